@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "readiness",
+    products: [
+        .executable(name: "readiness", targets: ["readiness"]),
+        .library(name: "ReadinessKit", targets: ["ReadinessKit"]),
+        .library(name: "ReadinessReports", targets: ["ReadinessReports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYaml",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(
+            name: "ReadinessKit",
+            dependencies: ["CYaml", .product(name: "CSV", package: "CSV.swift")]
+        ),
+        .target(
+            name: "ReadinessReports",
+            dependencies: ["ReadinessKit", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .executableTarget(
+            name: "readiness",
+            dependencies: [
+                "ReadinessKit", "ReadinessReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ReadinessKitTests", dependencies: ["ReadinessKit"]),
+        .testTarget(name: "ReadinessReportsTests", dependencies: ["ReadinessReports", "ReadinessKit"]),
+        .testTarget(name: "ReadinessCLITests", dependencies: ["readiness", "ReadinessKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,73 @@
+/// Decodes one criterion: its question, answer kind and scoring, and its optional rules.
+enum CriterionDecoder {
+    static let keys = ["id", "question", "help", "answer", "unit", "bands", "options", "scale", "invert",
+                       "weight", "level", "gate", "evidence", "when", "advice", "strength", "resources"]
+
+    static func decode(_ node: YAMLNode, dimension: String, references: inout References,
+                       with decoder: inout NodeDecoder) -> Criterion? {
+        guard let pairs = decoder.mapping(node, "a criterion") else { return nil }
+        decoder.checkKeys(pairs, allowed: keys, in: "a criterion")
+        decoder.require(["id", "question", "answer"], in: pairs, at: node.location, in: "a criterion")
+        guard let idNode = node["id"], let id = decoder.text(idNode, "a criterion's 'id'") else { return nil }
+        if !isPlainID(id) {
+            decoder.error("criterion id '\(id)' may hold only letters, digits, '-' and '_'", at: idNode.location)
+        }
+        let key = "\(dimension).\(id)"
+        guard let answerNode = node["answer"], let kind = AnswerKindDecoder.decode(answerNode, in: node, key: key,
+                                                                                   references: &references, with: &decoder)
+        else { return nil }
+        var criterion = Criterion(key: key, id: id,
+                                  question: node["question"].flatMap { decoder.text($0, "'question'") } ?? "",
+                                  help: decoder.optionalText(node["help"], "'help'"), answer: kind)
+        criterion.unit = decoder.optionalText(node["unit"], "'unit'")
+        criterion.advice = decoder.optionalText(node["advice"], "'advice'")
+        criterion.strength = decoder.optionalText(node["strength"], "'strength'")
+        if let weightNode = node["weight"] {
+            criterion.weight = decoder.number(weightNode, "a criterion's 'weight'", in: 0...1e9, rangeText: "0 or more") ?? 1
+        }
+        if let levelNode = node["level"] { criterion.level = decoder.integer(levelNode, "'level'", in: 1...9) }
+        if let gateNode = node["gate"] { criterion.gate = decoder.number(gateNode, "'gate'", in: 0...1) }
+        if let evidenceNode = node["evidence"], let evidence = decoder.text(evidenceNode, "'evidence'") {
+            switch evidence {
+            case "expected": criterion.evidenceExpected = true
+            case "optional", "none": criterion.evidenceExpected = false
+            default: decoder.error("'evidence' must be 'expected' or 'optional', not '\(evidence)'", at: evidenceNode.location)
+            }
+        }
+        if let resourcesNode = node["resources"] {
+            let ids = decoder.textList(resourcesNode, "'resources'")
+            criterion.resources = ids.map(\.0)
+            references.resources += ids
+        }
+        if let whenNode = node["when"], let raw = condition(whenNode, owner: key, dimension: dimension, with: &decoder) {
+            references.conditions.append(raw)
+        }
+        if criterion.gate != nil, !criterion.isScored {
+            decoder.warning("'gate' on a criterion that is never scored (text or weight 0) has no effect", at: node["gate"]!.location)
+        }
+        return criterion
+    }
+
+    /// Reads `{answer: ID, is: VALUE}` or `{answer: ID, in: [VALUES]}`.
+    static func condition(_ node: YAMLNode, owner: String, dimension: String, with decoder: inout NodeDecoder) -> RawCondition? {
+        guard let pairs = decoder.mapping(node, "'when'") else { return nil }
+        decoder.checkKeys(pairs, allowed: ["answer", "is", "in"], in: "'when'")
+        decoder.require(["answer"], in: pairs, at: node.location, in: "'when'")
+        guard let answerNode = node["answer"], var target = decoder.text(answerNode, "'when.answer'") else { return nil }
+        if !target.contains(".") { target = "\(dimension).\(target)" }
+        var values: [(String, SourceLocation)] = []
+        switch (node["is"], node["in"]) {
+        case (let isNode?, nil):
+            if let value = decoder.text(isNode, "'when.is'") { values = [(value, isNode.location)] }
+        case (nil, let inNode?):
+            values = decoder.textList(inNode, "'when.in'")
+        case (.some, .some):
+            decoder.error("'when' takes either 'is' or 'in', not both", at: node.location)
+            return nil
+        case (nil, nil):
+            decoder.error("'when' needs 'is: VALUE' or 'in: [VALUES]'", at: node.location)
+            return nil
+        }
+        return RawCondition(owner: owner, criterion: target, criterionLocation: answerNode.location, values: values)
+    }
+}

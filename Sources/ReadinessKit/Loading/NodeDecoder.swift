@@ -1,0 +1,134 @@
+/// Shared helpers for decoding a `YAMLNode` tree by hand while collecting located problems.
+struct NodeDecoder {
+    /// Every problem found so far.
+    var diagnostics: [Diagnostic] = []
+
+    mutating func error(_ message: String, at location: SourceLocation) {
+        diagnostics.append(.error(message, at: location))
+    }
+
+    mutating func warning(_ message: String, at location: SourceLocation) {
+        diagnostics.append(.warning(message, at: location))
+    }
+
+    /// The pairs of a mapping node; an error when it is something else.
+    mutating func mapping(_ node: YAMLNode, _ what: String) -> [YAMLPair]? {
+        if let pairs = node.mapping { return pairs }
+        error("\(what) must be a mapping, not \(node.kindDescription)", at: node.location)
+        return nil
+    }
+
+    /// The items of a sequence node; an error when it is something else.
+    mutating func sequence(_ node: YAMLNode, _ what: String) -> [YAMLNode]? {
+        if let items = node.sequence { return items }
+        error("\(what) must be a list, not \(node.kindDescription)", at: node.location)
+        return nil
+    }
+
+    /// Reports keys that are not allowed, with a did-you-mean hint.
+    mutating func checkKeys(_ pairs: [YAMLPair], allowed: [String], in what: String) {
+        for pair in pairs where !allowed.contains(pair.key) {
+            error("unknown key '\(pair.key)' in \(what)\(Suggestion.hint(for: pair.key, in: allowed))", at: pair.keyLocation)
+        }
+    }
+
+    /// Reports required keys that are missing, at the mapping's location.
+    mutating func require(_ keys: [String], in pairs: [YAMLPair], at location: SourceLocation, in what: String) {
+        for key in keys where !pairs.contains(where: { $0.key == key }) {
+            error("missing required key '\(key)' in \(what)", at: location)
+        }
+    }
+
+    /// A non-empty text value; an error for a collection or nothing.
+    mutating func text(_ node: YAMLNode, _ what: String) -> String? {
+        guard let text = node.scalar, !node.isNull else {
+            error("\(what) must be text, not \(node.kindDescription)", at: node.location)
+            return nil
+        }
+        return text
+    }
+
+    /// An optional text value: nil when absent or null.
+    mutating func optionalText(_ node: YAMLNode?, _ what: String) -> String? {
+        guard let node, !node.isNull else { return nil }
+        return text(node, what)
+    }
+
+    /// A number, optionally within a closed range.
+    mutating func number(_ node: YAMLNode, _ what: String, in range: ClosedRange<Double>? = nil,
+                         rangeText: String? = nil) -> Double? {
+        guard let text = node.scalar, !node.isNull, let value = NumberText.parse(text) else {
+            error("\(what) must be a number, not \(describe(node))", at: node.location)
+            return nil
+        }
+        if let range, !range.contains(value) {
+            let bounds = rangeText ?? "from \(NumberText.canonical(range.lowerBound)) to \(NumberText.canonical(range.upperBound))"
+            error("\(what) must be \(bounds), not \(NumberText.canonical(value))", at: node.location)
+            return nil
+        }
+        return value
+    }
+
+    /// A whole number, optionally within a closed range.
+    mutating func integer(_ node: YAMLNode, _ what: String, in range: ClosedRange<Int>? = nil) -> Int? {
+        guard let text = node.scalar, !node.isNull, let value = NumberText.parse(text) else {
+            error("\(what) must be a whole number, not \(describe(node))", at: node.location)
+            return nil
+        }
+        guard let whole = NumberText.parseInteger(text) else {
+            error("\(what) must be a whole number, not \(NumberText.canonical(value))", at: node.location)
+            return nil
+        }
+        if let range, !range.contains(whole) {
+            error("\(what) must be from \(range.lowerBound) to \(range.upperBound), not \(whole)", at: node.location)
+            return nil
+        }
+        return whole
+    }
+
+    /// A boolean written yes/no/true/false (any case).
+    mutating func bool(_ node: YAMLNode, _ what: String) -> Bool? {
+        if let text = node.scalar, let value = Self.parseBool(text) { return value }
+        error("\(what) must be yes or no, not \(describe(node))", at: node.location)
+        return nil
+    }
+
+    /// A list of text values; a single text value counts as a list of one.
+    mutating func textList(_ node: YAMLNode, _ what: String) -> [(String, SourceLocation)] {
+        if let items = node.sequence {
+            return items.compactMap { item in text(item, "each item of \(what)").map { ($0, item.location) } }
+        }
+        if node.isNull { return [] }
+        if let single = node.scalar { return [(single, node.location)] }
+        error("\(what) must be a list, not \(node.kindDescription)", at: node.location)
+        return []
+    }
+
+    /// Parses yes/no/true/false/y/n in any case.
+    static func parseBool(_ text: String) -> Bool? {
+        switch text.trimmingSpaces().lowercased() {
+        case "yes", "true", "y": return true
+        case "no", "false", "n": return false
+        default: return nil
+        }
+    }
+
+    /// A node quoted for a message: `'text'`, or its kind.
+    func describe(_ node: YAMLNode) -> String {
+        guard let text = node.scalar, !node.isNull else { return node.kindDescription }
+        let short = text.count > 40 ? String(text.prefix(40)) + "…" : text
+        return "'\(short)'"
+    }
+}
+
+/// Whether an id is of the form `[a-z0-9-]+`.
+func isSlugID(_ text: String) -> Bool {
+    !text.isEmpty && text.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+}
+
+/// Whether an id is usable for a dimension, criterion or option: letters, digits, `-`, `_`, no dots.
+func isPlainID(_ text: String) -> Bool {
+    !text.isEmpty && text.unicodeScalars.allSatisfy {
+        ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") && $0.isASCII
+    }
+}

@@ -1,0 +1,47 @@
+/// Decodes resources: a rubric's `resources` list or a resource catalogue file.
+public enum ResourceDecoder {
+    static let keys = ["id", "title", "url", "summary", "contact"]
+
+    /// Decodes a catalogue file: a mapping with `resources:` (and optional `id`, `title`), or a bare list.
+    public static func decodeCatalogue(_ text: String) -> (resources: [Resource], diagnostics: [Diagnostic]) {
+        let read = YAMLReader.read(text)
+        guard let root = read.root else {
+            let diagnostics = read.diagnostics.isEmpty
+                ? [Diagnostic.error("the resource catalogue is empty; expected 'resources:' with a list", at: .start)]
+                : read.diagnostics
+            return ([], diagnostics)
+        }
+        var decoder = NodeDecoder(diagnostics: read.diagnostics)
+        var resources: [Resource] = []
+        if root.sequence != nil {
+            resources = decodeList(root, with: &decoder)
+        } else if let pairs = decoder.mapping(root, "a resource catalogue") {
+            decoder.checkKeys(pairs, allowed: ["id", "title", "summary", "resources"], in: "a resource catalogue")
+            decoder.require(["resources"], in: pairs, at: root.location, in: "a resource catalogue")
+            if let list = root["resources"] { resources = decodeList(list, with: &decoder) }
+            for key in ["id", "title", "summary"] { _ = decoder.optionalText(root[key], "'\(key)'") }
+        }
+        return (resources, decoder.diagnostics.sortedByLocation())
+    }
+
+    static func decodeList(_ node: YAMLNode, with decoder: inout NodeDecoder) -> [Resource] {
+        guard let items = decoder.sequence(node, "'resources'") else { return [] }
+        var resources: [Resource] = []
+        for item in items {
+            guard let pairs = decoder.mapping(item, "a resource") else { continue }
+            decoder.checkKeys(pairs, allowed: keys, in: "a resource")
+            decoder.require(["id", "title"], in: pairs, at: item.location, in: "a resource")
+            guard let idNode = item["id"], let id = decoder.text(idNode, "a resource's 'id'"),
+                  let titleNode = item["title"], let title = decoder.text(titleNode, "a resource's 'title'")
+            else { continue }
+            if resources.contains(where: { $0.id == id }) {
+                decoder.error("duplicate resource id '\(id)'", at: idNode.location)
+                continue
+            }
+            resources.append(Resource(id: id, title: title, url: decoder.optionalText(item["url"], "'url'"),
+                                      summary: decoder.optionalText(item["summary"], "'summary'"),
+                                      contact: decoder.optionalText(item["contact"], "'contact'")))
+        }
+        return resources
+    }
+}

@@ -1,0 +1,51 @@
+/// The verdict rule: the first verdict whose `min` the score reaches, capped by failed gates.
+public enum VerdictRule {
+    /// The verdict given and the one the score alone reaches.
+    ///
+    /// A failed gate caps the verdict at the second in the list (index 1) at best. A score
+    /// below every `min` gets the last verdict.
+    public static func verdict(for score: Double, verdicts: [Verdict], gateFailed: Bool) -> (given: Verdict, uncapped: Verdict) {
+        guard let last = verdicts.last else {
+            let none = Verdict(id: "none", label: "No verdict", min: 0)
+            return (none, none)
+        }
+        let index = verdicts.firstIndex { $0.min <= score } ?? verdicts.count - 1
+        let capped = gateFailed ? Swift.max(index, Swift.min(1, verdicts.count - 1)) : index
+        _ = last
+        return (verdicts[capped], verdicts[index])
+    }
+}
+
+/// The level rule: the highest level L carried by a counted criterion such that every counted
+/// criterion with level ≤ L scores at least `pass`; 0 when there is none.
+public enum LevelRule {
+    /// A dimension's level from its criterion results.
+    public static func level(of dimension: Dimension, results: [CriterionResult], pass: Double) -> Int {
+        var counted: [(level: Int, score: Double)] = []
+        for (criterion, result) in zip(dimension.criteria, results) {
+            if let level = criterion.level, let score = result.score { counted.append((level, score)) }
+        }
+        var best = 0
+        for candidate in Set(counted.map(\.level)) where candidate > best {
+            if counted.allSatisfy({ $0.level > candidate || $0.score >= pass }) { best = candidate }
+        }
+        return best
+    }
+}
+
+/// The order of next steps: failed gates first in rubric order, then by gain (highest first),
+/// ties in rubric order; only criteria with gain above 0.
+public enum NextStepOrder {
+    /// The next steps from dimension results.
+    public static func steps(_ dimensions: [DimensionResult]) -> [NextStep] {
+        let candidates = dimensions.flatMap(\.criteria).enumerated().compactMap { index, result -> (Int, NextStep)? in
+            guard let gain = result.gain, gain > 0 else { return nil }
+            return (index, NextStep(criterion: result.id, gain: gain, gateFailed: result.gateFailed))
+        }
+        let gates = candidates.filter { $0.1.gateFailed }
+        let rest = candidates.filter { !$0.1.gateFailed }.sorted { a, b in
+            a.1.gain != b.1.gain ? a.1.gain > b.1.gain : a.0 < b.0
+        }
+        return (gates + rest).map(\.1)
+    }
+}

@@ -1,0 +1,121 @@
+import CYaml
+
+/// Builds a `YAMLNode` tree from libyaml events, enforcing the reader's rules as they arrive.
+struct TreeBuilder {
+    private enum Frame {
+        case sequence([YAMLNode], SourceLocation)
+        case mapping([YAMLPair], pendingKey: (String, SourceLocation)?, keys: [String: SourceLocation], SourceLocation)
+    }
+
+    let limits: YAMLLimits
+    var diagnostics: [Diagnostic] = []
+    /// Set when a rule stops the reading early; the tree is then incomplete.
+    private(set) var stopped = false
+    private var stack: [Frame] = []
+    private var root: YAMLNode?
+    private var documents = 0
+    private var nodes = 0
+
+    init(limits: YAMLLimits) { self.limits = limits }
+
+    /// The output so far; a failed read has no root.
+    func output(failed: Bool) -> YAMLReader.Output {
+        YAMLReader.Output(root: failed ? nil : root, diagnostics: diagnostics)
+    }
+
+    /// Takes one event; returns true when reading should end.
+    mutating func consume(_ event: yaml_event_t) -> Bool {
+        let location = SourceLocation(line: event.start_mark.line + 1, column: event.start_mark.column + 1)
+        switch event.type {
+        case YAML_STREAM_END_EVENT:
+            return true
+        case YAML_DOCUMENT_START_EVENT:
+            documents += 1
+            if documents > 1 {
+                return stop("only one YAML document is allowed per file ('---' starts a second one)", at: location)
+            }
+        case YAML_ALIAS_EVENT:
+            return stop("aliases (*name) are not supported; write the value out", at: location)
+        case YAML_SCALAR_EVENT:
+            let scalar = event.data.scalar
+            if scalar.anchor != nil { return stop("anchors (&name) are not supported; write the value out", at: location) }
+            let text = scalar.value.map {
+                String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self)
+            } ?? ""
+            let plain = scalar.style == YAML_PLAIN_SCALAR_STYLE && scalar.tag == nil
+            return add(YAMLNode(.scalar(text, plain: plain), at: location))
+        case YAML_SEQUENCE_START_EVENT:
+            if event.data.sequence_start.anchor != nil {
+                return stop("anchors (&name) are not supported; write the value out", at: location)
+            }
+            return push(.sequence([], location), at: location)
+        case YAML_MAPPING_START_EVENT:
+            if event.data.mapping_start.anchor != nil {
+                return stop("anchors (&name) are not supported; write the value out", at: location)
+            }
+            return push(.mapping([], pendingKey: nil, keys: [:], location), at: location)
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            guard let frame = stack.popLast() else { return false }
+            switch frame {
+            case .sequence(let items, let start):
+                return add(YAMLNode(.sequence(items), at: start), counted: false)
+            case .mapping(let pairs, _, _, let start):
+                return add(YAMLNode(.mapping(pairs), at: start), counted: false)
+            }
+        default:
+            break
+        }
+        return false
+    }
+
+    // MARK: - Private
+
+    private mutating func stop(_ message: String, at location: SourceLocation) -> Bool {
+        diagnostics.append(.error(message, at: location))
+        stopped = true
+        return true
+    }
+
+    private mutating func push(_ frame: Frame, at location: SourceLocation) -> Bool {
+        if case .mapping(_, nil, _, _)? = stack.last {
+            return stop("a mapping key must be plain text, not a list or mapping", at: location)
+        }
+        if stack.count >= limits.maxDepth {
+            return stop("nesting is too deep (more than \(limits.maxDepth) levels)", at: location)
+        }
+        nodes += 1
+        if nodes > limits.maxNodes { return stop("too many values (more than \(limits.maxNodes))", at: location) }
+        stack.append(frame)
+        return false
+    }
+
+    private mutating func add(_ node: YAMLNode, counted: Bool = true) -> Bool {
+        if counted {
+            nodes += 1
+            if nodes > limits.maxNodes { return stop("too many values (more than \(limits.maxNodes))", at: node.location) }
+        }
+        guard let top = stack.popLast() else {
+            root = node
+            return false
+        }
+        switch top {
+        case .sequence(var items, let start):
+            items.append(node)
+            stack.append(.sequence(items, start))
+        case .mapping(var pairs, let pending, var keys, let start):
+            if let (key, keyLocation) = pending {
+                if let first = keys[key] {
+                    diagnostics.append(.error("duplicate key '\(key)' (first at line \(first.line), column \(first.column))", at: keyLocation))
+                } else {
+                    keys[key] = keyLocation
+                    pairs.append(YAMLPair(key: key, keyLocation: keyLocation, value: node))
+                }
+                stack.append(.mapping(pairs, pendingKey: nil, keys: keys, start))
+            } else {
+                // This node is a key; push() already refused collection keys.
+                stack.append(.mapping(pairs, pendingKey: (node.scalar ?? "", node.location), keys: keys, start))
+            }
+        }
+        return false
+    }
+}

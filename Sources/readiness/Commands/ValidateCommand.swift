@@ -1,0 +1,67 @@
+import ArgumentParser
+import ReadinessKit
+
+/// `readiness validate FILE…`: checks rubrics, resource catalogues and questionnaires.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check rubrics, resource catalogues and questionnaires.",
+        discussion: """
+            Tells each file's kind by its keys (a rubric has 'dimensions', a catalogue only \
+            'resources', a questionnaire 'startup' and 'answers') and prints every problem as \
+            path:line:column: error: message (warnings too). Exits 1 when any file has an error.
+            """
+    )
+
+    @Argument(help: "Rubric, catalogue or questionnaire files (YAML).", completion: .file(extensions: ["yaml", "yml"]))
+    var files: [String]
+
+    @OptionGroup var rubricOptions: RubricOptions
+
+    @Flag(name: .shortAndLong, help: "Print nothing for files without problems.")
+    var quiet = false
+
+    func run() throws {
+        let resolver = RubricResolver(resourcesPath: rubricOptions.resources)
+        let loader = QuestionnaireLoader(resolver: resolver, rubricOverride: rubricOptions.rubric)
+        let printer = DiagnosticPrinter()
+        let style = Style.stdout
+        var failures = 0
+        for path in files {
+            var summary: String?
+            switch FileReader.bytes(at: path) {
+            case .failure(let failure):
+                printer.fileError(failure.message, path: path)
+            case .success(let bytes):
+                let read = YAMLReader.read(bytes: bytes)
+                guard let root = read.root else {
+                    printer.print(read.diagnostics.isEmpty ? [.error("the file is empty", at: .start)] : read.diagnostics, path: path)
+                    break
+                }
+                if QuestionnaireHeader.looksLikeRubric(root) {
+                    if let output = resolver.decode(.file(path)) {
+                        if !output.diagnostics.isEmpty { printer.print(output.diagnostics, path: path) }
+                        if let rubric = output.rubric {
+                            summary = "rubric \(rubric.id) \(rubric.version), \(rubric.dimensions.count) dimensions, \(rubric.scoredCriteriaCount) scored criteria"
+                        }
+                    }
+                } else if root["resources"] != nil, root["answers"] == nil, root["startup"] == nil {
+                    let decoded = ResourceDecoder.decodeCatalogue(String(decoding: bytes, as: UTF8.self))
+                    if !decoded.diagnostics.isEmpty { printer.print(decoded.diagnostics, path: path) }
+                    if !decoded.diagnostics.hasErrors { summary = "resource catalogue, \(decoded.resources.count) resources" }
+                } else if case .success(let loaded) = loader.load(bytes: bytes, path: path) {
+                    summary = "questionnaire for \(loaded.rubric.id), \(loaded.questionnaire.answers.count) answers"
+                }
+            }
+            if let summary {
+                if !quiet { print("\(style.green("✓")) \(path): \(summary)") }
+            } else {
+                failures += 1
+            }
+        }
+        if failures > 0 {
+            Terminal.writeError("\(failures) of \(files.count) file\(files.count == 1 ? "" : "s") failed validation\n")
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import ReadinessKit
+
+/// Loads questionnaire files: reads the bytes, finds the rubric, decodes and checks the answers.
+struct QuestionnaireLoader {
+    /// A questionnaire that loaded, with its rubric.
+    struct Loaded {
+        var path: String
+        var questionnaire: Questionnaire
+        var rubric: Rubric
+    }
+
+    /// Why a questionnaire did not load: its located diagnostics (already printed).
+    struct Failure: Error {
+        var path: String
+        var diagnostics: [Diagnostic]
+        var message: String?
+    }
+
+    let resolver: RubricResolver
+    /// A rubric reference that overrides the questionnaires' own `rubric:`.
+    let rubricOverride: String?
+    /// Whether to print diagnostics as they are found.
+    var printDiagnostics = true
+    private let printer = DiagnosticPrinter()
+
+    init(resolver: RubricResolver, rubricOverride: String?, printDiagnostics: Bool = true) {
+        self.resolver = resolver
+        self.rubricOverride = rubricOverride
+        self.printDiagnostics = printDiagnostics
+    }
+
+    /// Loads one questionnaire file; warnings are printed, errors make it fail.
+    func load(path: String) -> Result<Loaded, Failure> {
+        switch FileReader.bytes(at: path) {
+        case .failure(let failure):
+            if printDiagnostics { printer.fileError(failure.message, path: path) }
+            return .failure(Failure(path: path, diagnostics: [], message: failure.message))
+        case .success(let bytes):
+            return load(bytes: bytes, path: path)
+        }
+    }
+
+    /// Loads a questionnaire from bytes already read.
+    func load(bytes: [UInt8], path: String) -> Result<Loaded, Failure> {
+        let read = YAMLReader.read(bytes: bytes)
+        guard let root = read.root else {
+            let diagnostics = read.diagnostics.isEmpty
+                ? [Diagnostic.error("the questionnaire is empty; expected 'startup:' and 'answers:'", at: .start)]
+                : read.diagnostics
+            return fail(path, diagnostics)
+        }
+        let header = QuestionnaireHeader(root)
+        let folder = (path as NSString).deletingLastPathComponent
+        let source: RubricResolver.Source
+        if let override = rubricOverride {
+            guard let found = resolver.source(for: override) else {
+                return fail(path, [], message: resolver.unknownMessage(override))
+            }
+            source = found
+        } else if let reference = header.rubric {
+            guard let found = resolver.source(for: reference, relativeTo: folder) else {
+                return fail(path, read.diagnostics + [.error(resolver.unknownMessage(reference), at: header.rubricLocation ?? .start)])
+            }
+            source = found
+        } else {
+            let message = "the questionnaire names no rubric; add 'rubric: \(BuiltInRubrics.ids.first ?? "ID")' or pass --rubric"
+            return fail(path, read.diagnostics + [.error(message, at: root.location)])
+        }
+        guard let rubric = resolver.rubric(at: source) else {
+            return fail(path, [], message: "its rubric \(source.displayPath) is invalid")
+        }
+        let decoded = QuestionnaireDecoder.decode(root, readDiagnostics: read.diagnostics, rubric: rubric)
+        guard let questionnaire = decoded.questionnaire else { return fail(path, decoded.diagnostics) }
+        if printDiagnostics, !decoded.diagnostics.isEmpty { printer.print(decoded.diagnostics, path: path) }
+        return .success(Loaded(path: path, questionnaire: questionnaire, rubric: rubric))
+    }
+
+    // MARK: - Private
+
+    private func fail(_ path: String, _ diagnostics: [Diagnostic], message: String? = nil) -> Result<Loaded, Failure> {
+        if printDiagnostics {
+            if !diagnostics.isEmpty { printer.print(diagnostics.sortedByLocation(), path: path) }
+            if let message { printer.fileError(message, path: path) }
+        }
+        return .failure(Failure(path: path, diagnostics: diagnostics.sortedByLocation(), message: message))
+    }
+}
