@@ -19,6 +19,7 @@ enum CriterionDecoder {
         var criterion = Criterion(key: key, id: id,
                                   question: node["question"].flatMap { decoder.text($0, "'question'") } ?? "",
                                   help: decoder.optionalText(node["help"], "'help'"), answer: kind)
+        criterion.location = node.location
         criterion.unit = decoder.optionalText(node["unit"], "'unit'")
         criterion.advice = decoder.optionalText(node["advice"], "'advice'")
         criterion.strength = decoder.optionalText(node["strength"], "'strength'")

@@ -28,6 +28,8 @@ public struct Criterion: Sendable, Equatable {
     public var strength: String?
     /// Ids of resources that help.
     public var resources: [String]
+    /// Where the criterion starts in its rubric.
+    public var location: SourceLocation = .start
 
     /// Creates a criterion.
     public init(key: String, id: String, question: String, help: String? = nil, answer: AnswerKind,

@@ -37,10 +37,12 @@ public indirect enum JSONValue: Sendable, Equatable {
     public static func string(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
 
     /// The value as pretty-printed JSON text (two-space indent, trailing newline not included).
-    public func rendered() -> String {
+    ///
+    /// `indent` is the nesting level the value starts at, for embedding it in a larger document.
+    public func rendered(indent: Int = 0) -> String {
         var out = ""
         out.reserveCapacity(4096)
-        write(into: &out, indent: 0)
+        write(into: &out, indent: indent)
         return out
     }
 

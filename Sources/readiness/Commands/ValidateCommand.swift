@@ -21,6 +21,9 @@ struct ValidateCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing for files without problems.")
     var quiet = false
 
+    @Flag(inversion: .prefixedNo, help: "Warn about rubric criteria without help, advice or strength, and unnamed levels.")
+    var lint = true
+
     func run() throws {
         let resolver = RubricResolver(resourcesPath: rubricOptions.resources)
         let loader = QuestionnaireLoader(resolver: resolver, rubricOverride: rubricOptions.rubric)
@@ -40,7 +43,9 @@ struct ValidateCommand: ParsableCommand {
                 }
                 if QuestionnaireHeader.looksLikeRubric(root) {
                     if let output = resolver.decode(.file(path)) {
-                        if !output.diagnostics.isEmpty { printer.print(output.diagnostics, path: path) }
+                        let lint = lint ? output.rubric.map(RubricLint.check) ?? [] : []
+                        let diagnostics = (output.diagnostics + lint).sortedByLocation()
+                        if !diagnostics.isEmpty { printer.print(diagnostics, path: path) }
                         if let rubric = output.rubric {
                             summary = "rubric \(rubric.id) \(rubric.version), \(rubric.dimensions.count) dimensions, \(rubric.scoredCriteriaCount) scored criteria"
                         }

@@ -4,7 +4,7 @@ import ReadinessKit
 /// Finds and loads rubrics by built-in id or path, with their resource catalogue, once each.
 ///
 /// Problems in a rubric or catalogue are printed with that file's path; callers get nil.
-final class RubricResolver {
+final class RubricResolver: @unchecked Sendable {
     /// Where a rubric comes from.
     enum Source: Hashable {
         case builtIn(String)
@@ -21,6 +21,8 @@ final class RubricResolver {
     private let resourcesPath: String?
     private let printer = DiagnosticPrinter()
     private var cache: [Source: Rubric?] = [:]
+    /// Guards the caches: batch loads questionnaires on several threads.
+    private let lock = NSLock()
     /// Whether any rubric or catalogue had errors.
     private(set) var failed = false
 
@@ -48,6 +50,8 @@ final class RubricResolver {
 
     /// The rubric at a source, loaded once; nil (with errors printed) when it is invalid.
     func rubric(at source: Source) -> Rubric? {
+        lock.lock()
+        defer { lock.unlock() }
         if let cached = cache[source] { return cached }
         let rubric = load(source)
         cache[source] = rubric

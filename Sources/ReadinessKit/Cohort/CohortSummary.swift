@@ -1,0 +1,111 @@
+/// Summarises a cohort as results arrive: ranking entries, verdict counts, shared gaps and
+/// the resources the cohort needs. It keeps one small entry per startup, not the results.
+public struct CohortSummary: Sendable {
+    /// Per-criterion running totals, for the gaps the cohort shares.
+    public struct CriterionTally: Sendable, Equatable {
+        /// The full criterion id.
+        public var criterion: String
+        /// How many startups it counted for.
+        public var counted: Int = 0
+        /// The sum of its scores where it counted.
+        public var scoreSum: Double = 0
+        /// How many scored below half marks.
+        public var belowHalf: Int = 0
+
+        /// The mean score where it counted, or nil.
+        public var mean: Double? { counted > 0 ? scoreSum / Double(counted) : nil }
+        /// The share (0–1) of counted startups below half marks.
+        public var belowHalfShare: Double { counted > 0 ? Double(belowHalf) / Double(counted) : 0 }
+    }
+
+    /// The rubric every startup was scored with.
+    public let rubric: Rubric
+    /// How many next steps count as "on a startup's list" for resource needs (as reports show).
+    public let stepsShown: Int
+    /// One entry per scored startup, in input order.
+    public private(set) var entries: [CohortEntry] = []
+    /// Questionnaires that could not be scored, in input order.
+    public private(set) var failures: [CohortFailure] = []
+    /// Running totals per criterion, in rubric order.
+    public private(set) var tallies: [CriterionTally]
+    /// For each resource id, how many startups have it among their first next steps.
+    public private(set) var resourceDemand: [String: Int] = [:]
+    private let index: [String: Int]
+
+    /// Starts an empty summary for a rubric.
+    public init(rubric: Rubric, stepsShown: Int = 5) {
+        self.rubric = rubric
+        self.stepsShown = stepsShown
+        tallies = rubric.allCriteria.filter(\.isScored).map { CriterionTally(criterion: $0.key) }
+        index = Dictionary(uniqueKeysWithValues: tallies.enumerated().map { ($1.criterion, $0) })
+    }
+
+    /// Adds one scored startup.
+    public mutating func add(_ result: AssessmentResult, source: String, slug: String) {
+        entries.append(CohortEntry(result, source: source, slug: slug))
+        for criterion in result.allCriteria {
+            guard let score = criterion.score, let position = index[criterion.id] else { continue }
+            tallies[position].counted += 1
+            tallies[position].scoreSum += score
+            if score < 0.5 { tallies[position].belowHalf += 1 }
+        }
+        var needed: Set<String> = []
+        for step in result.nextSteps.prefix(stepsShown) {
+            guard let criterion = rubric.criterion(step.criterion) else { continue }
+            needed.formUnion(criterion.resources)
+            if case .choice(let options) = criterion.answer, case .choice(let id)? = result.criterion(step.criterion)?.answer {
+                needed.formUnion(options.first { $0.id == id }?.resources ?? [])
+            }
+        }
+        for id in needed { resourceDemand[id, default: 0] += 1 }
+    }
+
+    /// Adds a questionnaire that could not be scored.
+    public mutating func addFailure(_ failure: CohortFailure) {
+        failures.append(failure)
+    }
+
+    /// Entries ranked by score (highest first), ties by startup name then input order.
+    public var ranking: [CohortEntry] {
+        entries.enumerated().sorted { a, b in
+            if a.element.score != b.element.score { return a.element.score > b.element.score }
+            if a.element.startup != b.element.startup { return a.element.startup < b.element.startup }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// How many startups got each verdict, in the rubric's verdict order.
+    public var verdictCounts: [(verdict: Verdict, count: Int)] {
+        rubric.verdicts.map { verdict in (verdict, entries.filter { $0.verdict.id == verdict.id }.count) }
+    }
+
+    /// The criteria with the lowest mean score (ties by more below half, then rubric order).
+    public func sharedGaps(limit: Int = 10) -> [CriterionTally] {
+        tallies.enumerated().filter { $0.element.counted > 0 }.sorted { a, b in
+            let (ma, mb) = (a.element.mean ?? 1, b.element.mean ?? 1)
+            if ma != mb { return ma < mb }
+            if a.element.belowHalf != b.element.belowHalf { return a.element.belowHalf > b.element.belowHalf }
+            return a.offset < b.offset
+        }.prefix(limit).map(\.element)
+    }
+
+    /// Resources by how many startups need them (most first, ties in catalogue order), with zero-demand ones last.
+    public var resourceNeeds: [(resource: Resource, startups: Int)] {
+        rubric.resources.enumerated().map { ($0.offset, $0.element, resourceDemand[$0.element.id] ?? 0) }
+            .sorted { a, b in a.2 != b.2 ? a.2 > b.2 : a.0 < b.0 }
+            .map { ($0.1, $0.2) }
+    }
+
+    /// Indices of the dimensions that can score at all (not only profile questions), in rubric order.
+    public var scoredDimensionIndices: [Int] {
+        rubric.dimensions.indices.filter { rubric.dimensions[$0].criteria.contains(where: \.isScored) }
+    }
+
+    /// The mean score per dimension over startups where it applies, in rubric order.
+    public var dimensionMeans: [Double?] {
+        rubric.dimensions.indices.map { index in
+            let scores = entries.compactMap { $0.dimensionScores[index] }
+            return scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count)
+        }
+    }
+}

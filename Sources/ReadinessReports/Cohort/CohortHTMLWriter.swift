@@ -1,0 +1,55 @@
+import ReadinessKit
+
+/// Writes `cohort.html`: the cohort overview as one self-contained page, in the reports' style.
+///
+/// Same facts as `cohort.md`: verdict counts, ranking, heat map, shared gaps, resource needs and
+/// the questionnaires that could not be scored. No script, no remote loads; every name from a
+/// questionnaire is escaped; heat-map cells carry their number, so colour is never the only signal.
+public enum CohortHTMLWriter {
+    /// The overview page; `linkReports` links each startup to its `<slug>.html`.
+    public static func write(_ summary: CohortSummary, linkReports: Bool) -> String {
+        let rubric = summary.rubric
+        var out = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+            <title>Cohort overview · \(e(rubric.title))</title>
+            <style>
+            \(DefaultTemplates.style)
+            \(extraStyle)
+            </style>
+            </head>
+            <body>
+            <main>
+            <h1>Cohort overview</h1>
+            <p class="meta"><span>\(e(rubric.title)) \(e(rubric.version))</span> <span>\(summary.entries.count) scored</span>\(summary.failures.isEmpty ? "" : " <span>\(summary.failures.count) could not be scored</span>")</p>
+
+            """
+        out += CohortHTMLSections.verdicts(summary)
+        out += CohortHTMLSections.ranking(summary, linkReports: linkReports)
+        out += CohortHTMLSections.heatMap(summary)
+        out += CohortHTMLSections.gaps(summary)
+        out += CohortHTMLSections.resources(summary)
+        out += CohortHTMLSections.failures(summary)
+        out += "</main>\n</body>\n</html>\n"
+        return out
+    }
+
+    static func e(_ text: String) -> String { HTMLEscape.text(text) }
+
+    private static let extraStyle = """
+        .table-wrap { overflow-x: auto; }
+        .heat td { text-align: center; font-variant-numeric: tabular-nums; min-width: 3.5rem; }
+        .heat .h-good { background: var(--good-bg); color: var(--good); }
+        .heat .h-mid { background: var(--mid-bg); color: var(--mid); }
+        .heat .h-low { background: var(--low-bg); color: var(--low); }
+        .heat .h-none { color: var(--muted); }
+        .num { text-align: right; font-variant-numeric: tabular-nums; }
+        .verdict-counts { display: flex; flex-wrap: wrap; gap: .75rem; padding: 0; list-style: none; }
+        .verdict-counts li { border: 1px solid var(--line); border-radius: .375rem; padding: .5rem 1rem; background: var(--tint); }
+        .verdict-counts strong { font-size: 1.5rem; display: block; }
+        """
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import ReadinessKit
+import ReadinessReports
+
+/// `readiness batch INPUT…`: scores a whole cohort and writes its reports and overview.
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Score a whole cohort: every startup's reports plus a cohort overview.",
+        discussion: """
+            INPUT is a folder (every .yaml/.yml below it, sorted by path) or a CSV file as a form \
+            tool exports it (a 'startup' column, one column per criterion id, optional \
+            <criterion>.evidence and <criterion>.note columns, multi-choice values separated by ';'). \
+            The out folder gets <slug>.md and <slug>.html per startup (--format picks) and \
+            cohort.md, cohort.html, cohort.csv and cohort.json. A questionnaire that cannot be \
+            scored is reported (file:line:column, or file.csv:row:column) and skipped; the exit \
+            code is then 1. Output is byte-identical whatever --jobs is.
+            """
+    )
+
+    @Argument(help: "Folders of YAML questionnaires and/or CSV files.", completion: .file())
+    var inputs: [String]
+
+    @OptionGroup var rubricOptions: RubricOptions
+
+    @OptionGroup var reportOptions: ReportOptions
+
+    @Option(name: .long, help: "Parallel workers (default: the number of cores).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .long, help: "Write only the cohort overview, no per-startup reports.")
+    var summaryOnly = false
+
+    @Flag(name: .shortAndLong, help: "No progress display.")
+    var quiet = false
+
+    @Option(help: "The assessment date (YYYY-MM-DD) for questionnaires that give none.")
+    var date: String?
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if let date, !DateText.isValid(date) { throw ValidationError("--date must be a date written YYYY-MM-DD, not '\(date)'") }
+    }
+
+    func run() throws {
+        let formats = summaryOnly ? [] : reportOptions.formats
+        let out = reportOptions.folder
+        let reportTemplates = try reportOptions.templates.map(TemplateFolder.load) ?? .standard
+        let resolver = RubricResolver(resourcesPath: rubricOptions.resources)
+        let loader = QuestionnaireLoader(resolver: resolver, rubricOverride: rubricOptions.rubric, printDiagnostics: false)
+        let (items, unreadable) = BatchInput(resolver: resolver, rubricOverride: rubricOptions.rubric).items(from: inputs)
+        let processor = BatchProcessor(loader: loader, formats: formats, templates: reportTemplates, date: date)
+        var writer = try CohortWriter(folder: out, formats: formats, summaryOnly: summaryOnly)
+        let progress = Progress(total: items.count, quiet: quiet)
+        let interrupt = InterruptCleanup(folder: out)
+        defer { interrupt.cancel() }
+
+        let chunk = max(64, jobs * 32)
+        var done = 0
+        for start in stride(from: 0, to: items.count, by: chunk) {
+            let outcomes = processor.process(items[start..<min(start + chunk, items.count)], jobs: jobs)
+            try writer.add(outcomes, jobs: jobs)
+            done += outcomes.count
+            progress.update(done)
+        }
+        progress.finish()
+        try writer.finish()
+        let failed = writer.failedCount + unreadable
+        var line = "\(writer.scoredCount) startup\(writer.scoredCount == 1 ? "" : "s") scored"
+        if failed > 0 { line += ", \(failed) could not be scored" }
+        if writer.scoredCount > 0 { line += "; overview in \((out as NSString).appendingPathComponent("cohort.md"))" }
+        print(line)
+        if failed > 0 || resolver.failed { throw ExitCode.failure }
+    }
+}

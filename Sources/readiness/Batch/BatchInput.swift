@@ -1,0 +1,102 @@
+import Foundation
+import ReadinessKit
+
+/// One questionnaire of a cohort: a YAML file, or one row of a CSV file.
+enum BatchItem {
+    /// A YAML questionnaire file.
+    case file(String)
+    /// A row of a CSV file, already decoded.
+    case csvRow(path: String, row: CSVQuestionnaireDecoder.Row)
+
+    /// How the item is named in messages and exports: a path, or `file.csv:row`.
+    var source: String {
+        switch self {
+        case .file(let path): return path
+        case .csvRow(let path, let row): return "\(path):\(row.row)"
+        }
+    }
+}
+
+/// Expands batch inputs: folders into their YAML files (sorted by path), CSV files into rows.
+struct BatchInput {
+    let resolver: RubricResolver
+    let rubricOverride: String?
+    private let printer = DiagnosticPrinter()
+
+    /// The items of every input, in order; inputs that cannot be read at all are reported
+    /// and counted in `failed`.
+    func items(from inputs: [String]) -> (items: [BatchItem], failed: Int) {
+        var items: [BatchItem] = []
+        var failed = 0
+        for input in inputs {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isFolder) else {
+                printer.fileError("no such file or folder", path: input)
+                failed += 1
+                continue
+            }
+            if isFolder.boolValue {
+                items += yamlFiles(in: input).map { BatchItem.file($0) }
+            } else if input.lowercased().hasSuffix(".csv") {
+                let (rows, ok) = csvRows(input)
+                items += rows
+                if !ok { failed += 1 }
+            } else {
+                items.append(.file(input))
+            }
+        }
+        return (items, failed)
+    }
+
+    // MARK: - Private
+
+    private func yamlFiles(in folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var paths: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let lower = relative.lowercased()
+            guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") else { continue }
+            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            paths.append((folder as NSString).appendingPathComponent(relative))
+        }
+        return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    private func csvRows(_ path: String) -> ([BatchItem], Bool) {
+        let text: String
+        switch FileReader.bytes(at: path) {
+        case .failure(let failure):
+            printer.fileError(failure.message, path: path)
+            return ([], false)
+        case .success(let bytes):
+            guard let decoded = String(validating: bytes, as: UTF8.self) else {
+                printer.print([.error("file is not UTF-8 text", at: .start)], path: path)
+                return ([], false)
+            }
+            text = decoded
+        }
+        let parsed = CSVTable.parse(text)
+        guard let table = parsed.table else {
+            printer.print(parsed.diagnostics, path: path)
+            return ([], false)
+        }
+        let decoded = CSVQuestionnaireDecoder.decode(table) { reference in
+            guard let name = rubricOverride ?? reference else {
+                return .failure(LookupFailure("no rubric: add a 'rubric' column or pass --rubric"))
+            }
+            let folder = (path as NSString).deletingLastPathComponent
+            guard let source = resolver.source(for: name, relativeTo: rubricOverride == nil ? folder : nil) else {
+                return .failure(LookupFailure(resolver.unknownMessage(name)))
+            }
+            guard let rubric = resolver.rubric(at: source) else {
+                return .failure(LookupFailure("rubric \(source.displayPath) is invalid"))
+            }
+            return .success(rubric)
+        }
+        if !decoded.headerDiagnostics.isEmpty {
+            printer.print(decoded.headerDiagnostics, path: path)
+            if decoded.headerDiagnostics.hasErrors { return ([], false) }
+        }
+        return (decoded.rows.map { BatchItem.csvRow(path: path, row: $0) }, true)
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import ReadinessKit
+import ReadinessReports
+
+/// Takes batch outcomes in input order: names each startup, writes its reports, streams
+/// `cohort.json`, and at the end writes the overview files. Failures go to stderr.
+struct CohortWriter {
+    private let folder: String
+    private let formats: [ReportFormat]
+    private let summaryOnly: Bool
+    private let printer = DiagnosticPrinter()
+    private var slugs = SlugAllocator(reserved: ["cohort"])
+    private var summary: CohortSummary?
+    private var json: AtomicStream?
+    private var pendingFailures: [CohortFailure] = []
+    private var wroteResult = false
+    /// How many startups were scored.
+    private(set) var scoredCount = 0
+    /// How many questionnaires could not be scored.
+    private(set) var failedCount = 0
+
+    init(folder: String, formats: [ReportFormat], summaryOnly: Bool) throws {
+        self.folder = folder
+        self.formats = formats
+        self.summaryOnly = summaryOnly
+    }
+
+    /// Adds a run of outcomes, in order; report files are written on `jobs` threads.
+    mutating func add(_ outcomes: [BatchOutcome], jobs: Int) throws {
+        var files: [(String, String)] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .failed(let source, let path, let diagnostics, let message):
+                fail(source: source, path: path, diagnostics: diagnostics, message: message)
+            case .scored(let source, let result, let rubric, let reports):
+                if summary == nil { try start(rubric) }
+                guard summary?.rubric.id == rubric.id, summary?.rubric.version == rubric.version else {
+                    let expected = summary.map { "\($0.rubric.id) \($0.rubric.version)" } ?? ""
+                    fail(source: source, path: source, diagnostics: [], message: "scored with rubric \(rubric.id) \(rubric.version), but this cohort uses \(expected); run one batch per rubric")
+                    continue
+                }
+                let slug = slugs.next(for: result.startup)
+                summary?.add(result, source: source, slug: slug)
+                try json?.write(CohortJSONWriter.result(result, source: source, slug: slug, first: !wroteResult))
+                wroteResult = true
+                scoredCount += 1
+                for (format, text) in reports {
+                    files.append(((folder as NSString).appendingPathComponent("\(slug).\(format.fileExtension)"), text))
+                }
+            }
+        }
+        try Self.write(files, jobs: jobs)
+    }
+
+    /// Writes the overview files; with no startup scored at all, writes nothing.
+    mutating func finish() throws {
+        guard var summary, let json else {
+            if failedCount > 0 { printer.error("no questionnaire could be scored; no overview written") }
+            return
+        }
+        for failure in pendingFailures { summary.addFailure(failure) }
+        try json.write(CohortJSONWriter.closing(summary, wroteResults: wroteResult))
+        try json.commit()
+        let link = !summaryOnly && !formats.isEmpty
+        let overview: [(String, String)] = [
+            ("cohort.md", CohortMarkdownWriter.write(summary, linkReports: link && formats.contains(.markdown))),
+            ("cohort.html", CohortHTMLWriter.write(summary, linkReports: link && formats.contains(.html))),
+            ("cohort.csv", CohortCSVWriter.write(summary)),
+        ]
+        try Self.write(overview.map { ((folder as NSString).appendingPathComponent($0.0), $0.1) }, jobs: 1)
+        self.summary = summary
+    }
+
+    // MARK: - Private
+
+    private mutating func start(_ rubric: Rubric) throws {
+        summary = CohortSummary(rubric: rubric)
+        let stream = try AtomicStream(path: (folder as NSString).appendingPathComponent("cohort.json"))
+        try stream.write(CohortJSONWriter.opening(rubric: rubric))
+        json = stream
+    }
+
+    private mutating func fail(source: String, path: String, diagnostics: [Diagnostic], message: String?) {
+        failedCount += 1
+        var lines = diagnostics.filter { $0.severity == .error }.prefix(3).map { $0.formatted(path: path) }
+        if let message { lines.append("\(source): error: \(message)") }
+        if !diagnostics.isEmpty { printer.print(diagnostics, path: path) }
+        if let message { printer.fileError(message, path: source) }
+        pendingFailures.append(CohortFailure(source: source, messages: lines))
+    }
+
+    private static func write(_ files: [(String, String)], jobs: Int) throws {
+        guard !files.isEmpty else { return }
+        nonisolated(unsafe) var firstError: Error?
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: min(jobs, files.count)) { worker in
+            var index = worker
+            while index < files.count {
+                do {
+                    try AtomicWriter.write(files[index].1, to: files[index].0)
+                } catch {
+                    lock.lock()
+                    if firstError == nil { firstError = error }
+                    lock.unlock()
+                }
+                index += jobs
+            }
+        }
+        if let firstError { throw firstError }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Writes files atomically: the text goes to a hidden temporary file in the same folder, which
+/// is then renamed over the target, so a reader (or a killed run) never sees a half-written file.
+///
+/// Temporary files are named `.readiness-tmp-<pid>-<n>-<name>`; `removeStale(in:)` clears ones
+/// that a killed run left behind, and an interrupt removes the current run's.
+enum AtomicWriter {
+    /// The prefix of every temporary file.
+    static let temporaryPrefix = ".readiness-tmp-"
+
+    /// Why a write failed.
+    struct Failure: Error, CustomStringConvertible {
+        let path: String
+        let reason: String
+        var description: String { "cannot write \(path): \(reason)" }
+    }
+
+    /// Writes text to a path atomically, creating the folder if needed.
+    static func write(_ text: String, to path: String) throws {
+        try write(Data(text.utf8), to: path)
+    }
+
+    /// Writes data to a path atomically, creating the folder if needed.
+    static func write(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(path: path, reason: "cannot create folder \(folder.path)")
+        }
+        let temporary = folder.appendingPathComponent(temporaryName(for: url.lastPathComponent))
+        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
+            throw Failure(path: path, reason: "the folder is not writable")
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw Failure(path: path, reason: reason)
+        }
+    }
+
+    /// A fresh temporary file name for a target name.
+    static func temporaryName(for name: String) -> String {
+        let number = counter.next()
+        return "\(temporaryPrefix)\(getpid())-\(number)-\(name)"
+    }
+
+    /// Removes temporary files that an earlier, killed run left in a folder.
+    static func removeStale(in folder: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(temporaryPrefix) {
+            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
+        }
+    }
+
+    /// Removes this process's temporary files from a folder (on interrupt).
+    static func removeOwn(in folder: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        let own = "\(temporaryPrefix)\(getpid())-"
+        for name in names where name.hasPrefix(own) {
+            unlink((folder as NSString).appendingPathComponent(name))
+        }
+    }
+
+    private static let counter = Counter()
+}
+
+/// A thread-safe increasing counter.
+final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+
+    /// The next number, starting at 1.
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value
+    }
+}
