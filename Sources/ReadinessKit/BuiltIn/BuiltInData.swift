@@ -4,9 +4,2997 @@
 enum BuiltInData {
     /// Rubric texts by id, sorted by id.
     static let rubrics: [(name: String, text: String)] = [
+        ("investor-readiness", ####"""
+format: 1
+id: investor-readiness
+version: 1.0.0
+title: Investor readiness
+catalogue: life-science-park
+summary: >-
+  How close is a young company to a first serious conversation with investors, and what
+  should it do next? This rubric works for any sector; the life-sciences rubric adds the
+  regulatory, clinical and manufacturing questions that medical products need.
+
+
+  Answer with what you can show today, not with what you plan. Where a question expects
+  evidence, add a reference to a document, a data-room folder or a link: answers without it
+  are marked *unverified*. Three answers are knock-outs that cap the verdict at
+  *Almost ready* whatever the total: no founder working full-time, core IP that the company
+  neither owns nor licenses, and less than three months of runway.
+
+
+  Each dimension also gets a readiness level from 1 (Idea) to 9 (Ready to scale): the highest
+  level for which every question up to that level has full marks.
+verdicts:
+  - {id: investor-ready, label: Investor-ready, min: 75}
+  - {id: almost-ready, label: Almost ready, min: 55}
+  - {id: not-ready, label: Not yet ready, min: 0}
+levels:
+  1: Idea
+  2: Problem confirmed
+  3: Concept validated
+  4: Plan in place
+  5: Prototype proven with users
+  6: Pilot in a real setting
+  7: First revenue or partner
+  8: Repeatable and scalable
+  9: Ready to scale
+dimensions:
+  - id: profile
+    title: Company profile
+    summary: >-
+      Facts about the company that set the context for the rest of the assessment. These
+      questions are never scored.
+    criteria:
+      - id: sector
+        question: Which sector describes the company best?
+        help: >-
+          Pick the sector of your lead product. A platform company picks the sector of the first
+          product it will sell or partner.
+        answer: choice
+        weight: 0
+        options:
+          - {id: biotech, label: "Biotech (therapeutics, biologics, platform technologies)", score: 0}
+          - {id: medtech, label: "Medical devices", score: 0}
+          - {id: diagnostics, label: "Diagnostics (in-vitro or imaging)", score: 0}
+          - {id: digital-health, label: "Digital health (software, data, AI)", score: 0}
+          - {id: other, label: "Other (e.g. food, agri, industrial biotech, tools and services)", score: 0}
+      - id: stage
+        question: Which stage is the company in?
+        help: >-
+          Pick the stage that matches the money raised so far, not the money you are about to raise.
+        answer: choice
+        weight: 0
+        options:
+          - {id: idea, label: "Idea or research project; no company founded yet", score: 0}
+          - {id: pre-seed, label: "Company founded; funded by founders or grants", score: 0}
+          - {id: seed, label: "Seed round raised or being raised (typically up to 2 million euro)", score: 0}
+          - {id: series-a, label: "Preparing or closing a series A", score: 0}
+          - {id: later, label: "Series A closed or later", score: 0}
+      - id: founded
+        question: In which year was the company incorporated?
+        help: >-
+          The year the legal entity was registered, e.g. in the Dutch Chamber of Commerce (KvK).
+          Leave empty if the company is not incorporated yet.
+        answer: number
+        unit: year
+        weight: 0
+        bands:
+          - {from: 1900, score: 0}
+      - id: country
+        question: Where is the company registered?
+        help: The country of the legal entity that investors would buy shares in.
+        answer: choice
+        weight: 0
+        options:
+          - {id: netherlands, label: The Netherlands, score: 0}
+          - {id: other-eu, label: Another EU country, score: 0}
+          - {id: outside-eu, label: Outside the EU, score: 0}
+          - {id: not-registered, label: Not registered yet, score: 0}
+
+  - id: market
+    title: Customer and market
+    weight: 1.5
+    summary: >-
+      Whether the company knows who its customer is, has checked the problem with them, and
+      has turned interest into commitments and revenue.
+    criteria:
+      - id: problem-statement
+        question: Can you describe the customer's problem, who has it and what it costs them today, in two sentences?
+        help: >-
+          Write it down before answering. It counts only if at least one person who has the
+          problem read it and agreed, for example a clinician, a lab manager or a buyer.
+        answer: yes-no
+        level: 1
+        advice: >-
+          Write a two-sentence problem statement (who, what problem, what it costs them now) and
+          test it on three people who have the problem. Rewrite it until they say "yes, that is it".
+        strength: The problem is stated precisely and confirmed by people who have it.
+      - id: interviews
+        question: How many potential customers or users have you interviewed about the problem in the last 12 months?
+        help: >-
+          Count structured conversations of 20 minutes or more with people who would use or buy
+          the product, where you asked about their problem rather than pitched your solution.
+          Colleagues, investors and friends do not count. Show your interview log as evidence.
+        answer: number
+        unit: interviews
+        level: 2
+        evidence: expected
+        bands:
+          - {from: 0, score: 0, label: None}
+          - {from: 5, score: 0.3, label: 5 to 14}
+          - {from: 15, score: 0.6, label: 15 to 29}
+          - {from: 30, score: 1, label: 30 or more}
+        advice: >-
+          Plan 30 problem interviews across users, buyers and the people who approve spending.
+          Keep a log (date, role, organisation, main pain, quote) so an investor can check your
+          claims. The founders' community and mentor pool can introduce you to interviewees.
+        strength: Your market claims rest on a large, logged set of customer interviews.
+        resources: [founders-community, mentor-pool]
+      - id: segment
+        question: How precisely have you defined the first customer segment you will sell to?
+        help: >-
+          The first segment (beachhead) is a group of customers with the same need, the same
+          buying process and a way to reach them all. "Hospitals" is a market; "clinical
+          chemistry labs in Dutch general hospitals" is a segment.
+        answer: choice
+        level: 3
+        options:
+          - id: none
+            label: No segment chosen; we target a whole market such as pharma or healthcare
+            score: 0
+          - id: broad
+            label: A broad segment is named, e.g. hospitals in Europe
+            score: 0.3
+          - id: specific
+            label: One segment chosen with the user, the buyer and the buying process described
+            score: 0.7
+          - id: confirmed
+            label: Specific segment, and at least three organisations in it confirmed how they would buy
+            score: 1
+        advice: >-
+          Choose one segment you can reach within a year and describe who uses the product, who
+          pays, who approves and how long buying takes. Confirm that description with three
+          organisations in the segment.
+        strength: A precise first segment, with a buying process confirmed by customers.
+      - id: market-size
+        question: How have you sized the market you can reach?
+        help: >-
+          A bottom-up estimate multiplies the number of customers you can reach by the price
+          they would pay per year, with a source for each number. Show the calculation.
+        answer: choice
+        level: 4
+        evidence: expected
+        options:
+          - id: none
+            label: Not sized yet
+            score: 0
+          - id: top-down
+            label: A top-down figure from a market report only
+            score: 0.4
+            advice: >-
+              A report figure says little about your business. Add a bottom-up estimate:
+              reachable customers in your first segment times the annual price, with sources.
+          - id: bottom-up
+            label: Bottom-up estimate (reachable customers times price), with sources
+            score: 0.8
+          - id: confirmed
+            label: Bottom-up estimate whose prices and volumes customers have confirmed, split into total, serviceable and obtainable market
+            score: 1
+        advice: >-
+          Build a bottom-up market estimate for the first segment and for the next two, and check
+          the price and volume assumptions in customer conversations.
+        strength: The market size is built bottom-up and checked with customers.
+      - id: competition
+        question: How well do you know the alternatives your customers have?
+        help: >-
+          Alternatives include competing products, in-house solutions, and doing nothing. Count
+          it as a comparison only if it uses criteria that customers told you matter.
+        answer: choice
+        level: 5
+        options:
+          - id: none
+            label: We believe there is no competition
+            score: 0
+            advice: >-
+              Investors read "no competition" as "no market" or "no homework". List what customers
+              do today to cope with the problem; that is your first competitor.
+          - id: list
+            label: A list of competitors, without comparison
+            score: 0.4
+          - id: matrix
+            label: A comparison of at least five alternatives, including the status quo, on criteria customers named
+            score: 1
+        advice: >-
+          Compare at least five alternatives, including what customers do today, on the three or
+          four criteria customers said decide their choice. Be honest where others are better.
+        strength: A customer-based comparison with the alternatives, including the status quo.
+      - id: commitment
+        question: What is the strongest commitment a customer or partner has made to you?
+        help: >-
+          Pick the strongest one you can document. A letter of intent counts if it is signed by
+          someone who can spend the budget. For a drug developer, a pharma company's signed
+          material-transfer or evaluation agreement counts as a pilot.
+        answer: choice
+        level: 6
+        evidence: expected
+        options:
+          - id: none
+            label: No commitment yet
+            score: 0
+          - id: verbal
+            label: Verbal or e-mail interest
+            score: 0.2
+          - id: loi
+            label: Signed letter of intent or unpaid pilot agreement
+            score: 0.5
+          - id: paid-pilot
+            label: Paid pilot, pre-order or paid feasibility study
+            score: 0.8
+          - id: contract
+            label: Signed commercial contract, licence or partnership with payments
+            score: 1
+        advice: >-
+          Turn interest into a document: ask your most engaged prospect for a letter of intent
+          that names the problem, the pilot scope and what they would pay if it works.
+        strength: Customers or partners have committed in writing and with money.
+      - id: paying-customers
+        question: How many customers have paid you for two months or more?
+        help: >-
+          Count customers with recurring payments over at least two months, or with a contract
+          of that length or longer. Paid research collaborations and licence fees from industry
+          count. Grants and payments from shareholders do not.
+        answer: number
+        unit: customers
+        level: 7
+        evidence: expected
+        bands:
+          - {from: 0, score: 0, label: None}
+          - {from: 1, score: 0.4, label: One}
+          - {from: 3, score: 0.7, label: 3 to 9}
+          - {from: 10, score: 1, label: 10 or more}
+        advice: >-
+          Convert pilots into paid contracts, and record when each customer started paying. If
+          sales cycles are long (hospitals, pharma), show the pipeline with the stage of each
+          deal instead.
+        strength: Repeat paying customers show that the market exists.
+
+  - id: product
+    title: Technology and product
+    summary: >-
+      How mature the technology is, whether it has been shown to work where customers use it,
+      and whether the path to a sellable product is planned.
+    criteria:
+      - id: value-proposition
+        question: Have you stated the product's main benefit in measurable terms?
+        help: >-
+          For example "cuts assay time from three days to four hours" or "halves the number of
+          readmissions". A list of features does not count.
+        answer: yes-no
+        level: 1
+        advice: >-
+          State the main benefit as a number the customer cares about (time, cost, outcome) and
+          how you will prove it.
+        strength: The benefit is stated in measurable terms.
+      - id: proof-of-concept
+        question: What proof is there that the core technology works?
+        help: >-
+          Proof of concept means the key effect was shown in experiments or a working model, not
+          only in calculations or literature. Show the data or the report.
+        answer: choice
+        level: 2
+        evidence: expected
+        options:
+          - id: none
+            label: Based on literature or calculations only
+            score: 0
+          - id: first-data
+            label: First experimental data or a rough working model
+            score: 0.4
+          - id: reproduced
+            label: Proof of concept reproduced in our own lab or code base
+            score: 0.8
+          - id: independent
+            label: Proof of concept reproduced by an independent lab, customer or partner
+            score: 1
+        advice: >-
+          Reproduce the key result, then have an independent party (an academic lab, a contract
+          research organisation or a customer) repeat it. Investors value outside replication highly.
+        strength: The core technology has been shown to work by someone other than the founders.
+        resources: [shared-labs, imaging-facility]
+      - id: roadmap
+        question: Is there a development plan to the first sellable product?
+        help: >-
+          A plan counts when it lists milestones with dates and costs. The best plans also name
+          the main technical risks and how each milestone retires one.
+        answer: choice
+        level: 3
+        evidence: optional
+        options:
+          - id: none
+            label: No written plan
+            score: 0
+          - id: outline
+            label: Milestones listed without dates or costs
+            score: 0.4
+          - id: costed
+            label: Milestones with dates and costs
+            score: 0.7
+          - id: risk-based
+            label: Dated and costed milestones, each tied to a technical risk it removes
+            score: 1
+        advice: >-
+          Write the path to the first sellable product as five to eight milestones with date,
+          cost and the risk each one removes. This becomes the use-of-funds slide.
+        strength: A costed, risk-driven development plan.
+      - id: tested-with-users
+        question: Where has the product or candidate been tested?
+        help: >-
+          A relevant setting is one close to real use, for example an animal model of the
+          disease, simulated clinical use, or real customer data. Show the test report.
+        answer: choice
+        level: 5
+        evidence: expected
+        options:
+          - id: none
+            label: Not tested outside the bench yet
+            score: 0
+          - id: internal
+            label: Tested internally under ideal conditions
+            score: 0.3
+          - id: relevant
+            label: Tested in a relevant setting (disease model, simulated use or real data)
+            score: 0.7
+          - id: users
+            label: Used by intended users in their own setting
+            score: 1
+        advice: >-
+          Move testing one step closer to real use: from the bench to a disease model or real
+          data, then to intended users in their own workplace.
+        strength: The product has been used by intended users in their own setting.
+        resources: [shared-labs]
+      - id: regulation
+        question: Do you know which regulations the product must meet before you can sell it?
+        help: >-
+          Think of medical device or in-vitro diagnostic regulation, medicines law, food safety,
+          data protection or product safety marks. "Confirmed" means an expert, notified body or
+          agency agreed with your view.
+        answer: choice
+        level: 6
+        options:
+          - id: unknown
+            label: Not looked into yet
+            score: 0
+          - id: identified
+            label: The rules that apply are identified
+            score: 0.5
+          - id: confirmed
+            label: The route is confirmed with a regulatory expert, notified body or agency
+            score: 0.8
+          - id: obtained
+            label: Required approval, certificate or mark obtained
+            score: 1
+          - id: not-needed
+            label: No approval needed, and an expert confirmed this in writing
+            score: 1
+        advice: >-
+          Identify the rules that decide whether and when you may sell, and have an expert
+          confirm the route and its cost. Regulatory office hours are a cheap first check.
+        strength: The regulatory route is settled.
+        resources: [regulatory-office-hours]
+      - id: scale-up
+        question: Do you know how to make or deliver the product at ten times today's volume?
+        help: >-
+          For physical products this is manufacturing; for software, hosting and support; for
+          services, people and equipment. A supplier quote or a production run counts as proof.
+        answer: choice
+        level: 7
+        options:
+          - id: none
+            label: Not considered yet
+            score: 0
+          - id: identified
+            label: The steps and bottlenecks are identified
+            score: 0.4
+          - id: partner
+            label: A production, hosting or service partner is identified and has quoted
+            score: 0.7
+          - id: proven
+            label: Delivered at ten times today's volume, or a partner is contracted for it
+            score: 1
+        advice: >-
+          List what breaks when volume grows tenfold and ask at least one partner for a quote.
+          Cost of goods at scale is a standard investor question.
+        strength: The route to volume is proven or contracted.
+      - id: trl
+        question: Which technology readiness level (TRL) has the product reached?
+        help: >-
+          Use the highest level for which you can show evidence, not the one you are working on.
+          Software and services can use the same ladder: a prototype used by real users in their
+          own setting is level 7.
+        answer: scale
+        level: 9
+        weight: 2
+        evidence: expected
+        scale:
+          min: 1
+          max: 9
+          labels:
+            1: Basic principles observed
+            2: Technology concept formulated
+            3: Experimental proof of concept
+            4: Validated in the lab
+            5: Validated in a relevant environment
+            6: Demonstrated in a relevant environment
+            7: Prototype demonstrated in the operational environment
+            8: Complete system qualified
+            9: Proven in operation
+        advice: >-
+          Plan the next TRL step as a milestone with a clear test and pass criterion; each step
+          up lowers the risk an investor prices in.
+        strength: The technology is proven in operation.
+      - id: unfair-advantage
+        question: Describe your unfair advantage
+        help: >-
+          What do you have that a well-funded competitor cannot copy or buy within two years?
+          For example unique data, a patent family, exclusive access to patients or know-how.
+        answer: text
+
+  - id: business-model
+    title: Business model
+    summary: >-
+      How the company will earn money, at what margin, through which channel and with which
+      partners.
+    criteria:
+      - id: revenue-model
+        question: How will the company earn money?
+        help: >-
+          Examples are product sales, a price per test, a software subscription, a licence with
+          milestones and royalties, or fee-for-service. "Validated" means prospective buyers told
+          you the model fits how they buy.
+        answer: choice
+        level: 1
+        options:
+          - id: undecided
+            label: Not decided yet
+            score: 0
+          - id: options
+            label: Several models under consideration
+            score: 0.3
+          - id: chosen
+            label: One model chosen
+            score: 0.7
+          - id: validated
+            label: One model chosen and confirmed by at least three prospective buyers
+            score: 1
+        advice: >-
+          Choose one revenue model for the first product and check it with three buyers: who
+          signs, from which budget, and in which form they prefer to pay.
+        strength: A revenue model that buyers have confirmed.
+      - id: pricing
+        question: How did you set your price?
+        help: >-
+          Value-based pricing starts from what the product saves or earns the customer. A price
+          counts as tested when customers accepted it in a negotiation, an offer or a purchase.
+        answer: choice
+        level: 3
+        evidence: optional
+        options:
+          - id: none
+            label: No price set yet
+            score: 0
+          - id: cost-plus
+            label: Our costs plus a margin
+            score: 0.4
+          - id: value-based
+            label: Based on a calculation of the value to the customer
+            score: 0.7
+          - id: tested
+            label: Tested; customers accepted the price in offers or purchases
+            score: 1
+        advice: >-
+          Calculate what the product is worth to the customer per year, set the price at a share
+          of that value, and test it in your next three offers.
+        strength: The price is value-based and accepted by customers.
+      - id: go-to-market
+        question: How will you reach and win your first customers?
+        help: >-
+          A plan counts when it names the channel (direct sales, distributor, partner), the
+          length of the sales cycle and the cost of winning one customer.
+        answer: choice
+        level: 4
+        options:
+          - id: none
+            label: Not worked out yet
+            score: 0
+          - id: idea
+            label: We have ideas, no written plan
+            score: 0.3
+          - id: plan
+            label: Written plan with channel, sales cycle and cost per customer
+            score: 0.7
+          - id: tested
+            label: Plan tested; at least one customer was won through the chosen channel
+            score: 1
+        advice: >-
+          Write a one-page go-to-market plan for the first segment and test the channel with one
+          real sale or signed pilot.
+        strength: The sales channel is proven by a real sale.
+      - id: unit-economics
+        question: Do you know your unit economics?
+        help: >-
+          Unit economics are gross margin per unit, the cost of acquiring a customer and the
+          value of a customer over their lifetime. Show the calculation and its inputs.
+        answer: choice
+        level: 5
+        evidence: expected
+        options:
+          - id: none
+            label: Not calculated
+            score: 0
+          - id: estimated
+            label: Estimated from assumptions
+            score: 0.5
+          - id: measured
+            label: Measured on real sales or pilots
+            score: 1
+        advice: >-
+          Calculate margin, acquisition cost and lifetime value per customer, mark each input as
+          assumed or measured, and replace assumptions with pilot data as it comes in.
+        strength: Unit economics are measured on real sales.
+      - id: partnerships
+        question: Do you have commercial partners for the markets or steps you cannot handle alone?
+        help: >-
+          Think of distributors, resellers, contract manufacturers or a pharma or medtech partner
+          for late development. Choose "not needed" only if you can explain why.
+        answer: choice
+        level: 6
+        evidence: optional
+        options:
+          - id: none
+            label: None yet, although we need them
+            score: 0
+          - id: talks
+            label: In talks with potential partners
+            score: 0.4
+          - id: mou
+            label: Memorandum of understanding or term sheet signed
+            score: 0.7
+          - id: contract
+            label: Partnership contract signed
+            score: 1
+          - id: not-needed
+            label: Not needed; we can reach customers alone
+            score: 1
+        advice: >-
+          Map the steps between your product and the customer that you cannot do yourself, and
+          start talks with two candidate partners for the most critical one.
+        strength: The commercial partners the plan needs are on board.
+        resources: [investor-network]
+      - id: gross-margin
+        question: What gross margin do you achieve today, or expect at scale if you do not sell yet?
+        help: >-
+          Gross margin is (revenue minus cost of goods) divided by revenue, in percent. For
+          licensing models use the share of licence income that remains after your direct costs.
+        answer: number
+        unit: percent
+        level: 7
+        evidence: optional
+        bands:
+          - {from: 0, score: 0, label: Below 30%}
+          - {from: 30, score: 0.4, label: 30% to 49%}
+          - {from: 50, score: 0.7, label: 50% to 69%}
+          - {from: 70, score: 1, label: 70% or more}
+        advice: >-
+          Investors in this sector usually look for gross margins of 60 to 70 percent or more.
+          Look for ways to raise the price, lower cost of goods, or add higher-margin services.
+        strength: The margin leaves room for sales, development and profit.
+      - id: exit-routes
+        question: Can you name at least three realistic acquirers or exit routes, with comparable deals from the last five years?
+        help: >-
+          Investors need to see how they could sell their shares. Comparable deals are
+          acquisitions or licences of similar companies or assets, with the amounts where public.
+        answer: yes-no
+        level: 8
+        advice: >-
+          Research acquisitions and licence deals of comparable companies in the last five years
+          and name the three most likely buyers of your company and why they would buy.
+        strength: The exit routes are credible and backed by comparable deals.
+
+  - id: ip
+    title: Intellectual property
+    summary: >-
+      Whether the company owns what it sells, how it is protected, and whether others' rights
+      could stop it.
+    criteria:
+      - id: inventory
+        question: Have you listed the company's intellectual property and who created each part?
+        help: >-
+          The list covers inventions, know-how, software, data sets and brand names, with the
+          people and institutions that contributed to each.
+        answer: yes-no
+        level: 1
+        advice: >-
+          Make a one-page IP inventory: each asset, who created it, when, with whose money and
+          under which contract. It is the first thing a due-diligence lawyer asks for.
+        strength: The IP is inventoried with its origin.
+        resources: [ip-clinic]
+      - id: ownership
+        question: Does the company own, or hold a licence to, the core IP of its product?
+        help: >-
+          Core IP is the IP without which you could not make or sell the product. IP created at a
+          university, hospital or former employer belongs to them until it is assigned or licensed
+          to the company. Show the assignment deed or the licence agreement.
+        answer: choice
+        level: 2
+        weight: 2
+        gate: 0.5
+        evidence: expected
+        options:
+          - id: unclear
+            label: Unclear, or held by a university, former employer or a founder personally
+            score: 0
+            advice: >-
+              This is a knock-out for investors. Find out who owns each part of the core IP and
+              start talks on an assignment or licence now; the tech transfer office can tell you
+              how the institution handles this.
+            resources: [tech-transfer, ip-clinic]
+          - id: negotiating
+            label: Assignment or licence under negotiation (term sheet agreed)
+            score: 0.3
+            advice: >-
+              Investors will not close before the licence is signed. Agree a timeline for signing
+              with the institution and make the licence a condition of the round.
+            resources: [tech-transfer]
+          - id: non-exclusive
+            label: Non-exclusive licence
+            score: 0.6
+            advice: >-
+              A non-exclusive licence lets competitors use the same IP. Ask whether an exclusive
+              licence in your field of use is possible, and build your own IP on top.
+          - id: owned
+            label: Owned by the company, or exclusively licensed for its field
+            score: 1
+        advice: >-
+          Secure the core IP in the company by assignment or exclusive licence before you talk to
+          investors.
+        strength: The company controls its core IP.
+        resources: [tech-transfer]
+      - id: agreements
+        question: Have all founders, employees, students and contractors signed agreements that give their inventions to the company and keep information confidential?
+        help: >-
+          Check everyone who worked on the product, including interns, students and freelancers.
+          Employment contracts under Dutch law do not always cover everything; a separate IP
+          clause or deed is safer.
+        answer: yes-no
+        level: 3
+        evidence: expected
+        advice: >-
+          Have every past and present contributor sign an IP assignment and confidentiality
+          agreement. Missing signatures become expensive to fix during due diligence.
+        strength: Every contributor has assigned their IP to the company.
+        resources: [ip-clinic]
+      - id: protection
+        question: How is the core invention protected?
+        help: >-
+          Pick the strongest form that applies. A trade secret counts only with written controls
+          (who has access, how it is stored). Show the application number or the patent.
+        answer: choice
+        level: 4
+        evidence: expected
+        options:
+          - id: none
+            label: Not protected, or already published without a filing
+            score: 0
+            advice: >-
+              Talk to a patent attorney before you publish or present anything more. Check whether
+              earlier publications or talks already disclosed the invention.
+            resources: [ip-clinic]
+          - id: secret
+            label: Kept as a trade secret with written controls
+            score: 0.5
+            advice: >-
+              Trade secrets suit processes that cannot be reverse-engineered. Have an attorney
+              check whether a patent would give investors more certainty.
+          - id: priority
+            label: Priority patent application filed
+            score: 0.6
+          - id: pct
+            label: International (PCT) or national applications filed
+            score: 0.8
+          - id: granted
+            label: At least one patent granted in a main market
+            score: 1
+        advice: >-
+          Plan the next filing steps and their costs with your patent attorney, and keep the
+          claims aligned with the product as it evolves.
+        strength: The core invention is protected by a granted patent.
+        resources: [ip-clinic]
+      - id: freedom-to-operate
+        question: Has anyone checked whether others' patents could stop you selling the product?
+        help: >-
+          A freedom-to-operate (FTO) check searches for valid patents that your product would
+          infringe in the countries where you will sell it.
+        answer: choice
+        level: 6
+        evidence: expected
+        options:
+          - id: none
+            label: Not checked
+            score: 0
+          - id: own-search
+            label: Our own search in patent databases
+            score: 0.3
+          - id: screening
+            label: A screening by a patent attorney
+            score: 0.7
+          - id: opinion
+            label: A written FTO opinion on the lead product for the main markets
+            score: 1
+          - id: blocked
+            label: A blocking patent was found; no licence or way around it yet
+            score: 0
+            advice: >-
+              Work out with a patent attorney whether the patent is valid, when it expires,
+              whether you can design around it, or whether a licence is available.
+        advice: >-
+          Ask a patent attorney for an FTO screening of the lead product in your first two
+          markets; investors will ask for it in due diligence.
+        strength: Freedom to operate is confirmed in writing.
+        resources: [ip-clinic]
+      - id: strategy
+        question: Is there a written IP strategy?
+        help: >-
+          An IP strategy says what you protect where and when, what you keep secret, what you may
+          publish, and the budget for the next three years.
+        answer: choice
+        level: 7
+        options:
+          - id: none
+            label: No strategy
+            score: 0
+          - id: informal
+            label: Discussed, not written
+            score: 0.4
+          - id: written
+            label: Written and budgeted, reviewed by a patent attorney in the last 12 months
+            score: 1
+        advice: >-
+          Write a two-page IP strategy with your patent attorney, with a budget, a publication
+          policy and the countries that matter for your exit.
+        strength: A written, budgeted IP strategy.
+        resources: [ip-clinic]
+
+  - id: team
+    title: Team
+    weight: 1.5
+    summary: >-
+      Whether the people, their commitment, their agreements and their skills match what the
+      next 18 months require.
+    criteria:
+      - id: roles
+        question: Are the roles and responsibilities of the founders agreed and written down?
+        help: A short document or an e-mail that all founders confirmed counts.
+        answer: yes-no
+        level: 1
+        advice: >-
+          Agree who decides what (CEO, CTO, science, sales) and write it down. It prevents the
+          most common early conflicts.
+        strength: Founder roles are clear and agreed.
+      - id: founders-full-time
+        question: How many founders work full-time on the company?
+        help: >-
+          Full-time means at least 32 hours a week for the company. A founder who keeps a
+          university or hospital job of more than one day a week does not count.
+        answer: number
+        unit: founders
+        level: 2
+        weight: 1.5
+        gate: 0.5
+        evidence: optional
+        bands:
+          - {from: 0, score: 0, label: None}
+          - {from: 1, score: 0.6, label: One}
+          - {from: 2, score: 1, label: Two or more}
+        advice: >-
+          Investors back people who are committed. At least one founder must work full-time on the
+          company before a round; ideally two, one of whom leads the business.
+        strength: At least two founders work full-time on the company.
+      - id: shareholders-agreement
+        question: Do the founders have a signed shareholders' agreement with vesting?
+        help: >-
+          Vesting means founders earn their shares over time (commonly four years), so a founder
+          who leaves early does not keep a large stake. Include what happens if a founder leaves.
+        answer: choice
+        level: 3
+        evidence: expected
+        options:
+          - id: none
+            label: No agreement
+            score: 0
+          - id: informal
+            label: Informal agreement or a draft
+            score: 0.3
+          - id: signed
+            label: Signed agreement without vesting or leaver rules
+            score: 0.6
+          - id: vesting
+            label: Signed agreement with vesting and leaver rules
+            score: 1
+        advice: >-
+          Sign a shareholders' agreement with vesting and good-leaver and bad-leaver rules.
+          Investors will ask for it, and it protects the founders from each other.
+        strength: A signed agreement with vesting protects the company.
+      - id: skills
+        question: Which skills does the team cover with a founder or full-time employee?
+        help: >-
+          Count only people who work for the company at least three days a week. Advisors and
+          part-time consultants do not count here.
+        answer: multi-choice
+        level: 4
+        options:
+          - {id: technical, label: "Science or engineering of the core technology", score: 0.3}
+          - {id: commercial, label: "Sales, marketing or business development", score: 0.3}
+          - {id: finance, label: "Finance and fundraising", score: 0.2}
+          - {id: regulatory, label: "Regulatory, quality or clinical affairs", score: 0.1}
+          - {id: operations, label: "Operations, production or product management", score: 0.1}
+        advice: >-
+          Fill the largest gap first, usually commercial: hire, bring in a co-founder, or take on
+          a part-time expert with equity while you raise.
+        strength: The core team covers technology, business and finance.
+        resources: [talent-relocation]
+      - id: ceo
+        question: Who leads the company as CEO?
+        help: Pick the description that fits the person who will negotiate with investors.
+        answer: choice
+        level: 5
+        options:
+          - id: none
+            label: No one has the CEO role
+            score: 0
+          - id: first-time
+            label: A founder without prior business or start-up experience
+            score: 0.4
+          - id: experienced
+            label: A founder or hire with prior commercial or start-up experience
+            score: 0.8
+          - id: proven
+            label: Someone who has raised money for or built a company before
+            score: 1
+        advice: >-
+          A first-time CEO can succeed with support: pair them with an experienced mentor or
+          chair, or consider hiring a CEO with sector experience.
+        strength: The CEO has done this before.
+        resources: [mentor-pool]
+      - id: advisors
+        question: Do you have advisors with relevant industry experience who meet with you regularly?
+        help: >-
+          Count advisors who meet you at least every quarter and have agreed terms (for example
+          a small equity stake). Names on a slide do not count.
+        answer: choice
+        level: 6
+        options:
+          - id: none
+            label: No advisors
+            score: 0
+          - id: informal
+            label: Informal mentors we call when needed
+            score: 0.5
+          - id: board
+            label: At least two advisors with industry experience, meeting at least quarterly on agreed terms
+            score: 1
+        advice: >-
+          Recruit two advisors who have built or invested in companies like yours, agree a
+          quarterly meeting and terms. The mentor pool is a good place to start.
+        strength: Experienced advisors meet the team regularly.
+        resources: [mentor-pool]
+      - id: hiring-plan
+        question: Is there a hiring plan for the next 18 months?
+        help: >-
+          The plan counts when each hire is linked to a milestone and costed in the financial plan.
+        answer: choice
+        level: 7
+        options:
+          - id: none
+            label: No plan
+            score: 0
+          - id: list
+            label: A list of roles we will need
+            score: 0.5
+          - id: costed
+            label: Roles linked to milestones, with timing and cost in the financial plan
+            score: 1
+        advice: >-
+          Link each hire to the milestone it makes possible, with timing and salary, and check
+          where you would find the candidates (including from abroad).
+        strength: Hiring is planned and costed.
+        resources: [talent-relocation]
+
+  - id: finance
+    title: Funding and finance
+    summary: >-
+      Whether the company keeps its numbers in order, knows how long its money lasts, and knows
+      what it needs to raise and why.
+    criteria:
+      - id: bookkeeping
+        question: How are the company's books kept?
+        help: Accounting software or an accountant counts; a personal spreadsheet does not.
+        answer: choice
+        level: 1
+        options:
+          - id: none
+            label: No bookkeeping yet
+            score: 0
+          - id: spreadsheet
+            label: In a spreadsheet
+            score: 0.3
+          - id: monthly
+            label: By an accountant or in accounting software, reconciled every month
+            score: 0.8
+          - id: filed
+            label: Monthly bookkeeping, and annual accounts filed on time
+            score: 1
+        advice: >-
+          Move the books to accounting software or an accountant and close every month. Investors
+          will ask for the last 12 months.
+        strength: The books are kept professionally and on time.
+      - id: runway
+        question: For how many months can the company operate with the cash in the bank plus funding that is signed?
+        help: >-
+          Divide cash plus signed (not expected) funding by the average monthly net spend of the
+          last three months. Round down.
+        answer: number
+        unit: months
+        level: 2
+        weight: 1.5
+        gate: 0.2
+        evidence: optional
+        bands:
+          - {from: 0, score: 0, label: Less than 3 months}
+          - {from: 3, score: 0.3, label: 3 to 5 months}
+          - {from: 6, score: 0.6, label: 6 to 11 months}
+          - {from: 12, score: 1, label: 12 months or more}
+        advice: >-
+          A round takes six to nine months from first meeting to money in the bank. With less
+          than that, cut spending, look for bridge funding (grants, convertible loans, paid
+          projects) and start fundraising now.
+        strength: The company has at least a year of runway and can negotiate without pressure.
+        resources: [grant-desk, investor-network]
+      - id: financial-plan
+        question: What kind of financial plan do you have?
+        help: >-
+          A financial model covers three to five years with profit and loss, cash flow and
+          balance sheet, and lists its assumptions. Show the file.
+        answer: choice
+        level: 3
+        weight: 1.5
+        evidence: expected
+        options:
+          - id: none
+            label: No financial plan
+            score: 0
+          - id: budget
+            label: A budget for the next 12 months
+            score: 0.4
+          - id: model
+            label: A three-to-five-year model with profit and loss, cash flow and assumptions
+            score: 0.8
+          - id: reviewed
+            label: A model with scenarios and sourced assumptions, reviewed by an outside expert
+            score: 1
+        advice: >-
+          Build a three-to-five-year model with a monthly cash flow for the first two years, list
+          each assumption with its source, and have a mentor or accountant review it.
+        strength: The financial plan is complete, sourced and reviewed.
+        resources: [mentor-pool]
+      - id: funding-history
+        question: Which funding has the company secured so far?
+        help: >-
+          Tick every source that paid money in. Grants and revenue show that outsiders believe in
+          the company without taking shares.
+        answer: multi-choice
+        level: 4
+        evidence: optional
+        options:
+          - {id: founders, label: "Founders' own money", score: 0.2}
+          - {id: grant, label: "Grants or subsidies (e.g. regional, national or EU programmes)", score: 0.4}
+          - {id: loan, label: "Innovation loan or convertible loan", score: 0.3}
+          - {id: angel, label: "Business angels", score: 0.5}
+          - {id: vc, label: "Venture capital or a corporate investor", score: 0.6}
+          - {id: revenue, label: "Revenue from customers or paid projects", score: 0.5}
+        advice: >-
+          Non-dilutive money (grants, innovation loans, paid projects) stretches runway and shows
+          outside validation. The grant desk can tell you which schemes fit your next milestone.
+        strength: The company has attracted money from several outside sources.
+        resources: [grant-desk]
+      - id: use-of-funds
+        question: Do you know how much you need to raise and what it pays for?
+        help: >-
+          The amount should carry the company to milestones that raise its value, with 18 to 24
+          months of runway, plus a margin for delays.
+        answer: choice
+        level: 5
+        options:
+          - id: none
+            label: Not yet decided
+            score: 0
+          - id: amount
+            label: We know the amount, but it is not linked to milestones
+            score: 0.4
+          - id: milestones
+            label: The amount is linked to value-raising milestones and gives 18 to 24 months of runway
+            score: 1
+        advice: >-
+          Work back from the milestone that makes the next round easy (e.g. first clinical data,
+          first ten customers) and budget what it takes to get there, plus six months.
+        strength: The ask is sized to milestones that raise the company's value.
+      - id: budget-control
+        question: Do you compare actual spending with the budget every month and update the runway forecast?
+        help: A monthly one-page overview that the founders discuss counts.
+        answer: yes-no
+        level: 6
+        advice: >-
+          Start a monthly routine: actual spend against budget, updated runway, and the three
+          largest deviations explained. Send it to your advisors; later it becomes investor reporting.
+        strength: Spending is under monthly control.
+      - id: valuation
+        question: Do you have a grounded view on the valuation and dilution of the coming round?
+        help: >-
+          Grounded means based on comparable deals at your stage and sector, with a cap table
+          that shows the founders' stakes after this round and the next.
+        answer: choice
+        level: 7
+        options:
+          - id: none
+            label: No view yet
+            score: 0
+          - id: guess
+            label: A number we would like, not based on comparable deals
+            score: 0.3
+          - id: comparables
+            label: A range based on comparable deals, with a dilution plan over the next two rounds
+            score: 1
+        advice: >-
+          Collect five to ten comparable rounds (stage, sector, country) and model the founders'
+          dilution over the next two rounds. Test the range with an experienced investor.
+        strength: Valuation expectations are grounded in comparable deals.
+        resources: [investor-network]
+
+  - id: materials
+    title: "Investor materials: pitch, data room, cap table"
+    summary: >-
+      Whether the company can answer an investor's first e-mail today and survive due diligence
+      later.
+    criteria:
+      - id: one-pager
+        question: Do you have a one-page summary of the company that you could send to an investor today?
+        help: >-
+          One page covering problem, solution, market, team, traction and the ask. A brochure
+          or web page does not count.
+        answer: yes-no
+        level: 1
+        advice: Write a one-page summary; it is what an investor forwards to their partners.
+        strength: A one-page summary is ready to send.
+      - id: legal-entity
+        question: Is the company incorporated in a form that can issue shares to investors?
+        help: >-
+          For example a Dutch BV, a German GmbH or a UK Ltd. A sole proprietorship or a general
+          partnership cannot issue shares.
+        answer: yes-no
+        level: 2
+        evidence: optional
+        advice: >-
+          Incorporate a private limited company, with a holding structure for the founders if
+          your tax adviser recommends one, before you negotiate with investors.
+        strength: The company can issue shares.
+      - id: pitch-deck
+        question: What state is your pitch deck in?
+        help: >-
+          A pitch deck covers problem, solution, market, business model, traction, competition,
+          team, financials and the ask in 10 to 15 slides.
+        answer: choice
+        level: 3
+        weight: 1.5
+        evidence: optional
+        options:
+          - id: none
+            label: No deck yet
+            score: 0
+          - id: draft
+            label: A draft, not yet shown to investors or coaches
+            score: 0.4
+          - id: revised
+            label: Revised after feedback from at least three investors or experienced coaches
+            score: 0.8
+          - id: proven
+            label: Revised after feedback, and it has led to follow-up meetings with investors
+            score: 1
+        advice: >-
+          Pitch to coaches and friendly investors, collect their questions, and fix the slides
+          that raised them. A practice pitch evening is a safe place to start.
+        strength: The pitch deck works; it gets follow-up meetings.
+        resources: [investor-network, founders-community]
+      - id: cap-table
+        question: Do you have an up-to-date capitalisation table?
+        help: >-
+          The cap table lists every shareholder and every promise of shares: options, convertible
+          loans, warrants and advisor shares. It must match the shareholder register.
+        answer: choice
+        level: 4
+        weight: 1.5
+        evidence: expected
+        options:
+          - id: none
+            label: No cap table
+            score: 0
+          - id: informal
+            label: Shareholdings recorded informally
+            score: 0.3
+          - id: partial
+            label: A cap table that leaves out options, convertibles or promises
+            score: 0.6
+            advice: >-
+              Add every promise of shares: option pools, convertible loans, advisor shares,
+              verbal promises. Surprises in the cap table stop deals.
+          - id: complete
+            label: A complete cap table that matches the shareholder register
+            score: 1
+        advice: >-
+          Build a cap table with every shareholder and every promise of shares, and have your
+          notary or lawyer check it against the shareholder register.
+        strength: The cap table is complete and clean.
+      - id: data-room
+        question: Is there a data room with the documents investors will ask for?
+        help: >-
+          A data room is a shared folder with legal, IP, financial, team, technical and
+          commercial documents, organised so an outsider can find them.
+        answer: choice
+        level: 5
+        evidence: optional
+        options:
+          - id: none
+            label: No data room
+            score: 0
+          - id: gathered
+            label: Documents gathered, not organised
+            score: 0.3
+          - id: structured
+            label: A structured data room with legal, IP, finance, team and technical folders
+            score: 0.8
+          - id: reviewed
+            label: A structured data room checked by a lawyer or an investor
+            score: 1
+        advice: >-
+          Set up the data room before the first investor meeting, using a standard index, and
+          ask a lawyer or friendly investor to look for gaps.
+        strength: The data room is complete and checked.
+      - id: investor-meetings
+        question: How many investors that fit your stage and sector have you met in the last six months?
+        help: >-
+          Count first meetings (not only e-mails) with investors who invest in your sector, at
+          your stage and in your region. A list of names with dates is the evidence.
+        answer: number
+        unit: investors
+        level: 7
+        evidence: optional
+        bands:
+          - {from: 0, score: 0, label: None}
+          - {from: 1, score: 0.3, label: 1 to 4}
+          - {from: 5, score: 0.6, label: 5 to 9}
+          - {from: 10, score: 1, label: 10 or more}
+        advice: >-
+          Build a list of 30 investors that fit stage, sector and region, rank them, and start
+          meetings with the ones you care least about to practise.
+        strength: There is an active pipeline of fitting investors.
+        resources: [investor-network]
+      - id: term-sheet
+        question: Do you understand the main terms of an investment term sheet?
+        help: >-
+          The main terms are valuation, liquidation preference, anti-dilution, vesting, board
+          seats and investor consent rights.
+        answer: choice
+        level: 8
+        options:
+          - id: none
+            label: Not yet
+            score: 0
+          - id: basic
+            label: We know the terms from reading
+            score: 0.5
+          - id: reviewed
+            label: We went through a sample term sheet with a lawyer or an experienced founder
+            score: 1
+        advice: >-
+          Go through a sample term sheet with a lawyer or a founder who has raised, and decide in
+          advance which terms you will not accept.
+        strength: The founders can negotiate a term sheet.
+        resources: [mentor-pool]
+      - id: the-ask
+        question: In one or two sentences, how much are you raising, from whom, and to reach which milestone?
+        help: This is the last line of your pitch. Write it as you would say it.
+        answer: text
+
+  - id: ecosystem
+    title: Ecosystem and community
+    weight: 0.5
+    summary: >-
+      Whether the company uses what the park and its partners offer: programmes, facilities,
+      knowledge institutions, people and networks.
+    criteria:
+      - id: programme
+        question: Are you part of an incubator, accelerator or park programme?
+        help: Count a programme with regular coaching and milestones, not only office rental.
+        answer: choice
+        level: 1
+        options:
+          - id: none
+            label: No
+            score: 0
+          - id: applied
+            label: Applied or admitted, not started
+            score: 0.4
+          - id: member
+            label: Taking part now
+            score: 0.8
+          - id: completed
+            label: Completed a programme and met its milestones
+            score: 1
+        advice: >-
+          Join an incubation programme: it gives structure, coaching and introductions that
+          investors recognise.
+        strength: The company has gone through a structured programme.
+        resources: [incubator-programme]
+      - id: facilities
+        question: Do you have access to the labs and equipment your next milestones need?
+        help: >-
+          Access counts when there is an agreement and booked time, not only a promise. Choose
+          "not needed" if your next milestones need no lab or special equipment.
+        answer: choice
+        level: 2
+        options:
+          - id: none
+            label: No access yet
+            score: 0
+          - id: ad-hoc
+            label: Ad-hoc access through contacts
+            score: 0.4
+          - id: agreement
+            label: An agreement for shared lab or facility use, with booked time
+            score: 1
+          - id: own
+            label: Our own lab or equipment
+            score: 1
+          - id: not-needed
+            label: Not needed for our next milestones
+            score: 1
+        advice: >-
+          Secure the lab and equipment access your next milestones depend on; shared facilities
+          cost far less than your own lab in the early years.
+        strength: The facilities the plan needs are secured.
+        resources: [shared-labs, imaging-facility]
+      - id: knowledge-partners
+        question: Do you work with a university, hospital or research institute?
+        help: A written research, collaboration or service agreement counts.
+        answer: choice
+        level: 3
+        evidence: optional
+        options:
+          - id: none
+            label: No
+            score: 0
+          - id: informal
+            label: Informal contacts
+            score: 0.4
+          - id: agreement
+            label: A signed collaboration, research or service agreement
+            score: 0.8
+          - id: joint-project
+            label: A running joint project or joint grant
+            score: 1
+        advice: >-
+          Turn informal contacts into a written agreement, and look for a joint grant call where
+          the partner strengthens your application.
+        strength: The company has active, contracted knowledge partners.
+        resources: [tech-transfer, grant-desk]
+      - id: community
+        question: In which of these have you taken part in the last six months?
+        help: Tick what at least one founder actually attended or used.
+        answer: multi-choice
+        level: 4
+        options:
+          - {id: events, label: "Founders' meetups or park community events", score: 0.3}
+          - {id: training, label: "A course or hands-on training", score: 0.3}
+          - {id: mentoring, label: "Mentoring sessions", score: 0.2}
+          - {id: pitch-event, label: "A pitch event or investor day", score: 0.2}
+        advice: >-
+          Use the community: founders who raised before you are the fastest source of investor
+          introductions and practical answers.
+        strength: The company is an active member of its community.
+        resources: [founders-community, training-facility, mentor-pool]
+      - id: industry-network
+        question: Do you have working relationships inside companies that could become partners, customers or acquirers?
+        help: >-
+          A working relationship means contact at least every quarter with someone who knows your
+          product and could take it to decision makers.
+        answer: choice
+        level: 6
+        options:
+          - id: none
+            label: No contacts yet
+            score: 0
+          - id: few
+            label: A few contacts, no regular exchange
+            score: 0.4
+          - id: relationships
+            label: Regular contact with at least three relevant companies, one at decision-maker level
+            score: 1
+        advice: >-
+          Ask your advisors and the park's community for introductions to three companies in your
+          value chain, and keep them updated every quarter.
+        strength: The company is well connected in its industry.
+        resources: [founders-community]
+      - id: talent
+        question: Can you find and hire the people your plan needs?
+        help: Include specialist hires from abroad, who need visas and relocation help.
+        answer: choice
+        level: 7
+        options:
+          - id: unknown
+            label: Not looked into
+            score: 0
+          - id: identified
+            label: Candidates or sources identified
+            score: 0.5
+          - id: proven
+            label: We have hired through a channel that works, including from abroad when needed
+            score: 1
+        advice: >-
+          Map where your next three hires will come from, and learn what an international hire
+          takes (visa route, relocation, timing) before you need one.
+        strength: Hiring channels are proven.
+        resources: [talent-relocation]
+
+"""####),
+        ("life-sciences", ####"""
+format: 1
+id: life-sciences
+version: 1.0.0
+title: Life-sciences readiness
+catalogue: life-science-park
+summary: >-
+  The questions investors in medicines, medical devices, diagnostics and digital health ask
+  on top of the general ones: regulatory route, clinical evidence, quality system,
+  manufacturing, reimbursement, IP and freedom to operate, clinical partners, and the use of
+  shared facilities. Use it next to the general *investor-readiness* rubric, which covers
+  market, team, finance and investor materials.
+
+
+  Start with the company profile: the sector answer decides which questions apply, so a
+  therapeutics company is not asked about ISO 13485 and a device company not about GMP
+  batches. Three answers are knock-outs that cap the verdict at *Almost ready*: core IP the
+  company neither owns nor licenses, lab work without the permits it needs, and patient data
+  processed without a data-protection assessment.
+
+
+  Each dimension gets a readiness level from 1 (Need identified) to 9 (On the market and
+  reimbursed): the highest level for which every applicable question up to that level has
+  full marks.
+verdicts:
+  - {id: investor-ready, label: Investor-ready, min: 75}
+  - {id: almost-ready, label: Almost ready, min: 55}
+  - {id: not-ready, label: Not yet ready, min: 0}
+levels:
+  1: Need identified
+  2: Concept defined
+  3: Proof of concept
+  4: Validated in the lab
+  5: Development plan confirmed by experts
+  6: First clinical use
+  7: Clinical evidence and quality system in place
+  8: Approval filed or granted
+  9: On the market and reimbursed
+dimensions:
+  - id: profile
+    title: Company profile
+    summary: >-
+      Context for the assessment. These questions are never scored, but the answers decide
+      which of the other questions apply.
+    criteria:
+      - id: sector
+        question: What kind of product is your lead product?
+        help: >-
+          Pick by how the product will be regulated. Software that diagnoses, monitors or guides
+          treatment is digital health even when it runs on a device you buy from others.
+        answer: choice
+        weight: 0
+        options:
+          - {id: therapeutics, label: "Therapeutics (small molecules, biologics, cell and gene therapy, vaccines)", score: 0}
+          - {id: medical-device, label: "Medical device (hardware, implants, instruments)", score: 0}
+          - {id: diagnostics, label: "In-vitro diagnostics (tests on samples from the body)", score: 0}
+          - {id: digital-health, label: "Digital health (software as a medical device, data, AI)", score: 0}
+      - id: stage
+        question: How far is the lead product in development?
+        help: Pick the stage of the most advanced product, based on work completed, not planned.
+        answer: choice
+        weight: 0
+        options:
+          - {id: discovery, label: Research or discovery, score: 0}
+          - {id: preclinical, label: Preclinical development or prototype, score: 0}
+          - {id: clinical, label: In clinical studies or clinical investigation, score: 0}
+          - {id: market, label: On the market in at least one country, score: 0}
+      - id: spinout
+        question: Does the company build on IP from a university, hospital or research institute?
+        help: >-
+          Answer yes if any founder made part of the invention while employed by such an
+          institution, or if the company uses its patents, data, materials or software.
+        answer: yes-no
+        weight: 0
+      - id: patient-data
+        question: Does the product or its development collect or process data about patients?
+        help: >-
+          Include health data from studies, pilots, apps and medical records, even when it is
+          pseudonymised. Fully anonymous aggregate figures do not count.
+        answer: yes-no
+        weight: 0
+      - id: founded
+        question: In which year was the company incorporated?
+        help: Leave empty if the company is not incorporated yet.
+        answer: number
+        unit: year
+        weight: 0
+        bands:
+          - {from: 1900, score: 0}
+
+  - id: regulatory
+    title: Regulatory pathway and classification
+    weight: 1.5
+    summary: >-
+      Whether the company knows how its product will be regulated in Europe and the United
+      States, and has checked that with people who decide.
+    criteria:
+      - id: intended-purpose
+        question: Have you written down the intended purpose of the product?
+        help: >-
+          The intended purpose names the medical condition, the patients, the user and the
+          setting, and what the product does for them. For a medicine, a draft target product
+          profile counts. Regulators classify a product by this text, so every word matters.
+        answer: yes-no
+        level: 1
+        evidence: expected
+        advice: >-
+          Write a one-paragraph intended purpose (or target product profile) and have a
+          regulatory expert read it: small wording changes can move a product to another class.
+        strength: The intended purpose is written down and drives the regulatory route.
+        resources: [regulatory-office-hours]
+      - id: software-qualification
+        question: Have you determined whether your software is a medical device?
+        help: >-
+          Software is a medical device when its intended purpose is medical, for example
+          diagnosis, monitoring or treatment decisions. The EU guidance document MDCG 2019-11
+          explains how to qualify and classify software.
+        answer: choice
+        level: 2
+        when: {answer: profile.sector, in: [digital-health]}
+        options:
+          - id: not-assessed
+            label: Not assessed
+            score: 0
+          - id: own-view
+            label: Our own view, not documented
+            score: 0.4
+          - id: documented
+            label: A documented qualification following MDCG 2019-11
+            score: 0.8
+          - id: confirmed
+            label: Qualification confirmed by a notified body or regulatory consultant
+            score: 1
+        advice: >-
+          Write down why the software is or is not a medical device, following MDCG 2019-11,
+          and have an expert check it. Investors treat an unclear status as a large risk.
+        strength: The software's regulatory status is settled and documented.
+        resources: [regulatory-office-hours]
+      - id: mdr-class
+        question: How was the device's risk class under the EU Medical Device Regulation (MDR) determined?
+        help: >-
+          The MDR sorts devices into classes I, IIa, IIb and III using the rules of its Annex
+          VIII; software often falls under rule 11. The class decides whether a notified body
+          must assess the device, and how much clinical evidence you need.
+        answer: choice
+        level: 3
+        evidence: expected
+        when: {answer: profile.sector, in: [medical-device, digital-health]}
+        options:
+          - id: unknown
+            label: Not determined yet
+            score: 0
+          - id: estimate
+            label: Our own estimate, without written reasoning
+            score: 0.3
+          - id: rationale
+            label: A written rationale that applies the Annex VIII rules
+            score: 0.7
+          - id: confirmed
+            label: The rationale was confirmed by a notified body or regulatory consultant
+            score: 1
+        advice: >-
+          Write a classification rationale rule by rule and have it checked by a regulatory
+          expert before you plan studies or budgets around it.
+        strength: The MDR class is determined and confirmed.
+        resources: [regulatory-office-hours]
+      - id: ivdr-class
+        question: How was the test's risk class under the EU In Vitro Diagnostic Regulation (IVDR) determined?
+        help: >-
+          The IVDR sorts tests into classes A to D using the rules of its Annex VIII. Most
+          tests in classes B to D need a notified body. Companion diagnostics and tests for
+          serious infectious diseases sit in the higher classes.
+        answer: choice
+        level: 3
+        evidence: expected
+        when: {answer: profile.sector, in: [diagnostics]}
+        options:
+          - id: unknown
+            label: Not determined yet
+            score: 0
+          - id: estimate
+            label: Our own estimate, without written reasoning
+            score: 0.3
+          - id: rationale
+            label: A written rationale that applies the IVDR Annex VIII rules
+            score: 0.7
+          - id: confirmed
+            label: The rationale was confirmed by a notified body or regulatory consultant
+            score: 1
+        advice: >-
+          Write a classification rationale for the test against the IVDR rules and have it
+          checked; notified-body capacity under the IVDR is scarce, so plan early.
+        strength: The IVDR class is determined and confirmed.
+        resources: [regulatory-office-hours]
+      - id: strategy
+        question: Is there a regulatory strategy that sets out the route, timeline and cost to the first approval?
+        help: >-
+          The strategy lists the submissions (for example clinical trial application,
+          technical documentation, marketing authorisation), the evidence each needs, and when
+          and at what cost you will file.
+        answer: choice
+        level: 4
+        evidence: expected
+        options:
+          - id: none
+            label: No written strategy
+            score: 0
+          - id: outline
+            label: An outline of the route
+            score: 0.4
+          - id: costed
+            label: A written strategy with route, submissions, timeline and cost
+            score: 0.8
+          - id: reviewed
+            label: A costed strategy reviewed by an experienced regulatory professional
+            score: 1
+        advice: >-
+          Write a costed regulatory strategy and have it reviewed. It sets the size and timing
+          of your funding rounds, so investors read it closely.
+        strength: A reviewed, costed regulatory strategy.
+        resources: [regulatory-office-hours]
+      - id: scientific-advice
+        question: Have you discussed your development plan with a medicines regulator?
+        help: >-
+          Scientific advice from the European Medicines Agency (EMA) or a national agency, such
+          as the Dutch CBG-MEB, or a pre-IND meeting with the US FDA. Keep the minutes.
+        answer: choice
+        level: 5
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics]}
+        options:
+          - id: none
+            label: Not yet
+            score: 0
+          - id: preparing
+            label: Briefing document in preparation
+            score: 0.4
+          - id: national
+            label: Advice from a national agency received
+            score: 0.7
+          - id: ema-fda
+            label: Scientific advice from EMA or a pre-IND meeting with FDA held, with minutes
+            score: 1
+        advice: >-
+          Ask for scientific advice before the pivotal preclinical studies start; it is cheap
+          compared with repeating a study, and investors see the minutes as de-risking.
+        strength: The development plan has been discussed with regulators.
+      - id: conformity
+        question: How far is the conformity assessment for CE marking?
+        help: >-
+          Lowest-risk classes may be self-declared by the manufacturer; other classes need a
+          notified body. Pick the step you have completed.
+        answer: choice
+        level: 6
+        evidence: expected
+        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        options:
+          - id: not-started
+            label: Not started
+            score: 0
+          - id: planned
+            label: Route chosen and technical documentation started
+            score: 0.3
+          - id: engaged
+            label: Notified body contracted, or technical documentation complete for a self-declared class
+            score: 0.7
+          - id: certified
+            label: CE certificate issued or EU declaration of conformity signed
+            score: 1
+        advice: >-
+          Contact notified bodies early: lead times for a first audit can exceed a year. Build
+          the technical documentation alongside development, not at the end.
+        strength: The product carries a CE mark.
+      - id: fda-route
+        question: Which US FDA route applies to the product?
+        help: >-
+          Devices go through 510(k), De Novo or PMA; medicines through an IND followed by an NDA
+          or BLA. A Pre-Submission (Q-Sub) or pre-IND meeting gives FDA feedback on your plan.
+        answer: choice
+        level: 7
+        options:
+          - id: unknown
+            label: Not known yet
+            score: 0
+          - id: identified
+            label: Route identified from comparable products
+            score: 0.5
+          - id: not-targeted
+            label: The US is not a target market in the next five years, and that decision is documented
+            score: 0.7
+            advice: >-
+              Investors will still ask how you could enter the US, since it sets the exit value.
+              Keep a short note on the route and the evidence it would need.
+          - id: discussed
+            label: Route discussed with FDA in a Pre-Submission or pre-IND meeting
+            score: 1
+        advice: >-
+          Find two or three comparable products and the route they took to the US market, then
+          plan a Pre-Submission or pre-IND meeting.
+        strength: The US route is confirmed with the FDA.
+      - id: biggest-risk
+        question: What is the largest regulatory or clinical risk, and how will you retire it?
+        help: >-
+          One or two sentences. Investors ask this early; a founder who names the risk and the
+          experiment that retires it earns trust.
+        answer: text
+
+  - id: clinical
+    title: Clinical evidence stage
+    weight: 1.5
+    summary: >-
+      How much evidence there is that the product is safe and works, from the first clinical
+      feedback to controlled studies.
+    criteria:
+      - id: clinical-need
+        question: Have at least three practising clinicians confirmed the unmet need your product addresses?
+        help: >-
+          Count clinicians who treat the patients concerned and confirmed the need in a
+          documented conversation. Co-founders do not count.
+        answer: yes-no
+        level: 1
+        evidence: expected
+        advice: >-
+          Interview clinicians who treat the patients you target, outside your own network too,
+          and document what they said about the need and the current standard of care.
+        strength: Clinicians confirm the unmet need.
+        resources: [clinical-partners]
+      - id: preclinical
+        question: How far are the preclinical data for the lead candidate?
+        help: Pick the step completed with data you can show.
+        answer: choice
+        level: 3
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics]}
+        options:
+          - id: discovery
+            label: Hit or lead identified in vitro
+            score: 0.2
+          - id: in-vivo
+            label: Efficacy shown in a relevant disease model
+            score: 0.5
+          - id: candidate
+            label: Development candidate chosen, with pharmacokinetics and early toxicology
+            score: 0.75
+          - id: enabling
+            label: GLP toxicology and other studies that enable a first-in-human trial are running or done
+            score: 1
+        advice: >-
+          Plan the next preclinical package so that it answers the question an investor will
+          ask next: does it work in a model that predicts the human disease, and is it safe enough?
+        strength: The package that enables a first-in-human trial is under way.
+        resources: [shared-labs, imaging-facility]
+      - id: analytical-performance
+        question: What analytical performance data exist for the test?
+        help: >-
+          Analytical performance covers limit of detection, precision, accuracy, interference
+          and cross-reactivity, measured on the final assay design.
+        answer: choice
+        level: 3
+        evidence: expected
+        when: {answer: profile.sector, in: [diagnostics]}
+        options:
+          - id: none
+            label: No data yet
+            score: 0
+          - id: feasibility
+            label: Feasibility data on spiked or contrived samples
+            score: 0.4
+          - id: verified
+            label: Full analytical performance on the final assay design
+            score: 0.8
+          - id: second-site
+            label: Full analytical performance, reproduced at a second site
+            score: 1
+        advice: >-
+          Freeze the assay design, then measure the full analytical performance and have a
+          second lab reproduce the key figures.
+        strength: Analytical performance is established and reproduced.
+        resources: [shared-labs]
+      - id: verification
+        question: Which verification tests has the device passed?
+        help: >-
+          Verification shows the device meets its specifications: bench performance, and where
+          relevant electrical safety (IEC 60601), biocompatibility (ISO 10993) or sterility.
+        answer: choice
+        level: 3
+        evidence: expected
+        when: {answer: profile.sector, in: [medical-device]}
+        options:
+          - id: none
+            label: No verification yet
+            score: 0
+          - id: prototype
+            label: Bench tests of a prototype
+            score: 0.4
+          - id: design
+            label: Design verification against specifications, including the relevant standards
+            score: 0.8
+          - id: complete
+            label: Complete verification of the final design, with reports from accredited labs where required
+            score: 1
+        advice: >-
+          Write testable specifications and run verification against them, starting with the
+          standards that could force a redesign.
+        strength: The final design is fully verified.
+      - id: evaluation-plan
+        question: Is there a clinical evaluation plan?
+        help: >-
+          Under the MDR (Annex XIV) the plan says which clinical data will show safety and
+          performance, whether a similar device's data can be used (equivalence), and which
+          clinical investigation is needed.
+        answer: choice
+        level: 4
+        when: {answer: profile.sector, in: [medical-device, digital-health]}
+        options:
+          - id: none
+            label: No plan
+            score: 0
+          - id: literature
+            label: A literature review only
+            score: 0.4
+          - id: plan
+            label: A clinical evaluation plan following MDR Annex XIV
+            score: 0.8
+          - id: reviewed
+            label: A clinical evaluation plan reviewed by a notified body or clinical expert
+            score: 1
+        advice: >-
+          Write the clinical evaluation plan early; it decides whether you need a clinical
+          investigation, which is often the largest cost before CE marking.
+        strength: The clinical evidence route is planned and reviewed.
+      - id: clinical-performance
+        question: What clinical performance data exist for the test?
+        help: >-
+          Clinical performance is sensitivity, specificity and predictive values on samples from
+          the intended patient population, against an accepted reference method.
+        answer: choice
+        level: 5
+        evidence: expected
+        when: {answer: profile.sector, in: [diagnostics]}
+        options:
+          - id: none
+            label: No clinical samples tested yet
+            score: 0
+          - id: retrospective
+            label: Retrospective study on stored (biobank) samples
+            score: 0.5
+          - id: prospective
+            label: Prospective performance study running
+            score: 0.8
+          - id: completed
+            label: Prospective performance study completed and reported
+            score: 1
+        advice: >-
+          Start with a retrospective study on well-characterised biobank samples, then run a
+          prospective study in the intended-use setting.
+        strength: Clinical performance is shown prospectively.
+        resources: [clinical-partners]
+      - id: study-partner
+        question: Who will run (or runs) your clinical study?
+        help: >-
+          Studies must follow Good Clinical Practice (ICH GCP; for devices ISO 14155). A contract
+          research organisation (CRO) or an academic trial unit brings that experience.
+        answer: choice
+        level: 5
+        options:
+          - id: none
+            label: Not decided
+            score: 0
+          - id: identified
+            label: A CRO or academic trial unit identified and consulted
+            score: 0.5
+          - id: contracted
+            label: A CRO or academic trial unit contracted, or an experienced in-house team in place
+            score: 1
+        advice: >-
+          Talk to two or three CROs or academic trial units about design, cost and timelines
+          before you fix the budget for your round.
+        strength: An experienced partner runs the clinical work.
+        resources: [clinical-partners]
+      - id: clinical-study
+        question: What is the most advanced clinical study of the product?
+        help: >-
+          Count studies in people with the product itself (first-in-human, clinical
+          investigation, performance study). Pick the step reached.
+        answer: choice
+        level: 6
+        evidence: expected
+        options:
+          - id: none
+            label: None planned yet
+            score: 0
+          - id: protocol
+            label: Protocol written
+            score: 0.3
+          - id: approved
+            label: Approved by an ethics committee (in the Netherlands a METC) and, where needed, the authority
+            score: 0.5
+          - id: enrolling
+            label: First participant included
+            score: 0.7
+          - id: completed
+            label: Completed, with the primary endpoint reported
+            score: 1
+        advice: >-
+          Move the first clinical study forward one step; each step (protocol, approval, first
+          participant, results) is a milestone investors price.
+        strength: A clinical study is completed and reported.
+        resources: [clinical-partners]
+      - id: outcome-evidence
+        question: Is there evidence that the product improves patient outcomes or lowers the cost of care?
+        help: >-
+          Outcome evidence goes beyond technical performance: fewer complications, shorter stays,
+          faster diagnosis that changes treatment, lower total cost.
+        answer: choice
+        level: 8
+        evidence: expected
+        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        options:
+          - id: none
+            label: None yet
+            score: 0
+          - id: usability
+            label: Usability or feasibility data only
+            score: 0.3
+          - id: observational
+            label: Observational or pilot data on outcomes or costs
+            score: 0.6
+          - id: controlled
+            label: A controlled study showing benefit
+            score: 1
+        advice: >-
+          Design the next study so it also measures an outcome that payers care about; it is
+          the evidence that reimbursement decisions rest on.
+        strength: Controlled evidence shows benefit to patients or the health system.
+
+  - id: quality
+    title: Quality system
+    summary: >-
+      Whether development is documented and controlled the way regulators and partners
+      expect: ISO 13485 and ISO 14971 for devices and diagnostics, GxP for medicines.
+    criteria:
+      - id: quality-lead
+        question: Is a named person responsible for quality and regulatory compliance?
+        help: >-
+          For medical devices and diagnostics the EU regulations require a person responsible
+          for regulatory compliance (PRRC); small companies may contract one in.
+        answer: yes-no
+        level: 1
+        advice: >-
+          Name one person responsible for quality and compliance, even part-time or contracted,
+          and give them time to set up the basics.
+        strength: Quality has a named owner.
+      - id: documentation
+        question: Is development documented so that an outsider could check it?
+        help: >-
+          For example dated lab notebooks (paper or electronic), version control for software,
+          and controlled versions of protocols and procedures.
+        answer: yes-no
+        level: 2
+        evidence: optional
+        advice: >-
+          Introduce an electronic lab notebook and version control now; records made later do
+          not count in due diligence or for regulators.
+        strength: Development records are complete and checkable.
+      - id: data-protection
+        question: Is patient data processed lawfully and securely?
+        help: >-
+          Under the GDPR, health data needs a legal basis, a data-protection impact assessment
+          (DPIA) for large-scale or sensitive processing, agreements with every processor, and
+          security measures. Show the DPIA.
+        answer: choice
+        level: 3
+        gate: 0.5
+        evidence: expected
+        when: {answer: profile.patient-data, is: yes}
+        options:
+          - id: not-assessed
+            label: Not assessed
+            score: 0
+            advice: >-
+              Processing health data without an assessment is a legal risk that stops investors.
+              Carry out a DPIA with a privacy expert before you process more data.
+          - id: gaps
+            label: Legal basis and DPIA done; open gaps have a dated plan
+            score: 0.5
+          - id: compliant
+            label: Legal basis, DPIA, processor agreements and security measures all in place
+            score: 1
+        advice: >-
+          Close the gaps from the DPIA, sign processor agreements with every supplier that
+          handles the data, and document your security measures.
+        strength: Patient data is handled lawfully and securely.
+      - id: risk-management
+        question: How is product risk managed?
+        help: >-
+          ISO 14971 asks for a risk management file: hazards, their causes, estimated risks,
+          control measures and their verification, updated whenever the design changes.
+        answer: choice
+        level: 3
+        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        options:
+          - id: none
+            label: Not yet
+            score: 0
+          - id: hazard-list
+            label: A list of hazards
+            score: 0.3
+          - id: file
+            label: A risk management file following ISO 14971
+            score: 0.8
+          - id: linked
+            label: An ISO 14971 file linked to design controls and to feedback from use
+            score: 1
+        advice: >-
+          Start an ISO 14971 risk management file now and update it with every design change;
+          building it afterwards costs far more.
+        strength: Risk management follows ISO 14971 and is part of daily work.
+      - id: qms
+        question: What state is your quality management system in?
+        help: >-
+          ISO 13485 is the standard for quality systems of device and diagnostics makers. Core
+          procedures are document control, design control, corrective and preventive action
+          (CAPA) and supplier control.
+        answer: choice
+        level: 4
+        evidence: expected
+        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        options:
+          - id: none
+            label: No quality system yet
+            score: 0
+          - id: planned
+            label: Gap analysis done and quality manual drafted
+            score: 0.3
+          - id: implemented
+            label: Core ISO 13485 procedures in use
+            score: 0.7
+          - id: certified
+            label: Certified to ISO 13485
+            score: 1
+        advice: >-
+          Implement the core ISO 13485 procedures, scaled to your size, before design freeze;
+          plan certification at least a year before you need CE marking.
+        strength: The quality system is certified.
+      - id: gxp
+        question: Do the studies and materials you rely on meet the required GxP standards?
+        help: >-
+          Pivotal toxicology studies need Good Laboratory Practice (GLP); material for clinical
+          trials needs Good Manufacturing Practice (GMP) and release by a qualified person (QP).
+        answer: choice
+        level: 4
+        when: {answer: profile.sector, in: [therapeutics]}
+        options:
+          - id: none
+            label: Not considered yet
+            score: 0
+          - id: aware
+            label: Requirements identified
+            score: 0.3
+          - id: partners
+            label: GLP and GMP partners selected, with quality agreements
+            score: 0.7
+          - id: audited
+            label: Partners audited, quality agreements signed and a QP arranged for batch release
+            score: 1
+        advice: >-
+          Select GLP and GMP partners early, audit them (or hire an auditor), and sign quality
+          agreements before work starts.
+        strength: GxP work is in audited hands.
+      - id: training
+        question: Are staff trained on the procedures that apply to them, with records?
+        help: Training records list who was trained on which procedure or practice, and when.
+        answer: choice
+        level: 5
+        options:
+          - id: none
+            label: No training records
+            score: 0
+          - id: informal
+            label: Trained on the job, not recorded
+            score: 0.4
+          - id: recorded
+            label: Training planned per role and recorded
+            score: 1
+        advice: >-
+          Keep a training record per person and per procedure; send staff on formal courses for
+          the practices your next milestones require.
+        strength: Training is planned and recorded.
+        resources: [training-facility]
+      - id: software-lifecycle
+        question: Is the software developed under a documented lifecycle with cybersecurity measures?
+        help: >-
+          IEC 62304 describes the software lifecycle for medical device software; cybersecurity
+          covers threat modelling, updates and vulnerability handling.
+        answer: choice
+        level: 5
+        when: {answer: profile.sector, in: [digital-health]}
+        options:
+          - id: none
+            label: No documented lifecycle
+            score: 0
+          - id: partial
+            label: Parts of IEC 62304 in place (e.g. requirements and testing)
+            score: 0.5
+          - id: complete
+            label: IEC 62304 lifecycle and a cybersecurity plan in place
+            score: 1
+        advice: >-
+          Adopt IEC 62304 at the software safety class that applies, starting with requirements,
+          architecture and traceable tests.
+        strength: Software development meets medical device expectations.
+
+  - id: cmc
+    title: Manufacturing and CMC
+    summary: >-
+      Whether the company can make (or deliver) its product at the right quality, volume and
+      cost. For medicines this is chemistry, manufacturing and controls (CMC).
+    criteria:
+      - id: make-or-buy
+        question: Have you decided what you will make or run yourself and what you will outsource?
+        help: >-
+          For example outsourcing production to a contract manufacturer (CDMO) or hosting to a
+          certified provider, while keeping core know-how in house.
+        answer: yes-no
+        level: 1
+        advice: >-
+          Decide which steps you keep in house and which you outsource, and why; it drives your
+          hiring, your space and your cost of goods.
+        strength: The make-or-buy choices are made.
+      - id: process
+        question: How developed is the manufacturing process for the drug substance and product?
+        help: Pick the step completed.
+        answer: choice
+        level: 3
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics]}
+        options:
+          - id: lab
+            label: Lab-scale synthesis or expression only
+            score: 0.2
+          - id: defined
+            label: Process defined, analytical methods developed
+            score: 0.5
+          - id: transferred
+            label: Process transferred to a contract manufacturer
+            score: 0.8
+          - id: gmp-batch
+            label: GMP batch made for clinical use
+            score: 1
+        advice: >-
+          Define a process that can scale, and start the technical transfer to a manufacturer
+          early; process changes after tox studies can force studies to be repeated.
+        strength: Clinical material is made under GMP.
+      - id: analytics
+        question: Are the release and stability tests for the product developed?
+        help: >-
+          Release tests show identity, purity, strength and safety of each batch; stability
+          studies show how long it keeps.
+        answer: choice
+        level: 4
+        when: {answer: profile.sector, in: [therapeutics]}
+        options:
+          - id: none
+            label: Not yet
+            score: 0
+          - id: developed
+            label: Methods developed
+            score: 0.5
+          - id: qualified
+            label: Methods qualified and a stability programme running
+            score: 1
+        advice: >-
+          Develop and qualify release methods before the first GMP batch, and start stability
+          studies on the first representative batch.
+        strength: Release and stability testing is in place.
+      - id: manufacturability
+        question: Has the design been reviewed for production at volume?
+        help: >-
+          A design-for-manufacture review with a production partner, or a pilot run that
+          measured yield and defects.
+        answer: choice
+        level: 4
+        when: {answer: profile.sector, in: [medical-device, diagnostics]}
+        options:
+          - id: none
+            label: Not yet
+            score: 0
+          - id: reviewed
+            label: Reviewed with a manufacturer
+            score: 0.5
+          - id: pilot-run
+            label: A pilot production run with yield data
+            score: 1
+        advice: >-
+          Review the design with a manufacturer before design freeze, and plan a pilot run to
+          measure yield.
+        strength: The design is proven manufacturable.
+      - id: hosting
+        question: Does the software run in an environment that meets healthcare security requirements?
+        help: >-
+          For example hosting certified to ISO 27001 and, in the Netherlands, NEN 7510, with
+          data-processing agreements in place.
+        answer: choice
+        level: 4
+        when: {answer: profile.sector, in: [digital-health]}
+        options:
+          - id: none
+            label: Not decided
+            score: 0
+          - id: cloud
+            label: A standard cloud setup, not assessed against healthcare requirements
+            score: 0.4
+          - id: certified
+            label: Certified healthcare hosting with data-processing agreements
+            score: 1
+        advice: >-
+          Move to hosting certified for healthcare data before the first pilot with real
+          patients; hospitals will ask for it in procurement.
+        strength: Hosting meets healthcare requirements.
+      - id: cdmo
+        question: Is a manufacturer for clinical supply secured?
+        help: Count a contract with a manufacturer that has capacity when you need it.
+        answer: choice
+        level: 5
+        when: {answer: profile.sector, in: [therapeutics]}
+        options:
+          - id: none
+            label: No
+            score: 0
+          - id: shortlisted
+            label: Manufacturers shortlisted and quotes received
+            score: 0.4
+          - id: contracted
+            label: Contract signed, with a slot reserved
+            score: 1
+        advice: >-
+          Get quotes from at least three manufacturers and reserve a slot; capacity for some
+          modalities is booked a year ahead.
+        strength: Clinical supply is secured.
+      - id: suppliers
+        question: Are your critical suppliers qualified, with a fallback for single-source parts?
+        help: >-
+          Critical suppliers are those whose parts or services affect safety or performance.
+          Qualified means assessed and approved under your quality system.
+        answer: choice
+        level: 5
+        when: {answer: profile.sector, in: [medical-device, diagnostics]}
+        options:
+          - id: none
+            label: Not identified
+            score: 0
+          - id: identified
+            label: Identified, not yet qualified
+            score: 0.4
+          - id: qualified
+            label: Qualified, with supply agreements and a second source or safety stock
+            score: 1
+        advice: >-
+          Qualify critical suppliers and find a second source or safety stock for single-source
+          components; a supplier that stops can halt sales for a year.
+        strength: The supply chain is qualified and resilient.
+      - id: cost-of-goods
+        question: Do you know the cost of goods at commercial scale?
+        help: >-
+          Cost of goods per unit (per dose, device, test or user) at the volume of year three
+          after launch.
+        answer: choice
+        level: 6
+        evidence: optional
+        options:
+          - id: unknown
+            label: Not estimated
+            score: 0
+          - id: estimate
+            label: Estimated from lab-scale or prototype costs
+            score: 0.5
+          - id: quoted
+            label: Based on quotes from manufacturers or providers
+            score: 1
+        advice: >-
+          Ask manufacturers or providers to quote for year-three volumes; investors compare cost
+          of goods with the price payers will accept.
+        strength: Cost of goods at scale is known.
+      - id: design-transfer
+        question: Has the design been transferred to production?
+        help: >-
+          Transfer is complete when manufacturing instructions, validated processes and
+          inspection plans are released under the quality system.
+        answer: choice
+        level: 7
+        when: {answer: profile.sector, in: [medical-device, diagnostics]}
+        options:
+          - id: not-started
+            label: Not started
+            score: 0
+          - id: in-progress
+            label: In progress
+            score: 0.5
+          - id: complete
+            label: Complete, with validated processes
+            score: 1
+        advice: >-
+          Plan design transfer as a project with its own validation steps; it is a frequent
+          cause of delay before CE marking.
+        strength: Production is released and validated.
+
+  - id: market-access
+    title: Reimbursement and market access
+    summary: >-
+      Who pays, who decides, and what evidence they need before the product is bought or
+      prescribed.
+    criteria:
+      - id: payer
+        question: Do you know who pays for the product in your first market?
+        help: >-
+          For example the patient, a hospital budget, a health insurer or a national health
+          system. In many markets the user, the decider and the payer are different people.
+        answer: yes-no
+        level: 1
+        advice: >-
+          Find out who pays for comparable products today and from which budget; the answer
+          often differs per country.
+        strength: The payer is known.
+      - id: decision-makers
+        question: Do you know who decides on purchase or prescription, and what stops adoption?
+        help: >-
+          Decision makers include clinicians, hospital procurement and boards, and insurers.
+          Confirmed means you asked them at three or more organisations.
+        answer: choice
+        level: 3
+        options:
+          - id: none
+            label: Not yet
+            score: 0
+          - id: assumed
+            label: Our assumptions, not checked
+            score: 0.4
+          - id: confirmed
+            label: Confirmed with decision makers at three or more organisations
+            score: 1
+        advice: >-
+          Map the buying decision at three organisations: who proposes, who approves, who pays,
+          and what made them say no to similar products.
+        strength: The buying decision is mapped and confirmed.
+        resources: [clinical-partners]
+      - id: reimbursement
+        question: Is there a route to reimbursement?
+        help: >-
+          An existing code or tariff may already cover the product. If not, a new one is needed;
+          in the Netherlands Zorginstituut Nederland advises on what insurance covers and the NZa
+          sets tariffs.
+        answer: choice
+        level: 4
+        options:
+          - id: unknown
+            label: Not looked into
+            score: 0
+          - id: new-needed
+            label: A new code or coverage decision is needed, and the route is mapped
+            score: 0.4
+          - id: existing
+            label: An existing code or tariff covers the product
+            score: 0.8
+          - id: reimbursed
+            label: Reimbursed in at least one market
+            score: 1
+        advice: >-
+          Check whether existing codes cover the product; if not, map the route to a new one and
+          the evidence it requires, and budget the time it takes.
+        strength: The product is reimbursed.
+      - id: health-economics
+        question: Do you have a health-economic case?
+        help: >-
+          A budget-impact or cost-effectiveness model shows what the product saves or adds per
+          patient and for the payer's budget.
+        answer: choice
+        level: 5
+        evidence: optional
+        options:
+          - id: none
+            label: No
+            score: 0
+          - id: estimate
+            label: A rough estimate of savings
+            score: 0.4
+          - id: model
+            label: A model with sourced inputs
+            score: 0.8
+          - id: validated
+            label: A model reviewed by a payer, hospital or health-technology-assessment expert
+            score: 1
+        advice: >-
+          Build a simple budget-impact model with a health economist and test it with one payer
+          or hospital finance department.
+        strength: The economic case is modelled and checked.
+      - id: pharma-partnering
+        question: Have you discussed the asset with business development teams at pharma or biotech companies?
+        help: >-
+          Most therapeutics are licensed to or co-developed with a larger company. Early feedback
+          from their business development teams shows what data they need to see.
+        answer: choice
+        level: 6
+        when: {answer: profile.sector, in: [therapeutics]}
+        options:
+          - id: none
+            label: Not yet
+            score: 0
+          - id: contacts
+            label: First contacts at conferences or partnering events
+            score: 0.4
+          - id: confidential
+            label: Confidential discussions with at least two companies
+            score: 0.7
+          - id: term-sheet
+            label: Option, licence or co-development term sheet under negotiation or signed
+            score: 1
+        advice: >-
+          Meet business development teams at partnering events and ask what data package would
+          make them act; plan your milestones around it.
+        strength: Industry partners are engaged.
+        resources: [investor-network]
+      - id: launch-plan
+        question: Is there a launch plan for the first market?
+        help: >-
+          The plan names the launch country, the channel (own sales or distributor), the price,
+          and the first reference sites.
+        answer: choice
+        level: 7
+        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        options:
+          - id: none
+            label: No plan
+            score: 0
+          - id: outline
+            label: An outline
+            score: 0.4
+          - id: plan
+            label: Launch market, channel, price and reference sites chosen
+            score: 1
+        advice: >-
+          Choose the first market and two or three reference sites that others will follow, and
+          plan distribution and pricing there.
+        strength: The launch is planned.
+      - id: reference-sites
+        question: In how many hospitals or care organisations is the product in routine use?
+        help: Count routine use outside a study, paid for by the organisation.
+        answer: number
+        unit: sites
+        level: 9
+        evidence: expected
+        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        bands:
+          - {from: 0, score: 0, label: None}
+          - {from: 1, score: 0.5, label: 1 or 2}
+          - {from: 3, score: 1, label: 3 or more}
+        advice: >-
+          Turn study sites into paying reference sites; other hospitals ask "who else uses it?"
+          before they buy.
+        strength: Several organisations use the product routinely.
+
+  - id: ip
+    title: IP, freedom to operate and licences
+    weight: 1.5
+    summary: >-
+      Whether the company controls its IP, on terms investors accept, and is free to sell.
+    criteria:
+      - id: inventory
+        question: Have you listed the company's IP and where each part came from?
+        help: >-
+          Inventions, know-how, data, cell lines and other materials, software; who made each,
+          at which institution, with whose funding.
+        answer: yes-no
+        level: 1
+        advice: >-
+          List every IP asset with its origin and funding source; grant-funded and
+          hospital-made inventions often come with conditions.
+        strength: The IP and its origin are documented.
+        resources: [ip-clinic]
+      - id: ownership
+        question: Does the company own, or hold a licence to, the core IP of its product?
+        help: >-
+          IP made at a university or hospital belongs to the institution until it is assigned or
+          licensed to the company. Show the deed or the licence.
+        answer: choice
+        level: 2
+        weight: 2
+        gate: 0.5
+        evidence: expected
+        options:
+          - id: unclear
+            label: Unclear, or held by an institution or a founder personally
+            score: 0
+            advice: >-
+              Investors will not invest until this is solved. Start licence or assignment talks
+              with the institution's technology transfer office now.
+            resources: [tech-transfer, ip-clinic]
+          - id: negotiating
+            label: Licence or assignment under negotiation
+            score: 0.3
+            advice: >-
+              Agree a signing date with the technology transfer office; make the signed licence a
+              condition for closing the round.
+            resources: [tech-transfer]
+          - id: non-exclusive
+            label: Non-exclusive licence
+            score: 0.6
+          - id: owned
+            label: Owned by the company or exclusively licensed for its field
+            score: 1
+        advice: Bring the core IP into the company by assignment or exclusive licence.
+        strength: The company controls its core IP.
+        resources: [tech-transfer]
+      - id: licence-terms
+        question: Are the terms of your licence from the university or hospital acceptable to investors?
+        help: >-
+          Investors look at exclusivity, field of use, the right to sublicense, royalties and
+          milestone payments, the institution's equity stake, and what happens on an exit.
+        answer: choice
+        level: 3
+        evidence: expected
+        when: {answer: profile.spinout, is: yes}
+        options:
+          - id: none
+            label: No licence or assignment signed yet
+            score: 0
+          - id: term-sheet
+            label: A term sheet agreed
+            score: 0.4
+          - id: burdensome
+            label: Signed, with terms investors often challenge (e.g. high royalties, no right to sublicense)
+            score: 0.6
+            advice: >-
+              Discuss the terms with an experienced investor before the round; some institutions
+              agree to amend terms once an investor is at the table.
+          - id: standard
+            label: Signed, exclusive in the field, sublicensable, with terms in line with common practice
+            score: 1
+        advice: >-
+          Negotiate a licence that is exclusive in your field, sublicensable and has royalty and
+          equity terms that leave room for later investors.
+        strength: The licence terms support investment.
+        resources: [tech-transfer]
+      - id: publication-policy
+        question: Is nothing about the invention published or presented before a patent attorney has cleared it?
+        help: >-
+          Spin-outs often share a lab with academic groups whose work gets published. A written
+          rule and a clearance step prevent accidental disclosure.
+        answer: yes-no
+        level: 3
+        advice: >-
+          Agree a clearance step with your academic partners: drafts of papers, posters and talks
+          go to the patent attorney first.
+        strength: Publications are cleared before they appear.
+        resources: [ip-clinic]
+      - id: patents
+        question: What is the status of the patents on the core invention?
+        help: Pick the most advanced status in a main market.
+        answer: choice
+        level: 4
+        evidence: expected
+        options:
+          - id: none
+            label: No filing
+            score: 0
+          - id: priority
+            label: Priority application filed
+            score: 0.5
+          - id: pct
+            label: International (PCT) or national applications filed
+            score: 0.8
+          - id: granted
+            label: Granted in at least one main market
+            score: 1
+        advice: >-
+          Plan the filing route and its costs with a patent attorney, and time the PCT and
+          national phases around your fundraising.
+        strength: The core invention is patented.
+        resources: [ip-clinic]
+      - id: fto
+        question: Has freedom to operate been checked for the lead product?
+        help: >-
+          A freedom-to-operate (FTO) analysis looks for valid third-party patents that the
+          product would infringe in the main markets.
+        answer: choice
+        level: 6
+        evidence: expected
+        options:
+          - id: none
+            label: Not checked
+            score: 0
+          - id: own-search
+            label: Our own search
+            score: 0.3
+          - id: screening
+            label: A screening by a patent attorney
+            score: 0.7
+          - id: opinion
+            label: A written FTO opinion for the main markets
+            score: 1
+          - id: blocked
+            label: A blocking patent was found, with no licence or way around it yet
+            score: 0
+            advice: >-
+              Assess validity, expiry and design-around options with your attorney, and approach
+              the holder for a licence if needed.
+        advice: >-
+          Commission an FTO screening for the lead product in Europe and the US before the round.
+        strength: Freedom to operate is confirmed in writing.
+        resources: [ip-clinic]
+      - id: exclusivity
+        question: Have you mapped protection beyond patents?
+        help: >-
+          Medicines can gain regulatory data and market exclusivity, orphan designation, and
+          supplementary protection certificates (SPC) that extend patent life.
+        answer: choice
+        level: 7
+        when: {answer: profile.sector, in: [therapeutics]}
+        options:
+          - id: none
+            label: Not mapped
+            score: 0
+          - id: mapped
+            label: Mapped, not yet applied for
+            score: 0.6
+          - id: secured
+            label: Mapped and, where eligible, applied for or granted (e.g. orphan designation)
+            score: 1
+        advice: >-
+          Map the regulatory exclusivities that apply, and apply for orphan designation early if
+          the indication qualifies.
+        strength: Protection beyond patents is secured.
+
+  - id: partners
+    title: Key opinion leaders and clinical partners
+    summary: >-
+      Whether recognised clinicians and academic hospitals back the product, and whether
+      patients and industry experts shape it.
+    criteria:
+      - id: clinician-feedback
+        question: Does at least one practising clinician give you regular feedback on the product?
+        help: Regular means at least every two months, on the product itself.
+        answer: yes-no
+        level: 1
+        advice: >-
+          Find a clinician champion who treats your target patients and meet them regularly.
+        strength: A clinician shapes the product continuously.
+        resources: [clinical-partners]
+      - id: kol
+        question: How many key opinion leaders actively support the product?
+        help: >-
+          Key opinion leaders publish in your field or help write its guidelines. Count those who
+          agreed to advise, speak about the product or act as investigator.
+        answer: number
+        unit: KOLs
+        level: 3
+        evidence: optional
+        bands:
+          - {from: 0, score: 0, label: None}
+          - {from: 1, score: 0.5, label: 1 or 2}
+          - {from: 3, score: 1, label: 3 or more}
+        advice: >-
+          Identify the ten most influential clinicians in your indication and approach them with
+          your data; one supportive KOL opens the door to the next.
+        strength: Key opinion leaders support the product.
+        resources: [clinical-partners]
+      - id: publications
+        question: Is the science behind the product published?
+        help: >-
+          Publish only after patent filing. Independent replication carries the most weight with
+          investors.
+        answer: choice
+        level: 3
+        options:
+          - id: none
+            label: Not published
+            score: 0
+          - id: abstracts
+            label: Conference abstracts or preprints
+            score: 0.4
+          - id: peer-reviewed
+            label: Peer-reviewed publication
+            score: 0.8
+          - id: independent
+            label: Peer-reviewed, and independently reproduced
+            score: 1
+        advice: >-
+          Once the patent is filed, publish the key data in a peer-reviewed journal and invite
+          an independent group to reproduce it.
+        strength: The science is published and reproduced.
+      - id: hospital-agreement
+        question: Do you have a signed agreement with an academic hospital department?
+        help: Research, collaboration, data or clinical study agreements count.
+        answer: choice
+        level: 4
+        evidence: optional
+        options:
+          - id: none
+            label: No contact
+            score: 0
+          - id: contact
+            label: Contact, no agreement
+            score: 0.3
+          - id: agreement
+            label: Research or collaboration agreement signed
+            score: 0.8
+          - id: study-site
+            label: The hospital is a site in a study of the product
+            score: 1
+        advice: >-
+          Formalise the collaboration with a research agreement that settles IP, data and
+          publication rights.
+        strength: An academic hospital works with the company under contract.
+        resources: [clinical-partners, tech-transfer]
+      - id: advisory-board
+        question: Is there a scientific or clinical advisory board?
+        help: Count a board with agreed terms that meets at least twice a year.
+        answer: choice
+        level: 5
+        options:
+          - id: none
+            label: No
+            score: 0
+          - id: informal
+            label: Informal advisors
+            score: 0.5
+          - id: board
+            label: A board of at least three relevant experts meeting twice a year or more
+            score: 1
+        advice: >-
+          Form a small advisory board around the decisions of the next 18 months (study design,
+          indication, regulatory route).
+        strength: An expert advisory board guides development.
+        resources: [mentor-pool]
+      - id: patient-involvement
+        question: Have patients or patient organisations helped define the need, endpoints or study design?
+        help: A panel, interviews or a review by a patient organisation count, if documented.
+        answer: yes-no
+        level: 6
+        advice: >-
+          Involve a patient organisation in your study design; regulators and funders
+          increasingly expect it.
+        strength: Patients shape the product and its studies.
+      - id: industry-expert
+        question: Does someone with development experience at a pharma, medtech or diagnostics company advise you regularly?
+        help: Count an advisor, board member or mentor who meets you at least quarterly.
+        answer: yes-no
+        level: 7
+        advice: >-
+          Recruit an advisor who has taken a product like yours through development in
+          industry; they know what partners and acquirers check.
+        strength: Industry development experience is on hand.
+        resources: [mentor-pool]
+
+  - id: facilities
+    title: Use of shared facilities and training
+    weight: 0.5
+    summary: >-
+      Whether the company uses shared labs, specialised equipment, training and expert
+      advice instead of building everything itself, and works within the permits it needs.
+    criteria:
+      - id: lab-access
+        question: Do you have the lab space your next milestones need?
+        help: Count an agreement with booked space or time, not a promise.
+        answer: choice
+        level: 1
+        options:
+          - id: none
+            label: No lab access
+            score: 0
+          - id: ad-hoc
+            label: Ad-hoc access through contacts
+            score: 0.4
+          - id: agreement
+            label: An agreement for shared lab space
+            score: 1
+          - id: own
+            label: Our own lab
+            score: 1
+          - id: not-needed
+            label: No lab work in our next milestones
+            score: 1
+        advice: >-
+          Rent shared lab space for the next milestones before building your own.
+        strength: Lab space is secured.
+        resources: [shared-labs, incubator-programme]
+      - id: staff-training
+        question: In which practices has at least one person doing the work had formal training?
+        help: >-
+          Tick a practice only if someone who does that work in the company holds a course
+          certificate or training record for it. Any three relevant practices give full marks.
+        answer: multi-choice
+        level: 2
+        options:
+          - {id: gmp, label: Good Manufacturing Practice (GMP), score: 0.35}
+          - {id: glp, label: Good Laboratory Practice (GLP), score: 0.35}
+          - {id: gcp, label: "Good Clinical Practice (ICH GCP or ISO 14155)", score: 0.35}
+          - {id: biosafety, label: Biosafety and work with genetically modified organisms, score: 0.35}
+          - {id: quality-systems, label: "Quality systems and risk management (ISO 13485, ISO 14971)", score: 0.35}
+          - {id: equipment, label: Hands-on training on specialised equipment, score: 0.35}
+        advice: >-
+          Book formal training for the practices your next milestones depend on, and keep the
+          certificates for due diligence.
+        strength: Staff are formally trained in the practices the work needs.
+        resources: [training-facility]
+      - id: permits
+        question: Do you hold the permits your current work needs?
+        help: >-
+          For example permits for work with genetically modified organisms, animal experiments,
+          radioactive substances or human tissue. Work under a partner's permit counts if the
+          agreement says so.
+        answer: choice
+        level: 3
+        gate: 0.5
+        evidence: expected
+        options:
+          - id: not-checked
+            label: Not checked which permits apply
+            score: 0
+            advice: >-
+              Check now which permits your work needs; work without a required permit is a
+              knock-out for investors and can stop the lab.
+          - id: missing
+            label: A permit is needed and not held
+            score: 0
+            advice: >-
+              Stop the work that needs the permit, apply for it, or move the work to a partner
+              that holds one.
+          - id: applied
+            label: Applied for; the work waits until it is granted
+            score: 0.6
+          - id: held
+            label: All permits held, or work done under a partner's permit
+            score: 1
+          - id: not-needed
+            label: Checked, and no permits are needed
+            score: 1
+        advice: Follow the permit applications until they are granted.
+        strength: The work is covered by the permits it needs.
+        resources: [shared-labs]
+      - id: equipment
+        question: Do you have access to the specialised equipment your next milestones need?
+        help: >-
+          For example cryo-electron microscopy, imaging, mass spectrometry or clean rooms.
+        answer: choice
+        level: 4
+        options:
+          - id: none
+            label: Not arranged
+            score: 0
+          - id: identified
+            label: Facilities identified, no agreement
+            score: 0.4
+          - id: booked
+            label: Access agreed and time booked
+            score: 1
+          - id: not-needed
+            label: No specialised equipment needed
+            score: 1
+        advice: >-
+          Book time at a shared facility early; specialised instruments often have waiting
+          lists, and the facility staff can help design the experiment.
+        strength: Specialised equipment is available when needed.
+        resources: [imaging-facility, shared-labs]
+      - id: regulatory-advice
+        question: Have you had expert regulatory advice in the last six months?
+        help: Office hours, a consultant, or an in-house expert all count.
+        answer: choice
+        level: 5
+        options:
+          - id: none
+            label: No
+            score: 0
+          - id: informal
+            label: Informal advice, e.g. office hours
+            score: 0.5
+          - id: engaged
+            label: A regulatory consultant or in-house expert works with us
+            score: 1
+        advice: >-
+          Use regulatory office hours for a first check, then engage a consultant for the
+          documents investors will read.
+        strength: Regulatory expertise is engaged.
+        resources: [regulatory-office-hours]
+      - id: space-plan
+        question: Is the space and equipment you need for the next 24 months budgeted and reserved?
+        help: Include growth in staff and any move to a GMP or production facility.
+        answer: choice
+        level: 6
+        options:
+          - id: none
+            label: No plan
+            score: 0
+          - id: budgeted
+            label: Budgeted, not reserved
+            score: 0.5
+          - id: reserved
+            label: Budgeted and reserved
+            score: 1
+        advice: >-
+          Plan space for 24 months of growth and talk to the park about options before you need
+          them; good lab space is scarce.
+        strength: Space for growth is secured.
+        resources: [incubator-programme]
+
+"""####),
     ]
 
     /// Resource catalogue texts by name, sorted by name.
     static let catalogues: [(name: String, text: String)] = [
+        ("life-science-park", ####"""
+id: life-science-park
+title: Example life-science park
+summary: >-
+  **This is an example catalogue.** It shows the kind of local help a life-science park can
+  point its startups to, so that every gap in an assessment ends with a concrete next step.
+  A park replaces it with its own file (`--resources FILE`), with its own names, contacts and
+  links. The entries below are generic descriptions; where they mention organisations of the
+  Leiden Bio Science Park, they state only what is publicly described about them, not
+  services, opening hours or prices. Check with each organisation before relying on an entry.
+
+
+  The Leiden Bio Science Park is described as the largest life-science cluster in the
+  Netherlands, with more than 100 companies and more than 18,000 people working there.
+  Knowledge institutions such as the Leiden University Medical Center (LUMC) and Leiden
+  University work there with research institutes and companies on new medicines. The park's
+  stakeholders see community building, and making the existing infrastructure visible to
+  startups, as keys to helping them become investor-ready.
+resources:
+  - id: incubator-programme
+    title: Incubator programme
+    summary: >-
+      A structured programme for early-stage companies: lab and office space, a coach,
+      milestone reviews and introductions to the park's network. A bio-incubator is among the
+      infrastructure the park's stakeholders named as important for the park's future.
+    contact: The park's startup or incubation desk
+
+  - id: shared-labs
+    title: Shared laboratories
+    summary: >-
+      Laboratory space and common equipment that startups rent by the bench, the room or the
+      hour, so they can generate proof-of-concept data before investing in a lab of their own.
+      Ask about biosafety levels, booking rules and which equipment is included.
+    contact: Facility manager of the incubator building
+
+  - id: imaging-facility
+    title: NeCEN, cryo-electron microscopy centre
+    summary: >-
+      NeCEN is a cryo-electron microscopy centre, named as part of the park's
+      high-quality research infrastructure. Structural data on a drug target or a biological
+      product can strengthen a proof-of-concept package. Ask the centre directly about access
+      for companies, lead times and costs.
+    contact: NeCEN
+
+  - id: training-facility
+    title: Biotech Training Facility
+    summary: >-
+      The Biotech Training Facility is named as part of the park's high-quality infrastructure.
+      Use it to find out which hands-on training is available for your staff, for example in
+      the laboratory practice your next milestones require. Ask the facility about its current
+      courses and conditions.
+    contact: Biotech Training Facility
+
+  - id: tech-transfer
+    title: Technology transfer office
+    summary: >-
+      The office of a university or academic hospital that handles inventions made by its
+      researchers: invention disclosures, patent filings, licences, spin-out terms and
+      research collaborations with companies. On the Leiden Bio Science Park the knowledge
+      institutions include Leiden University and the LUMC; a spin-out from either starts by
+      asking the institution how it handles IP made by its staff.
+    contact: The technology transfer office of your university or hospital
+
+  - id: ip-clinic
+    title: IP clinic
+    summary: >-
+      Short, free or low-cost sessions with a patent attorney or IP lawyer to check a first
+      filing strategy, an IP inventory, invention-assignment agreements or the need for a
+      freedom-to-operate search. Bring a one-page description of the invention and a list of
+      everything already published or presented.
+    contact: Park startup desk (books the sessions)
+
+  - id: regulatory-office-hours
+    title: Regulatory office hours
+    summary: >-
+      Regular drop-in sessions with a regulatory affairs expert, for a first view on
+      classification, the route to market (CE marking, medicines approval, FDA) and the quality
+      system a company needs. Bring your intended-use statement.
+    contact: Park startup desk (books the sessions)
+
+  - id: investor-network
+    title: Investor network
+    summary: >-
+      Introductions to business angels, seed funds and corporate investors active in life
+      sciences, plus practice pitch sessions and investor feedback on decks. Ask for an
+      introduction only once your one-pager and deck have been reviewed.
+    contact: Park business development or investor relations
+
+  - id: talent-relocation
+    title: Talent and relocation help
+    summary: >-
+      Help with hiring, including international specialists: job postings in the park's
+      network, and guidance on visas, relocation and settling in. Attracting top talent,
+      including from abroad, is one of the priorities the park's stakeholders named.
+    contact: Park community or talent desk
+
+  - id: founders-community
+    title: Founders' community and events
+    summary: >-
+      Meetups, talks and informal events where founders, researchers and companies on the park
+      meet and share knowledge. On the Leiden Bio Science Park, the entrepreneurs' association
+      Ondernemersvereniging BioScience Park is one of the parties involved in the park's plans
+      for the future, and the city marketing bureau Leiden Marketing is to support the park's
+      international name recognition.
+    contact: The park's community manager
+
+  - id: mentor-pool
+    title: Mentor pool
+    summary: >-
+      Experienced entrepreneurs, investors and industry experts who mentor startups on
+      strategy, fundraising, finance and building a team. Ask for a mentor who has raised money
+      in your sector.
+    contact: Incubator programme coach
+
+  - id: grant-desk
+    title: Grant desk
+    summary: >-
+      Advice on which grants, subsidies and innovation loans fit the next milestone (regional,
+      national and European schemes), on partner search for joint applications, and a review
+      of draft applications before submission.
+    contact: Park startup desk
+
+  - id: clinical-partners
+    title: Academic hospital liaison
+    summary: >-
+      A route to clinicians and research groups of the academic medical centre on the park (on
+      the Leiden Bio Science Park, the LUMC) for clinical input, key opinion leaders, biobank
+      samples and investigator-led studies. Agreements follow the hospital's own procedures.
+    contact: The hospital's office for industry collaboration
+
+"""####),
     ]
 }
