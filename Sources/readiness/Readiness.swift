@@ -12,9 +12,30 @@ struct Readiness: AsyncParsableCommand {
             """,
         version: ReadinessVersion.current,
         subcommands: [
-            AssessCommand.self, ValidateCommand.self, RubricsCommand.self,
+            AssessCommand.self, BatchCommand.self, ValidateCommand.self, RubricsCommand.self, TemplatesCommand.self,
+            InitCommand.self, AskCommand.self, CompareCommand.self, SchemaCommand.self,
+            ExplainCommand.self,
         ]
     )
+
+    /// Parses (holding back long file lists, see `ManyOperands`), then runs the command.
+    static func main() async {
+        let split = ManyOperands.split(Array(CommandLine.arguments.dropFirst()))
+        do {
+            var command = try parseAsRoot(split.arguments)
+            if !split.heldBack.isEmpty, var withFiles = command as? FileOperandsCommand & ParsableCommand {
+                withFiles.files += split.heldBack
+                command = withFiles
+            }
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 /// The tool's version.

@@ -31,6 +31,20 @@ struct YAMLReaderTests {
         #expect(output.diagnostics == [.error("duplicate key 'a' (first at line 1, column 1)", at: marked.marker)])
     }
 
+    @Test("reports duplicates in a large mapping at each later key, in order")
+    func duplicateKeysLargeMapping() {
+        var source = (1...40).map { "k\($0): \($0)\n" }.joined()
+        source += "k7: again\nk3: again\nk7: third\n"
+        let output = YAMLReader.read(source)
+        #expect(output.diagnostics == [
+            .error("duplicate key 'k7' (first at line 7, column 1)", at: SourceLocation(line: 41, column: 1)),
+            .error("duplicate key 'k3' (first at line 3, column 1)", at: SourceLocation(line: 42, column: 1)),
+            .error("duplicate key 'k7' (first at line 7, column 1)", at: SourceLocation(line: 43, column: 1)),
+        ])
+        #expect(output.root?.mapping?.count == 40)
+        #expect(output.root?["k7"]?.scalar == "7")
+    }
+
     @Test("refuses anchors and aliases, including alias bombs", arguments: [
         "a: »&x [1, 2]\nb: *x\n",
         "a: »&a [\"x\",\"x\"]\nb: &b [*a,*a]\nc: [*b,*b]\n",

@@ -1061,10 +1061,10 @@ dimensions:
         resources: [investor-network]
 
   - id: materials
-    title: "Investor materials: pitch, data room, cap table"
+    title: Investor materials
     summary: >-
-      Whether the company can answer an investor's first e-mail today and survive due diligence
-      later.
+      Pitch deck, one-pager, cap table and data room: whether the company can answer an
+      investor's first e-mail today and survive due diligence later.
     criteria:
       - id: one-pager
         question: Do you have a one-page summary of the company that you could send to an investor today?

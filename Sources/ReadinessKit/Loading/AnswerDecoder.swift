@@ -20,7 +20,8 @@ enum AnswerDecoder {
             }
             valueNode = inner
         }
-        if valueNode.isNull { return nil }
+        // Null, or blank text ("" from a form tool), means unanswered.
+        if valueNode.isNull || valueNode.scalar?.trimmingSpaces().isEmpty == true { return nil }
         guard let value = AnswerParser.parse(valueNode, for: criterion, with: &decoder) else { return nil }
         return Answer(criterion: criterion.key, value: value, evidence: evidence, note: note, location: pair.keyLocation)
     }

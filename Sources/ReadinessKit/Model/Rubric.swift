@@ -11,7 +11,9 @@ public struct Rubric: Sendable, Equatable {
     /// The verdicts, best first; the first whose `min` the overall score reaches applies.
     public var verdicts: [Verdict]
     /// The dimensions, in order.
-    public var dimensions: [Dimension]
+    public var dimensions: [Dimension] {
+        didSet { index = Self.makeIndex(dimensions) }
+    }
     /// The resources that criteria point to, in order.
     public var resources: [Resource]
     /// Names of readiness levels by number, when the rubric names them.
@@ -32,6 +34,25 @@ public struct Rubric: Sendable, Equatable {
         self.resources = resources
         self.levelNames = levelNames
         self.pass = pass
+        index = Self.makeIndex(dimensions)
+    }
+
+    /// Where each criterion is, by full id: (dimension index, criterion index).
+    private var index: [String: CriterionPosition]
+
+    private struct CriterionPosition: Sendable, Equatable {
+        var dimension: Int
+        var criterion: Int
+    }
+
+    private static func makeIndex(_ dimensions: [Dimension]) -> [String: CriterionPosition] {
+        var index: [String: CriterionPosition] = [:]
+        for (d, dimension) in dimensions.enumerated() {
+            for (c, criterion) in dimension.criteria.enumerated() where index[criterion.key] == nil {
+                index[criterion.key] = CriterionPosition(dimension: d, criterion: c)
+            }
+        }
+        return index
     }
 
     /// Whether any criterion carries a `level`, so results report levels.
@@ -44,10 +65,8 @@ public struct Rubric: Sendable, Equatable {
 
     /// The criterion with a full id (`dimension.criterion`), if any.
     public func criterion(_ key: String) -> Criterion? {
-        for dimension in dimensions {
-            if let found = dimension.criteria.first(where: { $0.key == key }) { return found }
-        }
-        return nil
+        guard let position = index[key] else { return nil }
+        return dimensions[position.dimension].criteria[position.criterion]
     }
 
     /// The resource with an id, if any.

@@ -2,9 +2,48 @@ import CYaml
 
 /// Builds a `YAMLNode` tree from libyaml events, enforcing the reader's rules as they arrive.
 struct TreeBuilder {
-    private enum Frame {
-        case sequence([YAMLNode], SourceLocation)
-        case mapping([YAMLPair], pendingKey: (String, SourceLocation)?, keys: [String: SourceLocation], SourceLocation)
+    /// An open sequence or mapping; a class so appending never copies what is already there.
+    private final class Frame {
+        let isMapping: Bool
+        let start: SourceLocation
+        var items: [YAMLNode] = []
+        var pairs: [YAMLPair] = []
+        var pendingKey: (String, SourceLocation)?
+
+        init(isMapping: Bool, start: SourceLocation) {
+            self.isMapping = isMapping
+            self.start = start
+        }
+
+        /// Where a key was first seen, if it was: a linear search, cheap for the small
+        /// mappings of rubrics and questionnaires; large ones are checked once at their end.
+        func firstLocation(of key: String) -> SourceLocation? {
+            guard pairs.count < 24 else { return nil }
+            for pair in pairs where pair.key == key { return pair.keyLocation }
+            return nil
+        }
+
+        /// For a large mapping, removes later duplicates of a key and returns them.
+        func removeLateDuplicates() -> [(YAMLPair, first: SourceLocation)] {
+            guard pairs.count >= 24 else { return [] }
+            let order = pairs.indices.sorted { a, b in
+                pairs[a].key != pairs[b].key ? pairs[a].key < pairs[b].key : a < b
+            }
+            var duplicates: [(Int, SourceLocation)] = []
+            var firstOfRun = order[0]
+            for position in order.dropFirst() {
+                if pairs[position].key == pairs[firstOfRun].key {
+                    duplicates.append((position, pairs[firstOfRun].keyLocation))
+                } else {
+                    firstOfRun = position
+                }
+            }
+            guard !duplicates.isEmpty else { return [] }
+            let removed = duplicates.sorted { $0.0 < $1.0 }.map { (pairs[$0.0], first: $0.1) }
+            let drop = Set(duplicates.map(\.0))
+            pairs = pairs.indices.filter { !drop.contains($0) }.map { pairs[$0] }
+            return removed
+        }
     }
 
     let limits: YAMLLimits
@@ -48,20 +87,19 @@ struct TreeBuilder {
             if event.data.sequence_start.anchor != nil {
                 return stop("anchors (&name) are not supported; write the value out", at: location)
             }
-            return push(.sequence([], location), at: location)
+            return push(Frame(isMapping: false, start: location), at: location)
         case YAML_MAPPING_START_EVENT:
             if event.data.mapping_start.anchor != nil {
                 return stop("anchors (&name) are not supported; write the value out", at: location)
             }
-            return push(.mapping([], pendingKey: nil, keys: [:], location), at: location)
+            return push(Frame(isMapping: true, start: location), at: location)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return false }
-            switch frame {
-            case .sequence(let items, let start):
-                return add(YAMLNode(.sequence(items), at: start), counted: false)
-            case .mapping(let pairs, _, _, let start):
-                return add(YAMLNode(.mapping(pairs), at: start), counted: false)
+            for (pair, first) in frame.removeLateDuplicates() {
+                diagnostics.append(.error("duplicate key '\(pair.key)' (first at line \(first.line), column \(first.column))", at: pair.keyLocation))
             }
+            let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+            return add(YAMLNode(content, at: frame.start), counted: false)
         default:
             break
         }
@@ -77,7 +115,7 @@ struct TreeBuilder {
     }
 
     private mutating func push(_ frame: Frame, at location: SourceLocation) -> Bool {
-        if case .mapping(_, nil, _, _)? = stack.last {
+        if let top = stack.last, top.isMapping, top.pendingKey == nil {
             return stop("a mapping key must be plain text, not a list or mapping", at: location)
         }
         if stack.count >= limits.maxDepth {
@@ -94,27 +132,24 @@ struct TreeBuilder {
             nodes += 1
             if nodes > limits.maxNodes { return stop("too many values (more than \(limits.maxNodes))", at: node.location) }
         }
-        guard let top = stack.popLast() else {
+        guard let top = stack.last else {
             root = node
             return false
         }
-        switch top {
-        case .sequence(var items, let start):
-            items.append(node)
-            stack.append(.sequence(items, start))
-        case .mapping(var pairs, let pending, var keys, let start):
-            if let (key, keyLocation) = pending {
-                if let first = keys[key] {
-                    diagnostics.append(.error("duplicate key '\(key)' (first at line \(first.line), column \(first.column))", at: keyLocation))
-                } else {
-                    keys[key] = keyLocation
-                    pairs.append(YAMLPair(key: key, keyLocation: keyLocation, value: node))
-                }
-                stack.append(.mapping(pairs, pendingKey: nil, keys: keys, start))
-            } else {
-                // This node is a key; push() already refused collection keys.
-                stack.append(.mapping(pairs, pendingKey: (node.scalar ?? "", node.location), keys: keys, start))
-            }
+        guard top.isMapping else {
+            top.items.append(node)
+            return false
+        }
+        guard let (key, keyLocation) = top.pendingKey else {
+            // This node is a key; push() already refused collection keys.
+            top.pendingKey = (node.scalar ?? "", node.location)
+            return false
+        }
+        top.pendingKey = nil
+        if let first = top.firstLocation(of: key) {
+            diagnostics.append(.error("duplicate key '\(key)' (first at line \(first.line), column \(first.column))", at: keyLocation))
+        } else {
+            top.pairs.append(YAMLPair(key: key, keyLocation: keyLocation, value: node))
         }
         return false
     }

@@ -20,7 +20,7 @@ public enum YAMLReader {
             return Output(root: nil, diagnostics: [.error(
                 "file is too large (\(bytes.count) bytes; the limit is \(limits.maxBytes))", at: .start)])
         }
-        if let bad = TextPosition.firstInvalidUTF8(in: bytes) {
+        if String(validating: bytes, as: UTF8.self) == nil, let bad = TextPosition.firstInvalidUTF8(in: bytes) {
             return Output(root: nil, diagnostics: [.error("file is not UTF-8 text (invalid byte)", at: bad)])
         }
         return parse(bytes, limits: limits)

@@ -20,24 +20,43 @@ enum FileReader {
         }
     }
 
-    /// The bytes of a file, or why they could not be read.
+    /// The bytes of a file, or why they could not be read (one open, one stat, one read).
     static func bytes(at path: String) -> Result<[UInt8], Failure> {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .failure(.missing) }
-        if isFolder.boolValue { return .failure(.folder) }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-           size > YAMLLimits.standard.maxBytes {
-            return .failure(.tooLarge(size))
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            switch errno {
+            case ENOENT, ENOTDIR: return .failure(.missing)
+            case EISDIR: return .failure(.folder)
+            default: return .failure(.unreadable(String(cString: strerror(errno))))
+            }
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(.unreadable("permission denied")) }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.read(upToCount: YAMLLimits.standard.maxBytes + 1) ?? Data()
-            if data.count > YAMLLimits.standard.maxBytes { return .failure(.tooLarge(data.count)) }
-            return .success([UInt8](data))
-        } catch {
-            return .failure(.unreadable(String(describing: error)))
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(.folder) }
+        let limit = YAMLLimits.standard.maxBytes
+        if Int(info.st_size) > limit { return .failure(.tooLarge(Int(info.st_size))) }
+        // Regular files report their size; pipes and devices report 0 and are read in blocks.
+        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count {
+                if count > limit { return .failure(.tooLarge(count)) }
+                bytes.append(contentsOf: repeatElement(0, count: max(count, 65_536)))
+            }
+            let read = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if read < 0 {
+                if errno == EINTR { continue }
+                return .failure(.unreadable(String(cString: strerror(errno))))
+            }
+            if read == 0 { break }
+            count += read
         }
+        if count > limit { return .failure(.tooLarge(count)) }
+        bytes.removeSubrange(count...)
+        return .success(bytes)
     }
 
     /// The text of a file decoded as UTF-8, or nil when it is not UTF-8.
