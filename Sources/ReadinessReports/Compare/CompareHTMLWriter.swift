@@ -1,0 +1,92 @@
+import Mustache
+import ReadinessKit
+
+/// Writes a progress report (two assessments of one startup) as one self-contained HTML file,
+/// with the assessment report's CSS and banner (customised ones too): no script, nothing loaded.
+///
+/// A pure function of the comparison, its rubric and the templates: no clock, no locale, no I/O.
+public enum CompareHTMLWriter {
+    /// The report for a comparison.
+    public static func write(_ comparison: Comparison, rubric: Rubric, templates: ReportTemplates = .standard) -> String {
+        write(CompareFacts(comparison, rubric: rubric), templates: templates)
+    }
+
+    /// The report for facts already derived.
+    public static func write(_ facts: CompareFacts, templates: ReportTemplates = .standard) -> String {
+        var library = MustacheLibrary()
+        for name in ["style", "brand"] {
+            if let text = templates.texts[name], let template = try? MustacheTemplate(string: text) {
+                library.register(template, named: name)
+            }
+        }
+        guard let page = try? MustacheTemplate(string: CompareTemplate.text) else { return "" }
+        library.register(page, named: CompareTemplate.name)
+        return library.render(context(facts).mustacheValue, withTemplate: CompareTemplate.name) ?? ""
+    }
+
+    /// The template context: every key present, text as `.text` (escaped by the template).
+    static func context(_ facts: CompareFacts) -> TemplateValue {
+        let tone = HTMLContext.verdictTone(rank: facts.verdictRank.rank, count: facts.verdictRank.count)
+        let more = facts.nextStepTotal - facts.nextSteps.count
+        let verdictSentence = facts.verdictTrend == .same
+            ? "Verdict unchanged: \(facts.verdicts.after)."
+            : "Verdict \(facts.verdictTrend == .up ? "up" : "down") from \(facts.verdicts.before) to \(facts.verdicts.after)."
+        let groups: [(String, String, [CompareRow], String?)] = [
+            ("improved", "Improved", facts.improved, "No criterion scores higher than before."),
+            ("slipped", "Slipped", facts.slipped, "No criterion scores lower than before."),
+            ("newly-scored", "Newly scored", facts.newlyScored, nil),
+            ("no-longer-scored", "No longer scored", facts.noLongerScored, nil),
+        ]
+        return .object([
+            "startup": .text(facts.startup),
+            "rubricTitle": .text(facts.rubricTitle),
+            "rubricVersion": .text(facts.rubricVersion),
+            "dateBefore": .text(facts.dates.before),
+            "dateAfter": .text(facts.dates.after),
+            "gaugeHTML": .html(ScoreGauge.svg(score: facts.scoreAfter, verdict: facts.verdicts.after, tone: tone)),
+            "tone": .text(tone),
+            "verdictAfter": .text(facts.verdicts.after),
+            "verdictSentence": .text(verdictSentence),
+            "scoreBefore": .text(facts.scores.before),
+            "scoreAfter": .text(facts.scores.after),
+            "scoreChange": .text(facts.scoreChange),
+            "scoreArrow": .text(CompareFacts.arrow(facts.scoreTrend)),
+            "scoreClass": .text(changeClass(facts.scoreTrend)),
+            "dimensions": .list(facts.dimensions.map(row)),
+            "groups": .list(groups.compactMap { id, heading, rows, empty in
+                if rows.isEmpty && empty == nil { return nil }
+                return .object(["id": .text(id), "heading": .text(heading), "count": .text(String(rows.count)),
+                                "hasRows": .bool(!rows.isEmpty), "empty": .text(empty), "rows": .list(rows.map(row))])
+            }),
+            "hasNewlyAnswered": .bool(!facts.newlyAnswered.isEmpty),
+            "newlyAnsweredCount": .text(String(facts.newlyAnswered.count)),
+            "newlyAnswered": .list(facts.newlyAnswered.map { .object(["title": .text($0.title), "answer": .text($0.answers.after)]) }),
+            "hasNextSteps": .bool(!facts.nextSteps.isEmpty),
+            "nextSteps": .list(facts.nextSteps.map { step in
+                .object(["rank": .text(String(step.rank)), "question": .text(step.question), "gain": .text(step.gain),
+                         "dimension": .text(step.dimension), "gateFailed": .bool(step.gateFailed)])
+            }),
+            "hasMoreSteps": .bool(more > 0),
+            "moreSteps": .text("\(more) more step\(more == 1 ? "" : "s") in the assessment report."),
+        ])
+    }
+
+    // MARK: - Private
+
+    private static func row(_ row: CompareRow) -> TemplateValue {
+        .object([
+            "title": .text(row.title), "dimension": .text(row.dimension),
+            "before": .text(row.before), "after": .text(row.after), "change": .text(row.change),
+            "arrow": .text(row.trend == .same ? "" : CompareFacts.arrow(row.trend)), "class": .text(changeClass(row.trend)),
+            "answerBefore": .text(row.answers.before ?? "–"), "answerAfter": .text(row.answers.after ?? "–"),
+        ])
+    }
+
+    private static func changeClass(_ trend: Trend) -> String {
+        switch trend {
+        case .up, .appeared: return "tone-good"
+        case .down, .disappeared: return "tone-low"
+        case .same: return "muted"
+        }
+    }
+}

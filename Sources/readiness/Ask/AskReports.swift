@@ -1,0 +1,22 @@
+import ArgumentParser
+import ReadinessKit
+
+/// Writes the reports of a finished `ask` the way `assess` does: `ReportOptions` choose the
+/// folder, formats and templates, and `ReportOutput` writes `<slug>.<ext>` atomically.
+enum AskReports {
+    /// Writes every asked format and says where each went.
+    static func write(_ result: AssessmentResult, rubric: Rubric, options: ReportOptions,
+                      output: (String) -> Void) throws {
+        let renderer = try ReportRenderer.load(templatesFolder: options.templates)
+        let writer = ReportOutput(folder: options.folder, formats: options.formats, renderer: renderer)
+        let written: [ReportOutput.Written]
+        do {
+            written = try writer.write([(result: result, rubric: rubric)])
+        } catch {
+            DiagnosticPrinter().error(String(describing: error))
+            throw ExitCode.failure
+        }
+        let paths = written.flatMap(\.paths)
+        if !paths.isEmpty { output("\nReports: \(paths.joined(separator: ", "))\n") }
+    }
+}

@@ -1,0 +1,40 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Creates a new file atomically and never replaces an existing one.
+///
+/// The text goes to a temporary file beside the target (named as `AtomicWriter` names its
+/// own, so its clean-up finds it), which is then hard-linked to the target: the link fails
+/// when the target exists, so a file that appeared in the meantime is not clobbered either.
+/// To replace files, use `AtomicWriter`.
+enum AtomicFile {
+    /// Why a file could not be created.
+    struct Failure: Error, Equatable {
+        /// A sentence for people.
+        var message: String
+    }
+
+    /// Writes text to a new file at a path; fails when the path exists.
+    static func create(_ text: String, at path: String) throws(Failure) {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[...$0]) } ?? ""
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let temporary = folder + AtomicWriter.temporaryName(for: name)
+        do {
+            try AtomicWriter.write(text, to: temporary)
+        } catch {
+            throw Failure(message: "cannot write \(path): \(error)")
+        }
+        let linked = link(temporary, path) == 0
+        let code = errno
+        unlink(temporary)
+        guard linked else {
+            throw Failure(message: code == EEXIST
+                ? "\(path) already exists (use --force to replace it)"
+                : "cannot write \(path): \(String(cString: strerror(code)))")
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import ReadinessKit
+
+/// `readiness init`: writes a blank questionnaire with every question as a comment.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write a blank questionnaire, ready to fill in.",
+        discussion: """
+            Writes the startup and date keys, then every question of the rubric grouped by dimension, \
+            each with its help and allowed answers as comments and an empty answer. An empty answer \
+            means unanswered: the file validates as soon as the startup's name is filled in. \
+            The first line points editors at a JSON Schema (write it with 'readiness schema --rubric R --out .').
+            With --format csv, writes the CSV header a form tool should export for 'readiness batch': \
+            startup,assessor,date and then every criterion id in rubric order.
+            """
+    )
+
+    /// The file kinds `init` writes.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case yaml, csv
+    }
+
+    @Option(help: "A built-in rubric id or a rubric file (default: investor-readiness).")
+    var rubric: String?
+
+    @Option(help: "A resource catalogue file that replaces the rubric's catalogue.")
+    var resources: String?
+
+    @Option(name: .shortAndLong, help: "The file to write (default: standard output).", completion: .file())
+    var out: String?
+
+    @Flag(help: "Replace --out when it exists.")
+    var force = false
+
+    @Option(help: "What to write: yaml (a questionnaire) or csv (a form tool's header).")
+    var format: Format = .yaml
+
+    @Option(help: "The startup's name to fill in.")
+    var startup: String?
+
+    @Option(help: "Who assesses: self (the default) or a person's name.")
+    var assessor: String = "self"
+
+    @Option(help: "The assessment date to fill in (YYYY-MM-DD).")
+    var date: String?
+
+    @Option(help: "The JSON Schema path or URL for the editor comment (default: <rubric id>.questionnaire.schema.json).")
+    var schema: String?
+
+    func validate() throws {
+        if let date, !DateText.isValid(date) {
+            throw ValidationError("--date must be a date written YYYY-MM-DD, not '\(date)'")
+        }
+    }
+
+    func run() throws {
+        let choice = try RubricChoice.load(rubric, resources: resources)
+        let text: String
+        switch format {
+        case .csv:
+            text = QuestionnaireCSV.header(for: choice.rubric)
+        case .yaml:
+            text = template(choice)
+        }
+        guard let out else {
+            Terminal.writeOutput(text)
+            return
+        }
+        do {
+            if force {
+                try AtomicWriter.write(text, to: out)
+            } else {
+                try AtomicFile.create(text, at: out)
+            }
+        } catch let failure as AtomicFile.Failure {
+            DiagnosticPrinter().error(failure.message)
+            throw ExitCode.failure
+        } catch {
+            DiagnosticPrinter().error(String(describing: error))
+            throw ExitCode.failure
+        }
+        Terminal.writeError("Wrote \(out)\n")
+    }
+
+    // MARK: - Private
+
+    private func template(_ choice: RubricChoice) -> String {
+        let rubric = choice.rubric
+        let reference = RubricReference.text(for: choice.source, questionnairePath: out)
+        let questionnaire = Questionnaire(startup: startup ?? "", rubric: reference, rubricVersion: rubric.version,
+                                          assessor: assessor, date: date)
+        let count = rubric.allCriteria.count
+        let header = [
+            "Questionnaire for \(rubric.title) \(rubric.version): \(count) questions in \(rubric.dimensions.count) dimensions.",
+            "Write each answer after its colon; leave it empty when you do not know yet. Put text in double quotes.",
+            "Check it: readiness validate FILE  ·  score it: readiness assess FILE  ·  or answer in the terminal: readiness ask FILE",
+            "Editor completion: readiness schema --rubric \(reference) --out .",
+        ]
+        let options = QuestionnaireYAML.Options(schema: schema ?? "\(rubric.id).questionnaire.schema.json", header: header)
+        return QuestionnaireYAML.render(questionnaire, rubric: rubric, options: options)
+    }
+}
