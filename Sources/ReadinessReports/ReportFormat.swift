@@ -11,6 +11,31 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// One row per criterion, RFC 4180.
     case csv
 
+    /// The formats written when none are asked for: Markdown and HTML.
+    public static let defaults: [ReportFormat] = [.markdown, .html]
+
     /// The file extension, without a dot.
     public var fileExtension: String { rawValue }
+
+    /// The format named by a file extension or a common name (`md`, `markdown`, `html`, `htm`,
+    /// `json`, `csv`), ignoring case; nil for anything else.
+    public init?(name: String) {
+        switch name.lowercased() {
+        case "md", "markdown": self = .markdown
+        case "html", "htm": self = .html
+        case "json": self = .json
+        case "csv": self = .csv
+        default: return nil
+        }
+    }
+
+    /// The report text in this format: the one place that maps a format to its writer.
+    public func render(_ result: AssessmentResult, rubric: Rubric, templates: ReportTemplates = .standard) -> String {
+        switch self {
+        case .markdown: return MarkdownWriter.write(result, rubric: rubric)
+        case .html: return HTMLWriter.write(result, rubric: rubric, templates: templates)
+        case .json: return JSONWriter.write(result)
+        case .csv: return CSVWriter.write(result, rubric: rubric)
+        }
+    }
 }

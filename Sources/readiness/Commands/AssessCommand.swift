@@ -9,7 +9,12 @@ struct AssessCommand: ParsableCommand {
         abstract: "Score questionnaires against their rubric.",
         discussion: """
             Prints a summary per startup: score, verdict, a bar per dimension, failed gates and the \
-            first five next steps. With --json, prints the result JSON instead (an array for several files).
+            first five next steps, and writes its reports as <slug>.md and <slug>.html into ./Reports/ \
+            (--out and --format choose otherwise; json and csv are also available). The slug is the startup's \
+            name in lower-case ASCII with '-' between words; a clash gets -2, -3 in input order. Files are \
+            written atomically and replace earlier ones.
+            With --json, prints the result JSON instead (an array for several files) and writes no report \
+            files unless --out or --format is given.
             A questionnaire that cannot be scored is reported as path:line:column and the exit code is 1; \
             the others are still scored.
             """
@@ -19,6 +24,8 @@ struct AssessCommand: ParsableCommand {
     var files: [String]
 
     @OptionGroup var rubricOptions: RubricOptions
+
+    @OptionGroup(title: "Reports") var reportOptions: ReportOptions
 
     @Flag(help: "Print the result JSON on standard output instead of a summary.")
     var json = false
@@ -33,6 +40,8 @@ struct AssessCommand: ParsableCommand {
     }
 
     func run() throws {
+        let writesReports = !json || reportOptions.isExplicit
+        let renderer = try ReportRenderer.load(templatesFolder: reportOptions.templates)
         let resolver = RubricResolver(resourcesPath: rubricOptions.resources)
         let loader = QuestionnaireLoader(resolver: resolver, rubricOverride: rubricOptions.rubric)
         var results: [(result: AssessmentResult, rubric: Rubric)] = []
@@ -46,15 +55,30 @@ struct AssessCommand: ParsableCommand {
                 results.append((ScoringEngine.assess(questionnaire, with: loaded.rubric), loaded.rubric))
             }
         }
+        var written: [ReportOutput.Written] = []
+        if writesReports, !results.isEmpty {
+            let output = ReportOutput(folder: reportOptions.folder, formats: reportOptions.formats, renderer: renderer)
+            do {
+                written = try output.write(results)
+            } catch {
+                DiagnosticPrinter().error(String(describing: error))
+                throw ExitCode.failure
+            }
+        }
         if json {
             let value: JSONValue = files.count == 1 && results.count == 1
                 ? ResultJSON.value(results[0].result) : .array(results.map { ResultJSON.value($0.result) })
             if !(files.count == 1 && results.isEmpty) { print(value.rendered()) }
+            for item in written { Terminal.writeError("Reports: \(item.paths.joined(separator: ", "))\n") }
         } else {
             let printer = SummaryPrinter(style: .stdout)
             for (index, item) in results.enumerated() {
                 if index > 0 { print("") }
                 print(printer.summary(item.result, rubric: item.rubric), terminator: "")
+                if index < written.count {
+                    print("")
+                    print("Reports: \(written[index].paths.joined(separator: ", "))")
+                }
             }
         }
         if failed { throw ExitCode.failure }

@@ -1,0 +1,155 @@
+extension DefaultTemplates {
+    /// The page: header, score, dimensions, next steps, strengths, answers, method.
+    ///
+    /// `{{x}}` is escaped text; `{{{xHTML}}}` is HTML the writer prepared (rendered rubric
+    /// Markdown, SVG charts). Partials: `style` (the CSS) and `brand` (the incubator's banner).
+    static let report = #"""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+        <meta name="generator" content="{{generator}}">
+        <title>{{title}}</title>
+        <style>
+        {{>style}}
+        </style>
+        </head>
+        <body>
+        <header class="banner">
+        {{>brand}}
+        </header>
+        <main>
+        <section class="intro" aria-labelledby="startup">
+        <h1 id="startup">{{startup}}</h1>
+        <p class="meta"><span>{{rubricTitle}} {{rubricVersion}}</span>{{#hasAssessor}} <span>Assessor: {{assessor}}</span>{{/hasAssessor}}{{#hasDate}} <span>Date: <time datetime="{{date}}">{{date}}</time></span>{{/hasDate}}</p>
+        </section>
+
+        <section class="score" aria-labelledby="score-heading">
+        <h2 id="score-heading" class="visually-hidden">Score</h2>
+        <div class="score-card">
+        {{{gaugeHTML}}}
+        <div class="verdict">
+        <p class="verdict-label tone-{{tone}}">{{verdict}}</p>
+        <p class="score-line"><strong>{{score}}</strong> out of 100</p>
+        {{#hasUnanswered}}<p class="muted">{{unansweredText}}</p>{{/hasUnanswered}}
+        </div>
+        </div>
+        {{#capped}}<p class="capped" role="note"><strong><span aria-hidden="true">⚠</span> Verdict capped.</strong> {{gateSentence}}</p>{{/capped}}
+        </section>
+
+        <section class="dimensions" aria-labelledby="dimensions-heading">
+        <h2 id="dimensions-heading">Dimensions</h2>
+        <div class="dimension-overview">
+        <table class="dimension-table">
+        <thead><tr><th scope="col">Dimension</th><th scope="col" class="num">Score</th><th scope="col"><span class="visually-hidden">Bar</span></th>{{#usesLevels}}<th scope="col">Level</th>{{/usesLevels}}</tr></thead>
+        <tbody>
+        {{#dimensions}}
+        <tr><th scope="row"><a href="#{{id}}">{{title}}</a></th>{{#hasScore}}<td class="num">{{score}}</td><td><span class="bar" aria-hidden="true"><span class="bar-fill tone-bg-{{tone}}" style="width: {{barWidth}}%"></span></span></td>{{/hasScore}}{{^hasScore}}<td class="num">–</td><td class="muted">not applicable</td>{{/hasScore}}{{#usesLevels}}<td>{{level}}</td>{{/usesLevels}}</tr>
+        {{/dimensions}}
+        </tbody>
+        </table>
+        {{#hasRadar}}<figure class="radar-figure">{{{radarHTML}}}</figure>{{/hasRadar}}
+        </div>
+        </section>
+
+        <section class="next-steps" aria-labelledby="steps-heading">
+        <h2 id="steps-heading">Next steps</h2>
+        {{^hasNextSteps}}<p>Nothing left to gain: every counted criterion is met.</p>{{/hasNextSteps}}
+        {{#hasNextSteps}}
+        <ol class="steps">
+        {{#nextSteps}}
+        <li class="step">
+        <h3><span class="step-rank">{{rank}}.</span> {{question}}</h3>
+        <p class="step-meta"><span class="gain">{{gain}} points</span> <span>{{dimension}}</span>{{#gateFailed}} <span class="badge unmet">✗ failed gate</span>{{/gateFailed}}</p>
+        {{#hasAdvice}}<div class="advice">{{{adviceHTML}}}</div>{{/hasAdvice}}
+        {{#hasResources}}
+        <p class="resources-heading">Resources that help:</p>
+        <ul class="resources">
+        {{#resources}}
+        <li>{{#hasURL}}<a href="{{url}}">{{title}}</a>{{/hasURL}}{{^hasURL}}<strong>{{title}}</strong>{{/hasURL}}{{#hasSummary}}<div class="resource-summary">{{{summaryHTML}}}</div>{{/hasSummary}}{{#hasContact}}<p class="muted">Contact: {{contact}}</p>{{/hasContact}}</li>
+        {{/resources}}
+        </ul>
+        {{/hasResources}}
+        </li>
+        {{/nextSteps}}
+        </ol>
+        {{#hasMoreSteps}}<p class="muted">{{moreSteps}}</p>{{/hasMoreSteps}}
+        {{/hasNextSteps}}
+        </section>
+
+        <section class="strengths" aria-labelledby="strengths-heading">
+        <h2 id="strengths-heading">Strengths</h2>
+        {{^hasStrengths}}<p>No criterion is fully met yet.</p>{{/hasStrengths}}
+        {{#hasStrengths}}
+        {{#strengthGroups}}
+        <h3>{{dimension}}</h3>
+        <ul class="strength-list">
+        {{#strengths}}
+        <li><span class="check" aria-hidden="true">✓</span> {{#hasText}}<div class="strength-text">{{{textHTML}}}</div>{{/hasText}}{{^hasText}}<div class="strength-text"><p>{{question}} — {{answer}}</p></div>{{/hasText}}</li>
+        {{/strengths}}
+        </ul>
+        {{/strengthGroups}}
+        {{/hasStrengths}}
+        </section>
+
+        <section class="details" aria-labelledby="details-heading">
+        <h2 id="details-heading">Answers by dimension</h2>
+        {{#details}}
+        <section class="dimension" id="{{id}}" aria-labelledby="{{id}}-heading">
+        <h3 id="{{id}}-heading">{{title}} <span class="dimension-score">{{#hasScore}}{{score}} / 100{{/hasScore}}{{^hasScore}}not applicable{{/hasScore}}</span></h3>
+        {{#hasLevel}}<p class="muted">Level: {{level}}</p>{{/hasLevel}}
+        {{#hasSummary}}<div class="summary">{{{summaryHTML}}}</div>{{/hasSummary}}
+        <div class="table-wrap">
+        <table class="criteria">
+        <thead><tr><th scope="col">Question</th><th scope="col">Answer</th><th scope="col" class="num">Score</th><th scope="col" class="num">Weight</th><th scope="col">Status</th><th scope="col">Evidence</th><th scope="col">Note</th></tr></thead>
+        <tbody>
+        {{#rows}}
+        <tr class="row-{{status}}{{#muted}} muted-row{{/muted}}">
+        <th scope="row" data-label="Question">{{question}}{{#hasHelp}}<details class="help"><summary>Help</summary>{{{helpHTML}}}</details>{{/hasHelp}}</th>
+        <td data-label="Answer">{{#hasAnswer}}{{answer}}{{/hasAnswer}}{{^hasAnswer}}<em class="muted">unanswered</em>{{/hasAnswer}}</td>
+        <td data-label="Score" class="num">{{score}}</td>
+        <td data-label="Weight" class="num">{{weight}}</td>
+        <td data-label="Status"><span class="badge {{status}}"><span aria-hidden="true">{{statusSymbol}}</span> {{statusLabel}}</span>{{#gateFailed}} <span class="badge unmet">✗ failed gate</span>{{/gateFailed}}{{#unverified}} <span class="badge unverified">⚠ unverified</span>{{/unverified}}</td>
+        <td data-label="Evidence" class="evidence">{{#hasEvidence}}{{#evidenceIsLink}}<a href="{{evidenceURL}}">{{evidence}}</a>{{/evidenceIsLink}}{{^evidenceIsLink}}{{evidence}}{{/evidenceIsLink}}{{/hasEvidence}}{{^hasEvidence}}–{{/hasEvidence}}</td>
+        <td data-label="Note">{{#hasNote}}{{note}}{{/hasNote}}{{^hasNote}}–{{/hasNote}}</td>
+        </tr>
+        {{/rows}}
+        </tbody>
+        </table>
+        </div>
+        </section>
+        {{/details}}
+        </section>
+
+        <section class="method" aria-labelledby="method-heading">
+        <h2 id="method-heading">How this score is computed</h2>
+        {{#hasRubricSummary}}<div class="summary">{{{rubricSummaryHTML}}}</div>{{/hasRubricSummary}}
+        {{#method}}
+        <p>{{formula}}</p>
+        <div class="table-wrap">
+        <table class="method-table">
+        <thead><tr><th scope="col">Dimension</th><th scope="col" class="num">Weight W</th><th scope="col" class="num">Share W/ΣW</th><th scope="col" class="num">Score D</th><th scope="col" class="num">Contribution W×D/ΣW</th></tr></thead>
+        <tbody>
+        {{#rows}}
+        <tr{{^counts}} class="muted-row"{{/counts}}><th scope="row">{{title}}</th><td class="num">{{weight}}</td><td class="num">{{share}}</td><td class="num">{{score}}</td><td class="num">{{contribution}}</td></tr>
+        {{/rows}}
+        </tbody>
+        <tfoot><tr><th scope="row">Overall</th><td class="num">{{totalWeight}}</td><td class="num">100.0 %</td><td></td><td class="num"><strong>{{overall}}</strong></td></tr></tfoot>
+        </table>
+        </div>
+        <p>Verdicts: {{verdictRule}}</p>
+        {{#hasGateRule}}<p>{{gateRule}}</p>{{/hasGateRule}}
+        {{#hasLevelRule}}<p>{{levelRule}}</p>{{/hasLevelRule}}
+        {{/method}}
+        </section>
+        </main>
+        <footer class="footer">
+        <p>{{rubricTitle}} {{rubricVersion}} · made with {{generator}}</p>
+        </footer>
+        </body>
+        </html>
+
+        """#
+}

@@ -1,0 +1,115 @@
+import ReadinessKit
+
+/// Builds the complete template context of the HTML report from the report facts.
+///
+/// Every key the default templates use is present in every object (optional facts come as
+/// empty text plus a `has…` flag), because swift-mustache renders a missing key as nothing.
+/// Questionnaire text is `.text` (escaped by the template); rubric Markdown and charts are
+/// `.html`, prepared here.
+public enum HTMLContext {
+    /// The context for one report.
+    public static func make(_ facts: ReportFacts) -> TemplateValue {
+        let tone = verdictTone(rank: facts.verdictRank, count: facts.verdictCount)
+        let scored = facts.dimensions.filter { $0.score != nil }
+        let meta: [String: TemplateValue] = [
+            "title": .text("\(facts.startup) — \(facts.rubricTitle)"),
+            "startup": .text(facts.startup),
+            "rubricTitle": .text(facts.rubricTitle),
+            "rubricVersion": .text(facts.rubricVersion),
+            "hasAssessor": .bool(facts.assessor != nil), "assessor": .text(facts.assessor),
+            "hasDate": .bool(facts.date != nil), "date": .text(facts.date),
+            "hasRubricSummary": .bool(facts.rubricSummary != nil), "rubricSummaryHTML": .markdown(facts.rubricSummary),
+            "generator": .text("readiness"),
+        ]
+        let score: [String: TemplateValue] = [
+            "score": .text(ReportText.score(facts.score)),
+            "verdict": .text(facts.verdict),
+            "tone": .text(tone),
+            "gaugeHTML": .html(ScoreGauge.svg(score: facts.score, verdict: facts.verdict, tone: tone)),
+            "capped": .bool(facts.gateSentence != nil), "gateSentence": .text(facts.gateSentence),
+            "hasUnanswered": .bool(facts.unansweredCount > 0),
+            "unansweredText": .text(unansweredText(facts.unansweredCount)),
+            "usesLevels": .bool(facts.usesLevels),
+            "dimensions": .list(facts.dimensions.map { dimensionSummary($0, verdicts: facts.method.verdicts) }),
+            "hasRadar": .bool(scored.count >= 3),
+            "radarHTML": .html(scored.count >= 3 ? RadarChart.svg(scored) : ""),
+        ]
+        let lists: [String: TemplateValue] = [
+            "hasNextSteps": .bool(!facts.nextSteps.isEmpty),
+            "nextSteps": .list(facts.nextSteps.map(step)),
+            "hasMoreSteps": .bool(ReportText.moreSteps(facts) != nil), "moreSteps": .text(ReportText.moreSteps(facts)),
+            "hasStrengths": .bool(!facts.strengths.isEmpty),
+            "strengthGroups": .list(facts.strengthGroups.map { group in
+                .object(["dimension": .text(group.dimension), "strengths": .list(group.items.map(strength))])
+            }),
+            "details": .list(facts.dimensions.map(HTMLDetailsContext.dimension)),
+            "method": HTMLDetailsContext.method(facts),
+        ]
+        return .object(meta.merging(score) { a, _ in a }.merging(lists) { a, _ in a })
+    }
+
+    /// `good`, `mid` or `low`: the colour family of a verdict, by its rank among the verdicts.
+    public static func verdictTone(rank: Int, count: Int) -> String {
+        if rank == 0 { return "good" }
+        return rank >= count - 1 ? "low" : "mid"
+    }
+
+    /// `good`, `mid` or `low` for a 0–100 score: the tone of the verdict the score alone reaches;
+    /// `none` when it does not count.
+    static func scoreTone(_ score: Double?, verdicts: [Verdict]) -> String {
+        guard let score else { return "none" }
+        let rank = verdicts.firstIndex { $0.min <= score } ?? max(0, verdicts.count - 1)
+        return verdictTone(rank: rank, count: max(1, verdicts.count))
+    }
+
+    // MARK: - Private
+
+    private static func unansweredText(_ count: Int) -> String {
+        "\(count) question\(count == 1 ? " is" : "s are") unanswered; unanswered questions score 0."
+    }
+
+    private static func dimensionSummary(_ dimension: DimensionFacts, verdicts: [Verdict]) -> TemplateValue {
+        .object([
+            "id": .text("dim-" + Slug.make(dimension.id)),
+            "title": .text(dimension.title),
+            "hasScore": .bool(dimension.score != nil),
+            "score": .text(ReportText.score(dimension.score)),
+            "barWidth": .text(NumberText.oneDecimal(dimension.score ?? 0)),
+            "tone": .text(scoreTone(dimension.score, verdicts: verdicts)),
+            "level": .text(ReportText.level(dimension)),
+        ])
+    }
+
+    private static func step(_ step: StepFacts) -> TemplateValue {
+        let advice = step.advice.map(MarkdownHTML.render).joined(separator: "\n")
+        return .object([
+            "rank": .text(String(step.rank)),
+            "key": .text(step.key),
+            "question": .text(step.question),
+            "dimension": .text(step.dimension),
+            "gain": .text(ReportText.gain(step.gain)),
+            "gateFailed": .bool(step.gateFailed),
+            "hasAdvice": .bool(!step.advice.isEmpty), "adviceHTML": .html(advice),
+            "hasResources": .bool(!step.resources.isEmpty),
+            "resources": .list(step.resources.map(resource)),
+        ])
+    }
+
+    private static func resource(_ resource: Resource) -> TemplateValue {
+        let url = resource.url.flatMap(SafeURL.link)
+        return .object([
+            "title": .text(resource.title),
+            "hasURL": .bool(url != nil), "url": .text(url),
+            "hasSummary": .bool(resource.summary != nil), "summaryHTML": .markdown(resource.summary),
+            "hasContact": .bool(resource.contact != nil), "contact": .text(resource.contact),
+        ])
+    }
+
+    private static func strength(_ strength: StrengthFacts) -> TemplateValue {
+        .object([
+            "question": .text(strength.question),
+            "answer": .text(strength.answer),
+            "hasText": .bool(strength.text != nil), "textHTML": .markdown(strength.text),
+        ])
+    }
+}

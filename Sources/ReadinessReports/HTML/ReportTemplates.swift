@@ -1,0 +1,79 @@
+import Mustache
+
+/// A parsed set of HTML report templates: the page (`report`) and the partials it includes.
+///
+/// Built from the defaults, or from a customised copy whose files replace the defaults by name.
+public struct ReportTemplates: Sendable {
+    /// A template that does not parse: its name, 1-based line and column, and the reason.
+    public struct ParseError: Error, Equatable, Sendable {
+        /// The template's name (its file name without `.mustache`).
+        public var name: String
+        /// The 1-based line of the problem.
+        public var line: Int
+        /// The 1-based column of the problem.
+        public var column: Int
+        /// What is wrong.
+        public var message: String
+
+        /// Creates a parse error.
+        public init(name: String, line: Int, column: Int, message: String) {
+            self.name = name
+            self.line = line
+            self.column = column
+            self.message = message
+        }
+    }
+
+    /// The default templates, parsed once.
+    public static let standard: ReportTemplates = {
+        do {
+            return try ReportTemplates(overrides: [:])
+        } catch {
+            preconditionFailure("the built-in report templates do not parse: \(error)")
+        }
+    }()
+
+    /// The template texts by name, defaults replaced by the overrides.
+    public let texts: [String: String]
+
+    /// Parses the defaults with some templates replaced or added (name → Mustache text).
+    public init(overrides: [String: String]) throws(ParseError) {
+        var texts = Dictionary(uniqueKeysWithValues: DefaultTemplates.all.map { ($0.name, $0.text) })
+        for (name, text) in overrides { texts[name] = text }
+        var library = MustacheLibrary()
+        for name in texts.keys.sorted() {
+            do {
+                library.register(try MustacheTemplate(string: texts[name] ?? ""), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw ParseError(name: name, line: error.context.lineNumber, column: error.context.columnNumber,
+                                 message: Self.describe(error.error))
+            } catch {
+                throw ParseError(name: name, line: 1, column: 1, message: String(describing: error))
+            }
+        }
+        self.texts = texts
+        self.library = library
+    }
+
+    /// Renders the page template with a context.
+    public func render(_ context: TemplateValue) -> String {
+        library.render(context.mustacheValue, withTemplate: DefaultTemplates.main) ?? ""
+    }
+
+    // MARK: - Private
+
+    private let library: MustacheLibrary
+
+    private static func describe(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: return "a section is closed with a different name than it was opened"
+        case .unfinishedName?: return "a tag is not finished (missing '}}'?)"
+        case .expectedSectionEnd?: return "a section is never closed"
+        case .invalidSetDelimiter?: return "invalid set-delimiter tag"
+        case .transformAppliedToInheritanceSection?: return "a transform is applied to an inheritance section"
+        case .illegalTokenInsideInheritSection?, .textInsideInheritSection?: return "unexpected content inside an inheritance section"
+        case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?: return "invalid configuration tag"
+        case nil: return String(describing: error)
+        }
+    }
+}

@@ -1,0 +1,94 @@
+/// Makes text safe inside GitHub-flavoured Markdown.
+///
+/// Questionnaire text is plain text: every character Markdown could read as syntax is
+/// backslash-escaped, so `*bold*`, `[link](x)`, `<script>` and `| cell |` show as typed.
+/// Rubric text is Markdown, but must not carry raw HTML into a report: `<` outside code
+/// spans is escaped, links to anything but `http(s)` and `mailto` lose their link, and a
+/// leading `#` cannot make a heading.
+public enum MarkdownEscape {
+    /// Plain text for a paragraph or heading: control characters escaped, newlines kept as spaces.
+    public static func text(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.count)
+        for character in flatten(text) {
+            if specials.contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+
+    /// Plain text for a table cell: like `text`, and never empty (an empty cell reads as `–`).
+    public static func cell(_ text: String?) -> String {
+        guard let text, !text.trimmedOfSpaces.isEmpty else { return "–" }
+        return Self.text(text)
+    }
+
+    /// Rubric Markdown kept as Markdown, with raw HTML and headings defused.
+    ///
+    /// Every line is indented by `indent` spaces after the first, so it can sit inside a list item.
+    public static func markdown(_ source: String, indent: Int = 0) -> String {
+        let pad = String(repeating: " ", count: indent)
+        var lines: [String] = []
+        for (index, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var safe = MarkdownLink.defuse(defuseHTML(String(line)))
+            let spaces = safe.prefix(while: { $0 == " " }).count
+            if safe.dropFirst(spaces).first == "#" {
+                safe = String(safe.prefix(spaces)) + "\\" + String(safe.dropFirst(spaces))
+            }
+            let trimmedEnd = safe.replacingTrailingSpaces()
+            lines.append(index == 0 || trimmedEnd.isEmpty ? trimmedEnd : pad + trimmedEnd)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: - Private
+
+    private static let specials: Set<Character> = [
+        "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "&", "!", "$", "{", "}",
+    ]
+
+    /// Newlines and tabs become single spaces; other control characters are dropped.
+    private static func flatten(_ text: String) -> String {
+        var out = ""
+        var lastWasSpace = false
+        for character in text {
+            if character == "\n" || character == "\r\n" || character == "\r" || character == "\t" {
+                if !lastWasSpace { out.append(" ") }
+                lastWasSpace = true
+                continue
+            }
+            if let scalar = character.unicodeScalars.first, scalar.value < 0x20 || scalar.value == 0x7F { continue }
+            lastWasSpace = character == " "
+            out.append(character)
+        }
+        return out
+    }
+
+    /// Escapes `<` outside code spans, so rubric Markdown cannot hold raw HTML.
+    private static func defuseHTML(_ line: String) -> String {
+        var out = ""
+        var inCode = false
+        for character in line {
+            if character == "`" { inCode.toggle() }
+            if character == "<", !inCode { out += "\\<"; continue }
+            out.append(character)
+        }
+        return out
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces and newlines.
+    var trimmedOfSpaces: String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0.isNewline }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
+    }
+
+    /// The text without trailing spaces (which Markdown reads as a line break).
+    fileprivate func replacingTrailingSpaces() -> String {
+        guard let last = lastIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
+        return String(self[...last])
+    }
+}
