@@ -35,7 +35,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ReadinessKitTests", dependencies: ["ReadinessKit"]),
-        .testTarget(name: "ReadinessReportsTests", dependencies: ["ReadinessReports", "ReadinessKit"]),
+        .testTarget(name: "ReadinessReportsTests", dependencies: ["ReadinessReports", "ReadinessKit"], exclude: ["Golden"]),
         .testTarget(name: "ReadinessCLITests", dependencies: ["readiness", "ReadinessKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -31,8 +31,10 @@ struct AssessCLITests {
 
     @Test("the summary shows score, verdict, bars and next steps, without colour on a pipe")
     func summary() throws {
-        let run = try CLI.run(["assess", "--rubric", rubric, acme])
+        let out = try CLI.temporaryFolder()
+        let run = try CLI.run(["assess", "--rubric", rubric, "--out", out.path, acme])
         #expect(run.status == 0)
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("acme-therapeutics.html").path))
         #expect(run.stdout.contains("Score 72.5 / 100"))
         #expect(run.stdout.contains("█"))
         #expect(run.stdout.contains("Next steps:"))
@@ -61,7 +63,7 @@ struct AssessCLITests {
 
     @Test("an unknown rubric is named with a hint")
     func unknownRubric() throws {
-        let run = try CLI.run(["assess", "--rubric", "no-such-rubric", acme])
+        let run = try CLI.run(["assess", "--rubric", "no-such-rubric", "--out", try CLI.temporaryFolder().path, acme])
         #expect(run.status == 1)
         #expect(run.stderr.contains("unknown rubric 'no-such-rubric'"))
     }

@@ -77,6 +77,6 @@ struct ComparisonTests {
         #expect(text.contains("\"score_change\": 22.29166666666667"))
         #expect(text.contains("\"verdict_before\": \"almost\""))
         #expect(text.contains("\"verdict_after\": \"ready\""))
-        #expect(text.contains("\"criterion\": \"tech.trl\",\n      \"before\": null,\n      \"after\": 0.375"))
+        #expect(text.contains("{\"criterion\": \"tech.trl\", \"before\": null, \"after\": 0.375"))
     }
 }

@@ -112,6 +112,18 @@ def check_keys(node, allowed, where):
             raise InputError(f"{where}: unknown key {key!r}")
 
 
+_warned = set()
+
+
+def ignore_unknown_keys(node, known, where):
+    """Rubric keys that scoring does not use are ignored (the rubric format may grow;
+    validating it is the tool's job), with one warning per key name on stderr."""
+    for key in node:
+        if key not in known and key not in _warned:
+            _warned.add(key)
+            print(f"reference_scorer: note: ignoring rubric key {key!r} ({where})", file=sys.stderr)
+
+
 # --------------------------------------------------------------------------- rubric
 
 TOP_KEYS = {"id", "version", "title", "summary", "verdicts", "dimensions", "levels", "pass", "resources"}
@@ -126,7 +138,7 @@ KINDS = {"yes-no", "choice", "multi-choice", "scale", "number", "text"}
 class Criterion:
     def __init__(self, node, dimension_id, where):
         node = expect_map(node, where)
-        check_keys(node, CRITERION_KEYS, where)
+        ignore_unknown_keys(node, CRITERION_KEYS, where)
         self.local_id = expect_text(node.get("id"), f"{where}.id")
         self.id = f"{dimension_id}.{self.local_id}"
         self.kind = expect_text(node.get("answer"), f"{where}.answer")
@@ -202,7 +214,7 @@ class Criterion:
 class Dimension:
     def __init__(self, node, where):
         node = expect_map(node, where)
-        check_keys(node, DIMENSION_KEYS, where)
+        ignore_unknown_keys(node, DIMENSION_KEYS, where)
         self.id = expect_text(node.get("id"), f"{where}.id")
         self.weight = parse_number(node.get("weight", "1"), f"{where}.weight")
         if not self.weight > 0:
@@ -216,7 +228,7 @@ class Dimension:
 class Rubric:
     def __init__(self, node, where):
         node = expect_map(node, where)
-        check_keys(node, TOP_KEYS, where)
+        ignore_unknown_keys(node, TOP_KEYS, where)
         self.id = expect_text(node.get("id"), f"{where}: id")
         if not ID_RE.match(self.id):
             raise InputError(f"{where}: rubric id must match [a-z0-9-]+")

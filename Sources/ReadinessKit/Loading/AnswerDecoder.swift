@@ -14,10 +14,8 @@ enum AnswerDecoder {
             evidence = decoder.optionalText(pair.value["evidence"], "'evidence'")?.trimmingSpaces()
             note = decoder.optionalText(pair.value["note"], "'note'")
             if evidence?.isEmpty == true { evidence = nil }
-            guard let inner = pair.value["value"] else {
-                decoder.error("an answer written as a mapping needs 'value'", at: pair.value.location)
-                return nil
-            }
+            // A long form without `value` (only evidence or a note so far) is unanswered.
+            guard let inner = pair.value["value"] else { return nil }
             valueNode = inner
         }
         // Null, or blank text ("" from a form tool), means unanswered.

@@ -4,7 +4,12 @@ public enum ResourceDecoder {
 
     /// Decodes a catalogue file: a mapping with `resources:` (and optional `id`, `title`), or a bare list.
     public static func decodeCatalogue(_ text: String) -> (resources: [Resource], diagnostics: [Diagnostic]) {
-        let read = YAMLReader.read(text)
+        decodeCatalogue(bytes: Array(text.utf8))
+    }
+
+    /// Decodes a catalogue file's bytes (refusing any that are not UTF-8, with a location).
+    public static func decodeCatalogue(bytes: [UInt8]) -> (resources: [Resource], diagnostics: [Diagnostic]) {
+        let read = YAMLReader.read(bytes: bytes)
         guard let root = read.root else {
             let diagnostics = read.diagnostics.isEmpty
                 ? [Diagnostic.error("the resource catalogue is empty; expected 'resources:' with a list", at: .start)]

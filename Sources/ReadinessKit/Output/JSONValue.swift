@@ -40,51 +40,99 @@ public indirect enum JSONValue: Sendable, Equatable {
     ///
     /// `indent` is the nesting level the value starts at, for embedding it in a larger document.
     public func rendered(indent: Int = 0) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(4096)
         write(into: &out, indent: indent)
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the value as pretty-printed UTF-8 JSON to a byte buffer: the fast path for
+    /// large outputs, with no intermediate strings.
+    public func write(into out: inout [UInt8], indent: Int) {
+        switch self {
+        case .null: out += Self.nullBytes
+        case .bool(let value): out += value ? Self.trueBytes : Self.falseBytes
+        case .number(let value): Self.appendNumber(value, to: &out)
+        case .integer(let value): out += String(value).utf8
+        case .string(let value): Self.escape(value, into: &out)
+        case .array(let items):
+            if items.isEmpty { out += Self.emptyArray; return }
+            if items.allSatisfy(\.isScalar) {
+                out.append(0x5B)
+                for (index, item) in items.enumerated() {
+                    if index > 0 { out += Self.commaSpace }
+                    item.write(into: &out, indent: indent)
+                }
+                out.append(0x5D)
+                return
+            }
+            out += Self.openArray
+            for (index, item) in items.enumerated() {
+                Self.pad(indent + 1, &out)
+                item.write(into: &out, indent: indent + 1)
+                out += index == items.count - 1 ? Self.newline : Self.commaNewline
+            }
+            Self.pad(indent, &out)
+            out.append(0x5D)
+        case .object(let pairs):
+            if pairs.isEmpty { out += Self.emptyObject; return }
+            if pairs.allSatisfy({ $0.1.isFlat }) {
+                // A leaf object stays on one line: {"id": "team.ceo", "score": 0.5}.
+                out.append(0x7B)
+                for (index, (key, value)) in pairs.enumerated() {
+                    if index > 0 { out += Self.commaSpace }
+                    Self.escape(key, into: &out)
+                    out += Self.colonSpace
+                    value.write(into: &out, indent: indent)
+                }
+                out.append(0x7D)
+                return
+            }
+            out += Self.openObject
+            for (index, (key, value)) in pairs.enumerated() {
+                Self.pad(indent + 1, &out)
+                Self.escape(key, into: &out)
+                out += Self.colonSpace
+                value.write(into: &out, indent: indent + 1)
+                out += index == pairs.count - 1 ? Self.newline : Self.commaNewline
+            }
+            Self.pad(indent, &out)
+            out.append(0x7D)
+        }
     }
 
     // MARK: - Private
 
-    private func write(into out: inout String, indent: Int) {
-        switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .number(let value): out += Self.numberText(value)
-        case .integer(let value): out += String(value)
-        case .string(let value): Self.escape(value, into: &out)
-        case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            if items.allSatisfy(\.isScalar) {
-                out += "["
-                for (index, item) in items.enumerated() {
-                    if index > 0 { out += ", " }
-                    item.write(into: &out, indent: indent)
-                }
-                out += "]"
-                return
-            }
-            out += "[\n"
-            for (index, item) in items.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
-                item.write(into: &out, indent: indent + 1)
-                out += index == items.count - 1 ? "\n" : ",\n"
-            }
-            out += String(repeating: "  ", count: indent) + "]"
-        case .object(let pairs):
-            if pairs.isEmpty { out += "{}"; return }
-            out += "{\n"
-            for (index, (key, value)) in pairs.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
-                Self.escape(key, into: &out)
-                out += ": "
-                value.write(into: &out, indent: indent + 1)
-                out += index == pairs.count - 1 ? "\n" : ",\n"
-            }
-            out += String(repeating: "  ", count: indent) + "}"
+    private static let nullBytes = Array("null".utf8)
+    private static let trueBytes = Array("true".utf8)
+    private static let falseBytes = Array("false".utf8)
+    private static let emptyArray = Array("[]".utf8)
+    private static let emptyObject = Array("{}".utf8)
+    private static let openArray = Array("[\n".utf8)
+    private static let openObject = Array("{\n".utf8)
+    private static let newline = Array("\n".utf8)
+    private static let commaNewline = Array(",\n".utf8)
+    private static let commaSpace = Array(", ".utf8)
+    private static let colonSpace = Array(": ".utf8)
+
+    private static func pad(_ level: Int, _ out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(0x20, count: level * 2))
+    }
+
+    private static func appendNumber(_ value: Double, to out: inout [UInt8]) {
+        guard value.isFinite else { out += nullBytes; return }
+        if value == value.rounded(), abs(value) < 1e15 {
+            out += String(Int(value)).utf8
+            out += [0x2E, 0x30]
+            return
         }
+        out += "\(value)".utf8
+    }
+
+    /// A scalar, or an array of scalars: what a one-line object may hold.
+    private var isFlat: Bool {
+        if case .array(let items) = self { return items.allSatisfy(\.isScalar) }
+        return isScalar
     }
 
     private var isScalar: Bool {
@@ -95,31 +143,47 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     static func numberText(_ value: Double) -> String {
-        guard value.isFinite else { return "null" }
-        if value == 0 { return "0.0" }
-        return "\(value)"
+        var out: [UInt8] = []
+        appendNumber(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    static func escape(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+    static func escape(_ text: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                let needsEscape = byte < 0x20 || byte == 0x22 || byte == 0x5C
+                    || (byte == 0xE2 && index + 2 < count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9))
+                guard needsEscape else {
+                    index += 1
+                    continue
                 }
+                if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                switch byte {
+                case 0x22: out += [0x5C, 0x22]
+                case 0x5C: out += [0x5C, 0x5C]
+                case 0x0A: out += [0x5C, 0x6E]
+                case 0x0D: out += [0x5C, 0x72]
+                case 0x09: out += [0x5C, 0x74]
+                case 0xE2:
+                    // U+2028 and U+2029 are escaped so the JSON is also valid JavaScript.
+                    out += Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    index += 2
+                default:
+                    out += [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
+                }
+                index += 1
+                runStart = index
             }
+            if runStart < count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
         }
-        out += "\""
+        out.append(0x22)
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }

@@ -16,6 +16,8 @@ public enum YAMLReader {
 
     /// Reads raw bytes, checking first that they are UTF-8 within the size limit.
     public static func read(bytes: [UInt8], limits: YAMLLimits = .standard) -> Output {
+        // A UTF-8 byte-order mark (Windows editors add one) is skipped; locations are unchanged.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return read(bytes: Array(bytes.dropFirst(3)), limits: limits) }
         if bytes.count > limits.maxBytes {
             return Output(root: nil, diagnostics: [.error(
                 "file is too large (\(bytes.count) bytes; the limit is \(limits.maxBytes))", at: .start)])

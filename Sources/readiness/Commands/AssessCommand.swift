@@ -66,9 +66,7 @@ struct AssessCommand: ParsableCommand {
             }
         }
         if json {
-            let value: JSONValue = files.count == 1 && results.count == 1
-                ? ResultJSON.value(results[0].result) : .array(results.map { ResultJSON.value($0.result) })
-            if !(files.count == 1 && results.isEmpty) { print(value.rendered()) }
+            JSONOutput.print(results.map(\.result), asArray: files.count != 1)
             for item in written { Terminal.writeError("Reports: \(item.paths.joined(separator: ", "))\n") }
         } else {
             let printer = SummaryPrinter(style: .stdout)

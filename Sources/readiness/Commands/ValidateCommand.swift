@@ -51,7 +51,7 @@ struct ValidateCommand: ParsableCommand {
                         }
                     }
                 } else if root["resources"] != nil, root["answers"] == nil, root["startup"] == nil {
-                    let decoded = ResourceDecoder.decodeCatalogue(String(decoding: bytes, as: UTF8.self))
+                    let decoded = ResourceDecoder.decodeCatalogue(bytes: bytes)
                     if !decoded.diagnostics.isEmpty { printer.print(decoded.diagnostics, path: path) }
                     if !decoded.diagnostics.hasErrors { summary = "resource catalogue, \(decoded.resources.count) resources" }
                 } else if case .success(let loaded) = loader.load(bytes: bytes, path: path) {

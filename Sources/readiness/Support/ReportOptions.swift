@@ -10,7 +10,7 @@ struct ReportOptions: ParsableArguments {
     var out: String?
 
     @Option(name: .customLong("format"),
-            help: ArgumentHelp("Report formats, comma-separated: md, html, json, csv (default: md,html).", valueName: "formats"))
+            help: ArgumentHelp("Report formats, comma-separated (default: md,html).", valueName: "formats"))
     var formatLists: [ReportFormatList] = []
 
     @Option(help: ArgumentHelp("A folder of customised HTML templates (write the defaults with 'readiness templates export DIR').",

@@ -127,11 +127,11 @@ final class RubricResolver: @unchecked Sendable {
     private func loadCatalogue(path: String) -> [Resource]? {
         if let cached = catalogues[path] { return cached }
         var result: [Resource]?
-        switch FileReader.text(at: path) {
+        switch FileReader.bytes(at: path) {
         case .failure(let failure):
             printer.fileError(failure.message, path: path)
-        case .success(let text):
-            let decoded = ResourceDecoder.decodeCatalogue(text)
+        case .success(let bytes):
+            let decoded = ResourceDecoder.decodeCatalogue(bytes: bytes)
             if !decoded.diagnostics.isEmpty { printer.print(decoded.diagnostics, path: path) }
             if !decoded.diagnostics.hasErrors { result = decoded.resources }
         }

@@ -1,0 +1,82 @@
+import Foundation
+import ReadinessKit
+import ReadinessReports
+import Testing
+
+/// Hostile questionnaire text shows as text in every format, never as markup or a formula.
+@Suite struct EscapingTests {
+    @Test func htmlShowsScriptAsText() throws {
+        let (result, rubric) = try ReportFixtures.reportCase("hostile")
+        let html = HTMLWriter.write(result, rubric: rubric)
+        #expect(!html.contains("<script"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!html.contains("<img src=x"))
+        #expect(!html.contains("<b>"))
+        #expect(!html.lowercased().contains("javascript:alert(1)\""))
+        #expect(!html.contains("href=\"javascript"))
+        #expect(html.contains("O&#39;Brien &lt;b&gt;bold&lt;/b&gt;"))
+        #expect(html.contains("&amp; &quot;Quotes&quot;"))
+    }
+
+    @Test func htmlIsWellFormed() throws {
+        for name in ["capped", "hostile"] {
+            let (result, rubric) = try ReportFixtures.reportCase(name)
+            let checker = HTMLChecker(HTMLWriter.write(result, rubric: rubric))
+            #expect(checker.problems == [], "\(name)")
+            #expect(!checker.elements.contains("script"))
+        }
+    }
+
+    @Test func markdownEscapesControlCharacters() throws {
+        let (result, rubric) = try ReportFixtures.reportCase("hostile")
+        let markdown = MarkdownWriter.write(result, rubric: rubric)
+        #expect(markdown.hasPrefix(#"# \<script\>alert(1)\</script\> \& "Quotes" \| \*stars\* \_under\_ \[x\](javascript:alert(1))"#))
+        #expect(markdown.contains(#"| Tell us your story. | \<script\>alert(1)\</script\> |"#))
+        #expect(markdown.contains(##"\# not a heading \| not \| a \| table \| line two with \`code\` and \<img src=x onerror=alert(1)\>"##))
+        // The only `<` left unescaped opens an autolink to a web address (evidence).
+        #expect(Self.unescaped("<", in: markdown) == markdown.components(separatedBy: "<https://").count - 1)
+        #expect(!markdown.replacingOccurrences(of: "\\](", with: "").contains("](javascript"))
+    }
+
+    @Test func markdownDefusesRubricHTML() throws {
+        let (result, rubric) = try ReportFixtures.reportCase("capped")
+        let markdown = MarkdownWriter.write(result, rubric: rubric)
+        #expect(markdown.contains(#"A \<b>raw tag\</b> and a bad link stay text."#))
+        #expect(markdown.contains("[safe link](https://example.org/guide)"))
+        #expect(markdown.contains(#"The people. \<img src=x onerror=alert(1)>"#))
+    }
+
+    @Test func markdownTableRowsKeepTheirColumns() throws {
+        let (result, rubric) = try ReportFixtures.reportCase("hostile")
+        let markdown = MarkdownWriter.write(result, rubric: rubric)
+        var columns: Int?
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard line.hasPrefix("|") else { columns = nil; continue }
+            let pipes = Self.unescapedPipes(line)
+            if let columns { #expect(pipes == columns, "\(line)") } else { columns = pipes }
+        }
+    }
+
+    @Test func csvDefusesFormulasAndQuotes() throws {
+        let (result, rubric) = try ReportFixtures.reportCase("hostile")
+        let csv = CSVWriter.write(result, rubric: rubric)
+        #expect(csv.contains(#""'=HYPERLINK(""https://evil.example"",""click"")""#))
+        #expect(csv.contains(#""'+1 and -1 and @sum(A1) are not formulas; 'single' & ""double"" quotes""#))
+        #expect(csv.contains("<script>alert(1)</script>"))
+        for line in csv.components(separatedBy: "\r\n") { #expect(!line.hasPrefix("=")) }
+    }
+
+    // MARK: - Private
+
+    private static func unescapedPipes(_ line: Substring) -> Int { unescaped("|", in: String(line)) }
+
+    private static func unescaped(_ target: Character, in text: String) -> Int {
+        var count = 0
+        var escaped = false
+        for character in text {
+            if character == target, !escaped { count += 1 }
+            escaped = character == "\\" && !escaped
+        }
+        return count
+    }
+}

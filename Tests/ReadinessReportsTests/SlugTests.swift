@@ -1,0 +1,26 @@
+import ReadinessKit
+import Testing
+
+/// Report file names from startup names.
+@Suite struct SlugTests {
+    @Test(arguments: [
+        ("Acme Therapeutics B.V.", "acme-therapeutics-b-v"),
+        ("Übermorgen GmbH", "ubermorgen-gmbh"),
+        ("U\u{308}bermorgen", "ubermorgen"),
+        ("  --Ærø Straße!! ", "aero-strasse"),
+        ("../../etc/passwd", "etc-passwd"),
+        ("<script>alert(1)</script>", "script-alert-1-script"),
+        ("北京", "startup"),
+        ("", "startup"),
+        ("ÇA VA 2", "ca-va-2"),
+        (String(repeating: "ab ", count: 100), String(repeating: "ab-", count: 27).dropLast() + ""),
+    ])
+    func slug(name: String, slug: String) {
+        #expect(Slug.make(name) == slug)
+    }
+
+    @Test func clashesAreNumberedInInputOrder() {
+        #expect(Slug.unique(["Acme", "ACME!", "Beta", "acme", "", "?"]) == ["acme", "acme-2", "beta", "acme-3", "startup", "startup-2"])
+        #expect(Slug.unique(["Cohort"], reserved: ["cohort"]) == ["cohort-2"])
+    }
+}
