@@ -57,7 +57,7 @@ import Testing
         let (result, rubric) = try ReportFixtures.reportCase("capped")
         let html = HTMLWriter.write(result, rubric: rubric)
         #expect(html.contains("Verdict capped.</strong> The verdict is capped at Almost ready because a gate failed: "
-            + "“How many founders work full-time?” (team.founders) scores 0.0, below its gate of 50.0. "
+            + "“How many founders work full-time?” (team.founders) scores 0.0 out of 100, below its gate of 50.0. "
             + "The score alone would reach Investor-ready."))
     }
 }

@@ -34,8 +34,11 @@ import Testing
             #expect(markdown.contains("## Score: \(score) / 100 — \(MarkdownEscape.text(result.verdict.label))"))
             #expect(html.contains("<strong>\(score)</strong> out of 100"))
             #expect(html.contains(">\(HTMLEscape.text(result.verdict.label))</p>"))
-            #expect(markdown.contains("Verdict capped.") == !result.gatesFailed.isEmpty, "\(result.startup)")
-            #expect(html.contains("Verdict capped.") == !result.gatesFailed.isEmpty, "\(result.startup)")
+            #expect(markdown.contains("Verdict capped.") == result.isCapped, "\(result.startup)")
+            #expect(html.contains("Verdict capped.") == result.isCapped, "\(result.startup)")
+            let gateOnly = !result.gatesFailed.isEmpty && !result.isCapped
+            #expect(markdown.contains("Gate failed.") == gateOnly, "\(result.startup)")
+            #expect(html.contains("Gate failed.") == gateOnly, "\(result.startup)")
             for key in result.gatesFailed { #expect(markdown.contains("(\(key))") && html.contains("(\(key))")) }
             let questions = result.nextSteps.prefix(5).map { rubric.criterion($0.criterion)?.question ?? "" }
             #expect(Self.order(of: questions.map { "**\(MarkdownEscape.text($0))**" }, in: markdown))

@@ -15,7 +15,7 @@ enum CohortHTMLSections {
     static func ranking(_ summary: CohortSummary, linkReports: Bool) -> String {
         let shown = summary.scoredDimensionIndices
         let dimensions = shown.map { summary.rubric.dimensions[$0] }
-        var out = "<section aria-labelledby=\"ranking\"><h2 id=\"ranking\">Ranking</h2>\n<div class=\"table-wrap\"><table>\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Startup</th><th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Verdict</th>"
+        var out = "<section aria-labelledby=\"ranking\"><h2 id=\"ranking\">Ranking</h2>\n<div class=\"table-wrap\"><table class=\"ranking\">\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Startup</th><th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Verdict</th>"
         for dimension in dimensions { out += "<th scope=\"col\" class=\"num\">\(e(dimension.title))</th>" }
         out += "<th scope=\"col\">Failed gates</th><th scope=\"col\" class=\"num\">Unanswered</th></tr></thead>\n<tbody>\n"
         for (rank, entry) in summary.ranking.enumerated() {

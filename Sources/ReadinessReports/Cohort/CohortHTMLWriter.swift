@@ -41,6 +41,11 @@ public enum CohortHTMLWriter {
     static func e(_ text: String) -> String { HTMLEscape.text(text) }
 
     private static let extraStyle = """
+        main { max-width: 90rem; }
+        .ranking, .heat { font-size: .9rem; }
+        .ranking thead th, .heat thead th { max-width: 6.5rem; white-space: normal; }
+        .ranking td.num { white-space: nowrap; }
+        @media print { @page { size: A4 landscape; } main { max-width: none; } }
         .table-wrap { overflow-x: auto; }
         .heat td { text-align: center; font-variant-numeric: tabular-nums; min-width: 3.5rem; }
         .heat .h-good { background: var(--good-bg); color: var(--good); }

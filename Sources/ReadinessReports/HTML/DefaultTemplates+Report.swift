@@ -36,7 +36,7 @@ extension DefaultTemplates {
         {{#hasUnanswered}}<p class="muted">{{unansweredText}}</p>{{/hasUnanswered}}
         </div>
         </div>
-        {{#capped}}<p class="capped" role="note"><strong><span aria-hidden="true">⚠</span> Verdict capped.</strong> {{gateSentence}}</p>{{/capped}}
+        {{#capped}}<p class="capped" role="note"><strong><span aria-hidden="true">⚠</span> {{gateHeading}}</strong> {{gateSentence}}</p>{{/capped}}
         </section>
 
         <section class="dimensions" aria-labelledby="dimensions-heading">

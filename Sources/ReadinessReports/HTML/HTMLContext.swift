@@ -26,7 +26,7 @@ public enum HTMLContext {
             "verdict": .text(facts.verdict),
             "tone": .text(tone),
             "gaugeHTML": .html(ScoreGauge.svg(score: facts.score, verdict: facts.verdict, tone: tone)),
-            "capped": .bool(facts.gateSentence != nil), "gateSentence": .text(facts.gateSentence),
+            "capped": .bool(facts.gateSentence != nil), "gateSentence": .text(facts.gateSentence), "gateHeading": .text(facts.gateHeading),
             "hasUnanswered": .bool(facts.unansweredCount > 0),
             "unansweredText": .text(unansweredText(facts.unansweredCount)),
             "usesLevels": .bool(facts.usesLevels),

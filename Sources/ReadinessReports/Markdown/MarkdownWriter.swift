@@ -35,7 +35,7 @@ public enum MarkdownWriter {
             "`\(TextBar.bar(facts.score, width: 20))` \(ReportText.score(facts.score)) / 100",
         ]
         if let sentence = facts.gateSentence {
-            lines += ["", "> **⚠ Verdict capped.** \(MarkdownEscape.text(sentence))"]
+            lines += ["", "> **⚠ \(facts.gateHeading ?? "")** \(MarkdownEscape.text(sentence))"]
         }
         if facts.unansweredCount > 0 {
             let count = facts.unansweredCount

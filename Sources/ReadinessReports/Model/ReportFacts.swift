@@ -28,6 +28,14 @@ public struct ReportFacts: Sendable, Equatable {
     public var verdictCount: Int
     /// A plain sentence about failed gates and the verdict cap; nil when no gate failed.
     public var gateSentence: String?
+    /// The heading before the gate sentence: "Verdict capped." when a gate lowered the verdict,
+    /// "Gate failed." when the score alone already reaches no higher.
+    public var gateHeading: String? {
+        guard gateSentence != nil else { return nil }
+        return isCapped ? "Verdict capped." : "Gate failed."
+    }
+    /// Whether a failed gate lowered the verdict.
+    public var isCapped = false
     /// Every dimension, in rubric order.
     public var dimensions: [DimensionFacts]
     /// The first next steps (at most five), in the order of the result.

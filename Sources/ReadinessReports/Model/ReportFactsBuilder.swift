@@ -17,7 +17,7 @@ extension ReportFacts {
             score: result.score, verdict: result.verdict.label,
             verdictRank: rubric.verdicts.firstIndex(of: result.verdict) ?? 0,
             verdictCount: max(1, rubric.verdicts.count),
-            gateSentence: Self.gateSentence(result, rubric: rubric, rows: rows),
+            gateSentence: Self.gateSentence(result, rubric: rubric, rows: rows), isCapped: result.isCapped,
             dimensions: dimensions,
             nextSteps: result.nextSteps.prefix(Self.stepLimit).enumerated().map { index, step in
                 Self.step(step, rank: index + 1, rubric: rubric, result: result, dimension: titles[step.criterion] ?? "")
@@ -90,7 +90,7 @@ extension ReportFacts {
             guard let row = rows[key] else { return key }
             let score = NumberText.oneDecimal(100 * (row.score ?? 0))
             let gate = NumberText.oneDecimal(100 * (row.gate ?? 0))
-            return "“\(row.question)” (\(key)) scores \(score), below its gate of \(gate)"
+            return "“\(row.question)” (\(key)) scores \(score) out of 100, below its gate of \(gate)"
         }
         let list = Self.sentenceList(parts)
         let what = result.gatesFailed.count == 1 ? "a gate failed" : "\(result.gatesFailed.count) gates failed"
