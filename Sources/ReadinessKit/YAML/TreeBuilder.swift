@@ -24,25 +24,46 @@ struct TreeBuilder {
         }
 
         /// For a large mapping, removes later duplicates of a key and returns them.
+        ///
+        /// Keys are compared by a 64-bit fingerprint first (sorting integers, not strings);
+        /// only equal fingerprints are compared as text.
         func removeLateDuplicates() -> [(YAMLPair, first: SourceLocation)] {
             guard pairs.count >= 24 else { return [] }
-            let order = pairs.indices.sorted { a, b in
-                pairs[a].key != pairs[b].key ? pairs[a].key < pairs[b].key : a < b
-            }
+            var prints = pairs.indices.map { (Self.fingerprint(pairs[$0].key), $0) }
+            prints.sort { $0 < $1 }
             var duplicates: [(Int, SourceLocation)] = []
-            var firstOfRun = order[0]
-            for position in order.dropFirst() {
-                if pairs[position].key == pairs[firstOfRun].key {
-                    duplicates.append((position, pairs[firstOfRun].keyLocation))
-                } else {
-                    firstOfRun = position
+            var start = 0
+            while start < prints.count {
+                var end = start + 1
+                while end < prints.count, prints[end].0 == prints[start].0 { end += 1 }
+                if end - start > 1 {
+                    // Same fingerprint: positions ascend, so the first of each key comes first.
+                    var firsts: [Int] = []
+                    for (_, position) in prints[start..<end] {
+                        if let first = firsts.first(where: { pairs[$0].key == pairs[position].key }) {
+                            duplicates.append((position, pairs[first].keyLocation))
+                        } else {
+                            firsts.append(position)
+                        }
+                    }
                 }
+                start = end
             }
             guard !duplicates.isEmpty else { return [] }
             let removed = duplicates.sorted { $0.0 < $1.0 }.map { (pairs[$0.0], first: $0.1) }
             let drop = Set(duplicates.map(\.0))
             pairs = pairs.indices.filter { !drop.contains($0) }.map { pairs[$0] }
             return removed
+        }
+
+        /// FNV-1a over the key's UTF-8 bytes.
+        private static func fingerprint(_ key: String) -> UInt64 {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in key.utf8 {
+                hash ^= UInt64(byte)
+                hash &*= 0x0000_0100_0000_01B3
+            }
+            return hash
         }
     }
 

@@ -10,13 +10,18 @@ public enum CohortJSONWriter {
         return "{\n  \"rubric\": \(rubricValue.rendered(indent: 1)),\n  \"results\": ["
     }
 
-    /// One result in the array; `first` decides the separating comma.
-    public static func result(_ result: AssessmentResult, source: String, slug: String, first: Bool) -> String {
-        guard case .object(var pairs) = ResultJSON.value(result) else { return "" }
+    /// One result of the array as UTF-8, with its source file; separate them with `separator`.
+    public static func result(_ result: AssessmentResult, source: String) -> [UInt8] {
+        guard case .object(var pairs) = ResultJSON.value(result) else { return [] }
         pairs.insert(("file", .string(source)), at: 1)
-        pairs.insert(("slug", .string(slug)), at: 2)
-        return (first ? "\n    " : ",\n    ") + JSONValue.object(pairs).rendered(indent: 2)
+        var out: [UInt8] = []
+        out.reserveCapacity(16_384)
+        JSONValue.object(pairs).write(into: &out, indent: 2)
+        return out
     }
+
+    /// What goes before a result: a newline and indent, after a comma unless it is the first.
+    public static func separator(first: Bool) -> String { first ? "\n    " : ",\n    " }
 
     /// The closing: failures and the summary.
     public static func closing(_ summary: CohortSummary, wroteResults: Bool) -> String {
@@ -39,6 +44,7 @@ public enum CohortJSONWriter {
             })),
             ("ranking", .array(summary.ranking.enumerated().map { rank, entry in
                 .object([("rank", .integer(rank + 1)), ("startup", .string(entry.startup)), ("file", .string(entry.source)),
+                         ("slug", .string(entry.slug)),
                          ("score", .number(entry.score)), ("verdict", .string(entry.verdict.id))])
             })),
             ("dimension_means", .array(zip(rubric.dimensions, summary.dimensionMeans).map {

@@ -4,7 +4,8 @@ import ReadinessReports
 
 /// What became of one cohort item: scored with its rendered reports, or failed with its problems.
 enum BatchOutcome {
-    case scored(source: String, result: AssessmentResult, rubric: Rubric, reports: [(ReportFormat, String)])
+    /// `json` is the result's element of `cohort.json`, rendered on the worker thread.
+    case scored(source: String, result: AssessmentResult, rubric: Rubric, reports: [(ReportFormat, String)], json: [UInt8])
     case failed(source: String, path: String, diagnostics: [Diagnostic], message: String?)
 }
 
@@ -17,20 +18,8 @@ struct BatchProcessor: @unchecked Sendable {
 
     /// Processes items with `jobs` workers, returning outcomes in the items' order.
     func process(_ items: ArraySlice<BatchItem>, jobs: Int) -> [BatchOutcome] {
-        let count = items.count
         let base = items.startIndex
-        var outcomes = [BatchOutcome?](repeating: nil, count: count)
-        outcomes.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: min(jobs, count)) { worker in
-                var index = worker
-                while index < count {
-                    slots[index] = process(items[base + index])
-                    index += jobs
-                }
-            }
-        }
-        return outcomes.map { $0! }
+        return ParallelMap.map(count: items.count, jobs: jobs) { process(items[base + $0]) }
     }
 
     /// Processes one item.
@@ -58,6 +47,7 @@ struct BatchProcessor: @unchecked Sendable {
         if questionnaire.date == nil { questionnaire.date = date }
         let result = ScoringEngine.assess(questionnaire, with: rubric)
         let reports = formats.map { ($0, $0.render(result, rubric: rubric, templates: templates)) }
-        return .scored(source: source, result: result, rubric: rubric, reports: reports)
+        let json = CohortJSONWriter.result(result, source: source)
+        return .scored(source: source, result: result, rubric: rubric, reports: reports, json: json)
     }
 }

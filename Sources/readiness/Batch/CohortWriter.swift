@@ -32,7 +32,7 @@ struct CohortWriter {
             switch outcome {
             case .failed(let source, let path, let diagnostics, let message):
                 fail(source: source, path: path, diagnostics: diagnostics, message: message)
-            case .scored(let source, let result, let rubric, let reports):
+            case .scored(let source, let result, let rubric, let reports, let resultJSON):
                 if summary == nil { try start(rubric) }
                 guard summary?.rubric.id == rubric.id, summary?.rubric.version == rubric.version else {
                     let expected = summary.map { "\($0.rubric.id) \($0.rubric.version)" } ?? ""
@@ -41,7 +41,8 @@ struct CohortWriter {
                 }
                 let slug = slugs.next(for: result.startup)
                 summary?.add(result, source: source, slug: slug)
-                try json?.write(CohortJSONWriter.result(result, source: source, slug: slug, first: !wroteResult))
+                try json?.write(CohortJSONWriter.separator(first: !wroteResult))
+                try json?.write(resultJSON)
                 wroteResult = true
                 scoredCount += 1
                 for (format, text) in reports {

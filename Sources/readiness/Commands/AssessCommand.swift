@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import ReadinessKit
 import ReadinessReports
@@ -43,16 +44,25 @@ struct AssessCommand: ParsableCommand {
         let writesReports = !json || reportOptions.isExplicit
         let renderer = try ReportRenderer.load(templatesFolder: reportOptions.templates)
         let resolver = RubricResolver(resourcesPath: rubricOptions.resources)
-        let loader = QuestionnaireLoader(resolver: resolver, rubricOverride: rubricOptions.rubric)
-        var results: [(result: AssessmentResult, rubric: Rubric)] = []
-        var failed = false
-        for path in files {
-            switch loader.load(path: path) {
-            case .failure: failed = true
-            case .success(let loaded):
+        let loader = QuestionnaireLoader(resolver: resolver, rubricOverride: rubricOptions.rubric, printDiagnostics: false)
+        // Files are read and scored on every core; problems are printed afterwards, in input order.
+        let jobs = files.count >= 32 ? ProcessInfo.processInfo.activeProcessorCount : 1
+        let loaded = ParallelMap.map(count: files.count, jobs: jobs) { index -> Result<(AssessmentResult, Rubric), QuestionnaireLoader.Failure> in
+            loader.load(path: files[index]).map { loaded in
                 var questionnaire = loaded.questionnaire
                 if questionnaire.date == nil { questionnaire.date = date }
-                results.append((ScoringEngine.assess(questionnaire, with: loaded.rubric), loaded.rubric))
+                return (ScoringEngine.assess(questionnaire, with: loaded.rubric), loaded.rubric)
+            }
+        }
+        var results: [(result: AssessmentResult, rubric: Rubric)] = []
+        var failed = false
+        for outcome in loaded {
+            switch outcome {
+            case .failure(let failure):
+                failed = true
+                loader.report(failure)
+            case .success(let item):
+                results.append(item)
             }
         }
         var written: [ReportOutput.Written] = []
@@ -66,7 +76,7 @@ struct AssessCommand: ParsableCommand {
             }
         }
         if json {
-            JSONOutput.print(results.map(\.result), asArray: files.count != 1)
+            JSONOutput.print(results.map(\.result), asArray: files.count != 1, jobs: jobs)
             for item in written { Terminal.writeError("Reports: \(item.paths.joined(separator: ", "))\n") }
         } else {
             let printer = SummaryPrinter(style: .stdout)

@@ -27,6 +27,12 @@ final class AtomicStream {
         if buffer.count >= 1 << 20 { try flush() }
     }
 
+    /// Appends UTF-8 bytes.
+    func write(_ bytes: [UInt8]) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
     /// Writes what is buffered, closes, and renames the file into place.
     func commit() throws {
         try flush()

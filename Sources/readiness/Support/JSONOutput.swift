@@ -7,7 +7,7 @@ import ReadinessKit
 /// become one giant string.
 enum JSONOutput {
     /// Prints one result as an object, or several (or a multi-file run) as an array.
-    static func print(_ results: [AssessmentResult], asArray: Bool) {
+    static func print(_ results: [AssessmentResult], asArray: Bool, jobs: Int = 1) {
         var out: [UInt8] = []
         out.reserveCapacity(1 << 20)
         guard asArray else {
@@ -23,11 +23,19 @@ enum JSONOutput {
             return
         }
         out += Array("[\n".utf8)
-        for (index, result) in results.enumerated() {
-            out += [0x20, 0x20]
-            ResultJSON.value(result).write(into: &out, indent: 1)
-            out += index == results.count - 1 ? [0x0A] : [0x2C, 0x0A]
-            if out.count >= 1 << 20 { flush(&out) }
+        // Results are rendered on every core in blocks, and written in order.
+        let block = 256
+        for start in stride(from: 0, to: results.count, by: block) {
+            let end = min(start + block, results.count)
+            let rendered = ParallelMap.map(count: end - start, jobs: jobs) { offset -> [UInt8] in
+                var bytes: [UInt8] = [0x20, 0x20]
+                bytes.reserveCapacity(16_384)
+                ResultJSON.value(results[start + offset]).write(into: &bytes, indent: 1)
+                bytes += start + offset == results.count - 1 ? [0x0A] : [0x2C, 0x0A]
+                return bytes
+            }
+            for bytes in rendered { out += bytes }
+            flush(&out)
         }
         out += Array("]\n".utf8)
         flush(&out)

@@ -10,7 +10,7 @@ struct QuestionnaireLoader {
         var rubric: Rubric
     }
 
-    /// Why a questionnaire did not load: its located diagnostics (already printed).
+    /// Why a questionnaire did not load: its located diagnostics (printed unless the loader is quiet).
     struct Failure: Error {
         var path: String
         var diagnostics: [Diagnostic]
@@ -74,6 +74,12 @@ struct QuestionnaireLoader {
         guard let questionnaire = decoded.questionnaire else { return fail(path, decoded.diagnostics) }
         if printDiagnostics, !decoded.diagnostics.isEmpty { printer.print(decoded.diagnostics, path: path) }
         return .success(Loaded(path: path, questionnaire: questionnaire, rubric: rubric))
+    }
+
+    /// Prints a failure's diagnostics (for loaders that do not print as they go).
+    func report(_ failure: Failure) {
+        if !failure.diagnostics.isEmpty { printer.print(failure.diagnostics, path: failure.path) }
+        if let message = failure.message { printer.fileError(message, path: failure.path) }
     }
 
     // MARK: - Private
