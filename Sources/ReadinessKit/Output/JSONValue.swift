@@ -50,51 +50,51 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// large outputs, with no intermediate strings.
     public func write(into out: inout [UInt8], indent: Int) {
         switch self {
-        case .null: out += Self.nullBytes
-        case .bool(let value): out += value ? Self.trueBytes : Self.falseBytes
+        case .null: Self.append("null", &out)
+        case .bool(let value): Self.append(value ? "true" : "false", &out)
         case .number(let value): Self.appendNumber(value, to: &out)
         case .integer(let value): out += String(value).utf8
         case .string(let value): Self.escape(value, into: &out)
         case .array(let items):
-            if items.isEmpty { out += Self.emptyArray; return }
+            if items.isEmpty { Self.append("[]", &out); return }
             if items.allSatisfy(\.isScalar) {
                 out.append(0x5B)
                 for (index, item) in items.enumerated() {
-                    if index > 0 { out += Self.commaSpace }
+                    if index > 0 { Self.append(", ", &out) }
                     item.write(into: &out, indent: indent)
                 }
                 out.append(0x5D)
                 return
             }
-            out += Self.openArray
+            Self.append("[\n", &out)
             for (index, item) in items.enumerated() {
                 Self.pad(indent + 1, &out)
                 item.write(into: &out, indent: indent + 1)
-                out += index == items.count - 1 ? Self.newline : Self.commaNewline
+                Self.append(index == items.count - 1 ? "\n" : ",\n", &out)
             }
             Self.pad(indent, &out)
             out.append(0x5D)
         case .object(let pairs):
-            if pairs.isEmpty { out += Self.emptyObject; return }
+            if pairs.isEmpty { Self.append("{}", &out); return }
             if pairs.allSatisfy({ $0.1.isFlat }) {
                 // A leaf object stays on one line: {"id": "team.ceo", "score": 0.5}.
                 out.append(0x7B)
                 for (index, (key, value)) in pairs.enumerated() {
-                    if index > 0 { out += Self.commaSpace }
+                    if index > 0 { Self.append(", ", &out) }
                     Self.escape(key, into: &out)
-                    out += Self.colonSpace
+                    Self.append(": ", &out)
                     value.write(into: &out, indent: indent)
                 }
                 out.append(0x7D)
                 return
             }
-            out += Self.openObject
+            Self.append("{\n", &out)
             for (index, (key, value)) in pairs.enumerated() {
                 Self.pad(indent + 1, &out)
                 Self.escape(key, into: &out)
-                out += Self.colonSpace
+                Self.append(": ", &out)
                 value.write(into: &out, indent: indent + 1)
-                out += index == pairs.count - 1 ? Self.newline : Self.commaNewline
+                Self.append(index == pairs.count - 1 ? "\n" : ",\n", &out)
             }
             Self.pad(indent, &out)
             out.append(0x7D)
@@ -103,24 +103,18 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     // MARK: - Private
 
-    private static let nullBytes = Array("null".utf8)
-    private static let trueBytes = Array("true".utf8)
-    private static let falseBytes = Array("false".utf8)
-    private static let emptyArray = Array("[]".utf8)
-    private static let emptyObject = Array("{}".utf8)
-    private static let openArray = Array("[\n".utf8)
-    private static let openObject = Array("{\n".utf8)
-    private static let newline = Array("\n".utf8)
-    private static let commaNewline = Array(",\n".utf8)
-    private static let commaSpace = Array(", ".utf8)
-    private static let colonSpace = Array(": ".utf8)
+
+    /// Appends a literal's bytes: no array, no reference count shared between threads.
+    private static func append(_ literal: StaticString, _ out: inout [UInt8]) {
+        literal.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
 
     private static func pad(_ level: Int, _ out: inout [UInt8]) {
         out.append(contentsOf: repeatElement(0x20, count: level * 2))
     }
 
     private static func appendNumber(_ value: Double, to out: inout [UInt8]) {
-        guard value.isFinite else { out += nullBytes; return }
+        guard value.isFinite else { append("null", &out); return }
         if value == value.rounded(), abs(value) < 1e15 {
             out += String(Int(value)).utf8
             out += [0x2E, 0x30]

@@ -65,8 +65,9 @@ public enum ResultJSON {
             ("gain", .number(criterion.gain)),
             ("answer", answer(criterion.answer)),
         ]
-        if let evidence = criterion.evidence { pairs.append(("evidence", .string(evidence))) }
-        if let note = criterion.note { pairs.append(("note", .string(note))) }
+        // Evidence and notes stay in the questionnaire and in the Markdown, HTML and CSV
+        // reports; echoing them here would make the JSON of a large cohort several times larger.
+        if criterion.evidence != nil { pairs.append(("has_evidence", .bool(true))) }
         if criterion.unverified { pairs.append(("unverified", .bool(true))) }
         if criterion.gateFailed { pairs.append(("gate_failed", .bool(true))) }
         return .object(pairs)

@@ -38,14 +38,18 @@ public enum LevelRule {
 public enum NextStepOrder {
     /// The next steps from dimension results.
     public static func steps(_ dimensions: [DimensionResult]) -> [NextStep] {
-        let candidates = dimensions.flatMap(\.criteria).enumerated().compactMap { index, result -> (Int, NextStep)? in
-            guard let gain = result.gain, gain > 0 else { return nil }
-            return (index, NextStep(criterion: result.id, gain: gain, gateFailed: result.gateFailed))
+        var gates: [NextStep] = []
+        var rest: [(index: Int, step: NextStep)] = []
+        var index = 0
+        for dimension in dimensions {
+            for result in dimension.criteria {
+                defer { index += 1 }
+                guard let gain = result.gain, gain > 0 else { continue }
+                let step = NextStep(criterion: result.id, gain: gain, gateFailed: result.gateFailed)
+                if result.gateFailed { gates.append(step) } else { rest.append((index, step)) }
+            }
         }
-        let gates = candidates.filter { $0.1.gateFailed }
-        let rest = candidates.filter { !$0.1.gateFailed }.sorted { a, b in
-            a.1.gain != b.1.gain ? a.1.gain > b.1.gain : a.0 < b.0
-        }
-        return (gates + rest).map(\.1)
+        rest.sort { a, b in a.step.gain != b.step.gain ? a.step.gain > b.step.gain : a.index < b.index }
+        return gates + rest.map(\.step)
     }
 }

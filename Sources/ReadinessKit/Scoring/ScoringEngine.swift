@@ -4,6 +4,7 @@ public enum ScoringEngine {
     /// Scores answers already checked against the rubric (see `QuestionnaireDecoder`).
     public static func assess(_ questionnaire: Questionnaire, with rubric: Rubric) -> AssessmentResult {
         var answers: [String: Answer] = [:]
+        answers.reserveCapacity(questionnaire.answers.count)
         for answer in questionnaire.answers where answers[answer.criterion] == nil { answers[answer.criterion] = answer }
 
         var dimensions: [DimensionResult] = []

@@ -50,7 +50,8 @@ struct BatchCommand: ParsableCommand {
         let resolver = RubricResolver(resourcesPath: rubricOptions.resources)
         let loader = QuestionnaireLoader(resolver: resolver, rubricOverride: rubricOptions.rubric, printDiagnostics: false)
         let (items, unreadable) = BatchInput(resolver: resolver, rubricOverride: rubricOptions.rubric).items(from: inputs)
-        let processor = BatchProcessor(loader: loader, formats: formats, templates: reportTemplates, date: date)
+        let loaders = [loader] + (1..<jobs).map { _ in loader.withOwnRubrics() }
+        let processor = BatchProcessor(loaders: loaders, formats: formats, templates: reportTemplates, date: date)
         var writer = try CohortWriter(folder: out, formats: formats, summaryOnly: summaryOnly)
         let progress = Progress(total: items.count, quiet: quiet)
         let interrupt = InterruptCleanup(folder: out)
@@ -60,6 +61,7 @@ struct BatchCommand: ParsableCommand {
         var done = 0
         for start in stride(from: 0, to: items.count, by: chunk) {
             let outcomes = processor.process(items[start..<min(start + chunk, items.count)], jobs: jobs)
+            for case .failed(_, _, _, _, let source?) in outcomes { _ = resolver.rubric(at: source) }
             try writer.add(outcomes, jobs: jobs)
             done += outcomes.count
             progress.update(done)

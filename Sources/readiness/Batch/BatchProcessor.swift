@@ -6,12 +6,14 @@ import ReadinessReports
 enum BatchOutcome {
     /// `json` is the result's element of `cohort.json`, rendered on the worker thread.
     case scored(source: String, result: AssessmentResult, rubric: Rubric, reports: [(ReportFormat, String)], json: [UInt8])
-    case failed(source: String, path: String, diagnostics: [Diagnostic], message: String?)
+    /// `invalidRubric` names a rubric that failed to load, for the main resolver to report once.
+    case failed(source: String, path: String, diagnostics: [Diagnostic], message: String?, invalidRubric: RubricResolver.Source? = nil)
 }
 
 /// Loads, scores and renders cohort items on several threads; outcomes keep input order.
 struct BatchProcessor: @unchecked Sendable {
-    let loader: QuestionnaireLoader
+    /// One loader per worker, each with its own rubric copies (see `ParallelMap`).
+    let loaders: [QuestionnaireLoader]
     let formats: [ReportFormat]
     let templates: ReportTemplates
     let date: String?
@@ -19,16 +21,19 @@ struct BatchProcessor: @unchecked Sendable {
     /// Processes items with `jobs` workers, returning outcomes in the items' order.
     func process(_ items: ArraySlice<BatchItem>, jobs: Int) -> [BatchOutcome] {
         let base = items.startIndex
-        return ParallelMap.map(count: items.count, jobs: jobs) { process(items[base + $0]) }
+        return ParallelMap.map(count: items.count, jobs: min(jobs, loaders.count)) { index, worker in
+            process(items[base + index], with: loaders[worker])
+        }
     }
 
     /// Processes one item.
-    func process(_ item: BatchItem) -> BatchOutcome {
+    func process(_ item: BatchItem, with loader: QuestionnaireLoader) -> BatchOutcome {
         switch item {
         case .file(let path):
             switch loader.load(path: path) {
             case .failure(let failure):
-                return .failed(source: path, path: path, diagnostics: failure.diagnostics, message: failure.message)
+                return .failed(source: path, path: path, diagnostics: failure.diagnostics, message: failure.message,
+                               invalidRubric: failure.invalidRubric)
             case .success(let loaded):
                 return scored(path, loaded.questionnaire, loaded.rubric)
             }

@@ -30,7 +30,7 @@ struct CohortWriter {
         var files: [(String, String)] = []
         for outcome in outcomes {
             switch outcome {
-            case .failed(let source, let path, let diagnostics, let message):
+            case .failed(let source, let path, let diagnostics, let message, _):
                 fail(source: source, path: path, diagnostics: diagnostics, message: message)
             case .scored(let source, let result, let rubric, let reports, let resultJSON):
                 if summary == nil { try start(rubric) }

@@ -45,18 +45,29 @@ struct AssessCommand: ParsableCommand {
         let renderer = try ReportRenderer.load(templatesFolder: reportOptions.templates)
         let resolver = RubricResolver(resourcesPath: rubricOptions.resources)
         let loader = QuestionnaireLoader(resolver: resolver, rubricOverride: rubricOptions.rubric, printDiagnostics: false)
-        // Files are read and scored on every core; problems are printed afterwards, in input order.
+        // Files are read and scored on every core, each worker with its own rubric copy;
+        // problems are printed as their turn comes, in input order.
         let jobs = files.count >= 32 ? ProcessInfo.processInfo.activeProcessorCount : 1
-        let loaded = ParallelMap.map(count: files.count, jobs: jobs) { index -> Result<(AssessmentResult, Rubric), QuestionnaireLoader.Failure> in
-            loader.load(path: files[index]).map { loaded in
-                var questionnaire = loaded.questionnaire
-                if questionnaire.date == nil { questionnaire.date = date }
-                return (ScoringEngine.assess(questionnaire, with: loaded.rubric), loaded.rubric)
+        let scoring = ParallelScoring(loader: loader, date: date, jobs: jobs)
+        var failed = false
+        if json, !writesReports {
+            // JSON only: render on the workers and stream, keeping no result.
+            let asArray = files.count != 1
+            let output = JSONOutput(asArray: asArray)
+            scoring.run(files, transform: { result, _ in JSONOutput.render(result, asArray: asArray) }) { outcome in
+                switch outcome {
+                case .failure(let failure):
+                    failed = true
+                    loader.report(failure)
+                case .success(let bytes): output.add(bytes)
+                }
             }
+            if !(files.count == 1 && failed) { output.finish() }
+            if failed { throw ExitCode.failure }
+            return
         }
         var results: [(result: AssessmentResult, rubric: Rubric)] = []
-        var failed = false
-        for outcome in loaded {
+        scoring.run(files, transform: { ($0, $1) }) { outcome in
             switch outcome {
             case .failure(let failure):
                 failed = true
@@ -76,7 +87,9 @@ struct AssessCommand: ParsableCommand {
             }
         }
         if json {
-            JSONOutput.print(results.map(\.result), asArray: files.count != 1, jobs: jobs)
+            let output = JSONOutput(asArray: files.count != 1)
+            for item in results { output.add(JSONOutput.render(item.result, asArray: files.count != 1)) }
+            output.finish()
             for item in written { Terminal.writeError("Reports: \(item.paths.joined(separator: ", "))\n") }
         } else {
             let printer = SummaryPrinter(style: .stdout)

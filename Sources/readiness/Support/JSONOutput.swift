@@ -3,45 +3,49 @@ import Glibc
 #endif
 import ReadinessKit
 
-/// Prints result JSON to standard output, streamed in blocks so thousands of results never
-/// become one giant string.
-enum JSONOutput {
-    /// Prints one result as an object, or several (or a multi-file run) as an array.
-    static func print(_ results: [AssessmentResult], asArray: Bool, jobs: Int = 1) {
-        var out: [UInt8] = []
+/// Streams result JSON to standard output: one object, or an array written element by element
+/// in large blocks, so thousands of results never become one giant string.
+final class JSONOutput {
+    private let asArray: Bool
+    private var out: [UInt8] = []
+    private var count = 0
+
+    /// Starts the output; `asArray` for several files (or a multi-file run).
+    init(asArray: Bool) {
+        self.asArray = asArray
         out.reserveCapacity(1 << 20)
-        guard asArray else {
-            guard let result = results.first else { return }
-            ResultJSON.value(result).write(into: &out, indent: 0)
-            out.append(0x0A)
-            flush(&out)
-            return
-        }
-        if results.isEmpty {
-            out += Array("[]\n".utf8)
-            flush(&out)
-            return
-        }
-        out += Array("[\n".utf8)
-        // Results are rendered on every core in blocks, and written in order.
-        let block = 256
-        for start in stride(from: 0, to: results.count, by: block) {
-            let end = min(start + block, results.count)
-            let rendered = ParallelMap.map(count: end - start, jobs: jobs) { offset -> [UInt8] in
-                var bytes: [UInt8] = [0x20, 0x20]
-                bytes.reserveCapacity(16_384)
-                ResultJSON.value(results[start + offset]).write(into: &bytes, indent: 1)
-                bytes += start + offset == results.count - 1 ? [0x0A] : [0x2C, 0x0A]
-                return bytes
-            }
-            for bytes in rendered { out += bytes }
-            flush(&out)
-        }
-        out += Array("]\n".utf8)
-        flush(&out)
     }
 
-    private static func flush(_ out: inout [UInt8]) {
+    /// One result's JSON as UTF-8, indented to sit where it will be printed.
+    static func render(_ result: AssessmentResult, asArray: Bool) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16_384)
+        if asArray { bytes += [0x20, 0x20] }
+        ResultJSON.value(result).write(into: &bytes, indent: asArray ? 1 : 0)
+        return bytes
+    }
+
+    /// Adds a rendered result.
+    func add(_ rendered: [UInt8]) {
+        if asArray { out += count == 0 ? [0x5B, 0x0A] : [0x2C, 0x0A] }
+        out += rendered
+        count += 1
+        if out.count >= 1 << 20 { flush() }
+    }
+
+    /// Closes the array (or ends the object's line) and writes what is left.
+    func finish() {
+        if asArray {
+            out += count == 0 ? [0x5B, 0x5D, 0x0A] : [0x0A, 0x5D, 0x0A]
+        } else if count > 0 {
+            out.append(0x0A)
+        }
+        flush()
+    }
+
+    // MARK: - Private
+
+    private func flush() {
         fflush(nil)  // keep order with anything printed through stdio
         out.withUnsafeBufferPointer { buffer in
             var offset = 0

@@ -15,6 +15,8 @@ struct QuestionnaireLoader {
         var path: String
         var diagnostics: [Diagnostic]
         var message: String?
+        /// The rubric that failed to load, so the loader that reports can print its problems.
+        var invalidRubric: RubricResolver.Source?
     }
 
     let resolver: RubricResolver
@@ -68,7 +70,12 @@ struct QuestionnaireLoader {
             return fail(path, read.diagnostics + [.error(message, at: root.location)])
         }
         guard let rubric = resolver.rubric(at: source) else {
-            return fail(path, [], message: "its rubric \(source.displayPath) is invalid")
+            var failure = fail(path, [], message: "its rubric \(source.displayPath) is invalid")
+            if case .failure(var value) = failure {
+                value.invalidRubric = source
+                failure = .failure(value)
+            }
+            return failure
         }
         let decoded = QuestionnaireDecoder.decode(root, readDiagnostics: read.diagnostics, rubric: rubric)
         guard let questionnaire = decoded.questionnaire else { return fail(path, decoded.diagnostics) }
@@ -76,8 +83,15 @@ struct QuestionnaireLoader {
         return .success(Loaded(path: path, questionnaire: questionnaire, rubric: rubric))
     }
 
+    /// A loader that decodes its own copies of rubrics (for a worker thread of its own).
+    func withOwnRubrics() -> QuestionnaireLoader {
+        QuestionnaireLoader(resolver: resolver.copy(), rubricOverride: rubricOverride, printDiagnostics: printDiagnostics)
+    }
+
     /// Prints a failure's diagnostics (for loaders that do not print as they go).
     func report(_ failure: Failure) {
+        // A worker's silent resolver may have met the bad rubric first: load it here, once, loudly.
+        if let source = failure.invalidRubric { _ = resolver.rubric(at: source) }
         if !failure.diagnostics.isEmpty { printer.print(failure.diagnostics, path: failure.path) }
         if let message = failure.message { printer.fileError(message, path: failure.path) }
     }

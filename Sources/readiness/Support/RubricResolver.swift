@@ -19,7 +19,7 @@ final class RubricResolver: @unchecked Sendable {
     }
 
     private let resourcesPath: String?
-    private let printer = DiagnosticPrinter()
+    private var printer = DiagnosticPrinter()
     private var cache: [Source: Rubric?] = [:]
     /// Guards the caches: batch loads questionnaires on several threads.
     private let lock = NSLock()
@@ -29,6 +29,14 @@ final class RubricResolver: @unchecked Sendable {
     /// Creates a resolver; `resourcesPath` replaces every rubric's catalogue.
     init(resourcesPath: String?) {
         self.resourcesPath = resourcesPath
+    }
+
+    /// A resolver with the same settings and an empty cache, so it decodes rubrics of its own.
+    /// The copy prints nothing: the original reports any problem once.
+    func copy() -> RubricResolver {
+        let copy = RubricResolver(resourcesPath: resourcesPath)
+        copy.printer.silent = true
+        return copy
     }
 
     /// Where a rubric reference points: a built-in id, or a path (relative to `folder` if given).
