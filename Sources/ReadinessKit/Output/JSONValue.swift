@@ -1,5 +1,5 @@
 /// A JSON value with ordered object keys, written deterministically.
-public indirect enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Equatable {
     /// `null`.
     case null
     /// `true` or `false`.

@@ -14,8 +14,9 @@ public enum ScoringEngine {
             var weightedSum = 0.0
             var weightTotal = 0.0
             for criterion in dimension.criteria {
-                let result = evaluate(criterion, answer: answers[criterion.key], answers: answers)
-                if result.status != .notApplicable, answers[criterion.key] == nil { unanswered.append(criterion.key) }
+                let answer = answers[criterion.key]
+                let result = evaluate(criterion, answer: answer, answers: answers)
+                if result.status != .notApplicable, answer == nil { unanswered.append(criterion.key) }
                 if let score = result.score {
                     weightedSum += criterion.weight * score
                     weightTotal += criterion.weight
@@ -39,6 +40,7 @@ public enum ScoringEngine {
         let overall = overallWeight > 0 ? overallSum / overallWeight : 0
 
         var gatesFailed: [String] = []
+        let usesLevels = rubric.usesLevels
         for d in dimensions.indices {
             let dimension = rubric.dimensions[d]
             if let score = dimensions[d].score {
@@ -54,7 +56,7 @@ public enum ScoringEngine {
                     gatesFailed.append(criterion.key)
                 }
             }
-            if rubric.usesLevels {
+            if usesLevels {
                 dimensions[d].level = LevelRule.level(of: dimension, results: dimensions[d].criteria, pass: rubric.pass)
             }
         }
@@ -65,7 +67,7 @@ public enum ScoringEngine {
             rubricTitle: rubric.title, assessor: questionnaire.assessor, date: questionnaire.date,
             score: overall, verdict: verdict, uncappedVerdict: uncapped, gatesFailed: gatesFailed,
             dimensions: dimensions, nextSteps: NextStepOrder.steps(dimensions), unanswered: unanswered,
-            usesLevels: rubric.usesLevels)
+            usesLevels: usesLevels)
     }
 
     // MARK: - Private
