@@ -105,17 +105,7 @@ extension DefaultTemplates {
         <table class="criteria">
         <thead><tr><th scope="col">Question</th><th scope="col">Answer</th><th scope="col" class="num">Score</th><th scope="col" class="num">Weight</th><th scope="col">Status</th><th scope="col">Evidence</th><th scope="col">Note</th></tr></thead>
         <tbody>
-        {{#rows}}
-        <tr class="row-{{status}}{{#muted}} muted-row{{/muted}}">
-        <th scope="row" data-label="Question">{{question}}{{#hasHelp}}<details class="help"><summary>Help</summary>{{{helpHTML}}}</details>{{/hasHelp}}</th>
-        <td data-label="Answer">{{#hasAnswer}}{{answer}}{{/hasAnswer}}{{^hasAnswer}}<em class="muted">unanswered</em>{{/hasAnswer}}</td>
-        <td data-label="Score" class="num">{{score}}</td>
-        <td data-label="Weight" class="num">{{weight}}</td>
-        <td data-label="Status"><span class="badge {{status}}"><span aria-hidden="true">{{statusSymbol}}</span> {{statusLabel}}</span>{{#gateFailed}} <span class="badge unmet">✗ failed gate</span>{{/gateFailed}}{{#unverified}} <span class="badge unverified">⚠ unverified</span>{{/unverified}}</td>
-        <td data-label="Evidence" class="evidence">{{#hasEvidence}}{{#evidenceIsLink}}<a href="{{evidenceURL}}">{{evidence}}</a>{{/evidenceIsLink}}{{^evidenceIsLink}}{{evidence}}{{/evidenceIsLink}}{{/hasEvidence}}{{^hasEvidence}}–{{/hasEvidence}}</td>
-        <td data-label="Note">{{#hasNote}}{{note}}{{/hasNote}}{{^hasNote}}–{{/hasNote}}</td>
-        </tr>
-        {{/rows}}
+        {{{rowsHTML}}}
         </tbody>
         </table>
         </div>

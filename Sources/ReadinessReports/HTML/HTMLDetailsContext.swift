@@ -12,7 +12,7 @@ enum HTMLDetailsContext {
             "hasLevel": .bool(dimension.level != nil),
             "level": .text(ReportText.level(dimension)),
             "hasSummary": .bool(dimension.summary != nil), "summaryHTML": .markdown(dimension.summary),
-            "rows": .list(dimension.rows.map(row)),
+            "rowsHTML": .html(HTMLCriterionRows.render(dimension.rows)),
         ])
     }
 
@@ -46,27 +46,4 @@ enum HTMLDetailsContext {
         ])
     }
 
-    // MARK: - Private
-
-    private static func row(_ row: CriterionFacts) -> TemplateValue {
-        let counted = row.status != .notApplicable && row.status != .unscored
-        let link = row.evidence.flatMap(SafeURL.link)
-        return .object([
-            "key": .text(row.key),
-            "question": .text(row.question),
-            "hasHelp": .bool(row.help != nil), "helpHTML": .markdown(row.help),
-            "hasAnswer": .bool(row.answer != nil), "answer": .text(row.answer),
-            "score": .text(ReportText.criterionScore(row.score)),
-            "weight": .text(counted ? ReportText.weight(row.weight) : "–"),
-            "status": .text(row.status.rawValue),
-            "statusLabel": .text(ReportText.status(row.status)),
-            "statusSymbol": .text(ReportText.statusSymbol(row.status)),
-            "muted": .bool(!counted),
-            "gateFailed": .bool(row.gateFailed),
-            "unverified": .bool(row.unverified),
-            "hasEvidence": .bool(row.evidence != nil), "evidence": .text(row.evidence),
-            "evidenceIsLink": .bool(link != nil), "evidenceURL": .text(link),
-            "hasNote": .bool(row.note != nil), "note": .text(row.note),
-        ])
-    }
 }

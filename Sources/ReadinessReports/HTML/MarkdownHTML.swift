@@ -6,6 +6,13 @@
 public enum MarkdownHTML {
     /// The HTML for a Markdown text, blocks separated by newlines.
     public static func render(_ source: String) -> String {
+        cache.value(for: source, renderUncached)
+    }
+
+    /// Rendered rubric texts: the same help and advice appear in every report of a cohort.
+    private static let cache = RenderCache()
+
+    private static func renderUncached(_ source: String) -> String {
         var html: [String] = []
         var paragraph: [String] = []
         var list: (ordered: Bool, items: [String])?

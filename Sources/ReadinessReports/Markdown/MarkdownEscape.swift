@@ -8,6 +8,8 @@
 public enum MarkdownEscape {
     /// Plain text for a paragraph or heading: control characters escaped, newlines kept as spaces.
     public static func text(_ text: String) -> String {
+        // Fast path: most text (questions, labels, names) has nothing to escape or flatten.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x7F && !specialBytes.contains($0) }) { return text }
         var out = ""
         out.reserveCapacity(text.count)
         for character in flatten(text) {
@@ -27,6 +29,14 @@ public enum MarkdownEscape {
     ///
     /// Every line is indented by `indent` spaces after the first, so it can sit inside a list item.
     public static func markdown(_ source: String, indent: Int = 0) -> String {
+        guard indent == 0 else { return markdownUncached(source, indent: indent) }
+        return markdownCache.value(for: source) { markdownUncached($0, indent: 0) }
+    }
+
+    /// Defused rubric texts: the same help and advice appear in every report of a cohort.
+    private static let markdownCache = RenderCache()
+
+    private static func markdownUncached(_ source: String, indent: Int) -> String {
         let pad = String(repeating: " ", count: indent)
         var lines: [String] = []
         for (index, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -43,6 +53,9 @@ public enum MarkdownEscape {
     }
 
     // MARK: - Private
+
+    /// The ASCII bytes of `specials`, for the fast check.
+    private static let specialBytes: Set<UInt8> = Set(specials.compactMap { $0.asciiValue })
 
     private static let specials: Set<Character> = [
         "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "&", "!", "$", "{", "}",

@@ -18,25 +18,46 @@ enum AtomicWriter {
 
     /// Writes text to a path atomically, creating the folder if needed.
     static func write(_ text: String, to path: String) throws {
-        try write(Data(text.utf8), to: path)
+        var text = text
+        try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: path) }
     }
 
     /// Writes data to a path atomically, creating the folder if needed.
     static func write(_ data: Data, to path: String) throws {
+        try data.withUnsafeBytes { try write(bytes: $0, to: path) }
+    }
+
+    /// Writes bytes to a path atomically: a temporary file beside it (plain POSIX calls, one
+    /// open, write, close), then a rename over the target.
+    static func write(bytes: UnsafeRawBufferPointer, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw Failure(path: path, reason: "cannot create folder \(folder.path)")
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw Failure(path: path, reason: "cannot create folder \(folder.path)")
+            }
         }
-        let temporary = folder.appendingPathComponent(temporaryName(for: url.lastPathComponent))
-        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-            throw Failure(path: path, reason: "the folder is not writable")
+        let temporary = folder.appendingPathComponent(temporaryName(for: url.lastPathComponent)).path
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else {
+                let reason = String(cString: strerror(errno))
+                close(descriptor)
+                unlink(temporary)
+                throw Failure(path: path, reason: reason)
+            }
+            offset += written
         }
-        guard rename(temporary.path, url.path) == 0 else {
+        guard close(descriptor) == 0, rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
+            unlink(temporary)
             throw Failure(path: path, reason: reason)
         }
     }
