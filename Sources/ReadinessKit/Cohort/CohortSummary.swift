@@ -66,17 +66,25 @@ public struct CohortSummary: Sendable {
     }
 
     /// Entries ranked by score (highest first), ties by startup name then input order.
-    public var ranking: [CohortEntry] {
-        entries.enumerated().sorted { a, b in
-            if a.element.score != b.element.score { return a.element.score > b.element.score }
-            if a.element.startup != b.element.startup { return a.element.startup < b.element.startup }
-            return a.offset < b.offset
-        }.map(\.element)
+    public var ranking: [CohortEntry] { rankingOrder.map { entries[$0] } }
+
+    /// Indices into `entries` in rank order: what large cohorts iterate instead of copying entries.
+    public var rankingOrder: [Int] {
+        entries.indices.sorted { a, b in
+            if entries[a].score != entries[b].score { return entries[a].score > entries[b].score }
+            if entries[a].startup != entries[b].startup { return entries[a].startup < entries[b].startup }
+            return a < b
+        }
     }
+
+    /// How many startups the Markdown and HTML overviews list at most; `cohort.csv` lists all.
+    public static let overviewRowLimit = 1_000
 
     /// How many startups got each verdict, in the rubric's verdict order.
     public var verdictCounts: [(verdict: Verdict, count: Int)] {
-        rubric.verdicts.map { verdict in (verdict, entries.filter { $0.verdict.id == verdict.id }.count) }
+        var counts: [String: Int] = [:]
+        for entry in entries { counts[entry.verdict.id, default: 0] += 1 }
+        return rubric.verdicts.map { verdict in (verdict, counts[verdict.id] ?? 0) }
     }
 
     /// The criteria with the lowest mean score (ties by more below half, then rubric order).
@@ -104,8 +112,15 @@ public struct CohortSummary: Sendable {
     /// The mean score per dimension over startups where it applies, in rubric order.
     public var dimensionMeans: [Double?] {
         rubric.dimensions.indices.map { index in
-            let scores = entries.compactMap { $0.dimensionScores[index] }
-            return scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count)
+            var sum = 0.0
+            var count = 0
+            for entry in entries {
+                if let score = entry.dimensionScores[index] {
+                    sum += score
+                    count += 1
+                }
+            }
+            return count == 0 ? nil : sum / Double(count)
         }
     }
 }

@@ -12,13 +12,14 @@ enum CohortHTMLSections {
         return out + "</ul></section>\n"
     }
 
-    static func ranking(_ summary: CohortSummary, linkReports: Bool) -> String {
+    static func ranking(_ summary: CohortSummary, order: [Int], linkReports: Bool) -> String {
         let shown = summary.scoredDimensionIndices
         let dimensions = shown.map { summary.rubric.dimensions[$0] }
         var out = "<section aria-labelledby=\"ranking\"><h2 id=\"ranking\">Ranking</h2>\n<div class=\"table-wrap\"><table class=\"ranking\">\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Startup</th><th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Verdict</th>"
         for dimension in dimensions { out += "<th scope=\"col\" class=\"num\">\(e(dimension.title))</th>" }
         out += "<th scope=\"col\">Failed gates</th><th scope=\"col\" class=\"num\">Unanswered</th></tr></thead>\n<tbody>\n"
-        for (rank, entry) in summary.ranking.enumerated() {
+        for (rank, index) in order.enumerated() {
+            let entry = summary.entries[index]
             let name = e(entry.startup)
             let startup = linkReports ? "<a href=\"\(e(entry.slug)).html\">\(name)</a>" : name
             out += "<tr><td class=\"num\">\(rank + 1)</td><th scope=\"row\">\(startup)</th><td class=\"num\"><strong>\(NumberText.oneDecimal(entry.score))</strong></td><td>\(e(entry.verdict.label))</td>"
@@ -31,16 +32,20 @@ enum CohortHTMLSections {
             let gates = entry.gatesFailed.isEmpty ? "–" : entry.gatesFailed.map { "<code>\(e($0))</code>" }.joined(separator: ", ")
             out += "<td>\(gates)</td><td class=\"num\">\(entry.unansweredCount)</td></tr>\n"
         }
-        return out + "</tbody></table></div></section>\n"
+        out += "</tbody></table></div>\n"
+        let rest = summary.entries.count - order.count
+        if rest > 0 { out += "<p class=\"muted\">… and \(rest) more startups, all listed in <code>cohort.csv</code>.</p>\n" }
+        return out + "</section>\n"
     }
 
-    static func heatMap(_ summary: CohortSummary) -> String {
+    static func heatMap(_ summary: CohortSummary, order: [Int]) -> String {
         let shown = summary.scoredDimensionIndices
         let dimensions = shown.map { summary.rubric.dimensions[$0] }
         var out = "<section aria-labelledby=\"heat\"><h2 id=\"heat\">Heat map</h2>\n<p class=\"muted\">Dimension scores; green 75 and up, amber 55 to 75, red below 55.</p>\n<div class=\"table-wrap\"><table class=\"heat\">\n<thead><tr><th scope=\"col\">Startup</th>"
         for dimension in dimensions { out += "<th scope=\"col\">\(e(dimension.title))</th>" }
         out += "</tr></thead>\n<tbody>\n"
-        for entry in summary.ranking {
+        for index in order {
+            let entry = summary.entries[index]
             out += "<tr><th scope=\"row\">\(e(entry.startup))</th>"
             for score in shown.map({ entry.dimensionScores[$0] }) {
                 guard let score else { out += "<td class=\"h-none\">n/a</td>"; continue }

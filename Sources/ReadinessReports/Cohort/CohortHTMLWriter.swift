@@ -29,8 +29,9 @@ public enum CohortHTMLWriter {
 
             """
         out += CohortHTMLSections.verdicts(summary)
-        out += CohortHTMLSections.ranking(summary, linkReports: linkReports)
-        out += CohortHTMLSections.heatMap(summary)
+        let order = Array(summary.rankingOrder.prefix(CohortSummary.overviewRowLimit))
+        out += CohortHTMLSections.ranking(summary, order: order, linkReports: linkReports)
+        out += CohortHTMLSections.heatMap(summary, order: order)
         out += CohortHTMLSections.gaps(summary)
         out += CohortHTMLSections.resources(summary)
         out += CohortHTMLSections.failures(summary)

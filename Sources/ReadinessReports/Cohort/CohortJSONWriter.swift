@@ -25,27 +25,43 @@ public enum CohortJSONWriter {
 
     /// The closing: failures and the summary.
     public static func closing(_ summary: CohortSummary, wroteResults: Bool) -> String {
+        var out = ""
+        closing(summary, wroteResults: wroteResults) { out += $0 }
+        return out
+    }
+
+    /// The closing handed to `sink` in pieces: the ranking of a large cohort is streamed.
+    public static func closing(_ summary: CohortSummary, wroteResults: Bool, to sink: (String) throws -> Void) rethrows {
         let failures = JSONValue.array(summary.failures.map { failure in
             .object([("file", .string(failure.source)), ("errors", .array(failure.messages.map { .string($0) }))])
         })
-        return (wroteResults ? "\n  ],\n" : "],\n")
-            + "  \"failures\": \(failures.rendered(indent: 1)),\n"
-            + "  \"summary\": \(summaryValue(summary).rendered(indent: 1))\n}\n"
+        try sink((wroteResults ? "\n  ],\n" : "],\n") + "  \"failures\": \(failures.rendered(indent: 1)),\n")
+        try sink("  \"summary\": {\n")
+        for (key, value) in summaryPairs(summary) {
+            try sink("    \"\(key)\": \(value.rendered(indent: 2)),\n")
+        }
+        try sink("    \"ranking\": [")
+        for (rank, index) in summary.rankingOrder.enumerated() {
+            let entry = summary.entries[index]
+            let value = JSONValue.object([
+                ("rank", .integer(rank + 1)), ("startup", .string(entry.startup)), ("file", .string(entry.source)),
+                ("slug", .string(entry.slug)), ("score", .number(entry.score)), ("verdict", .string(entry.verdict.id)),
+            ])
+            try sink((rank == 0 ? "\n      " : ",\n      ") + value.rendered(indent: 3))
+        }
+        try sink(summary.entries.isEmpty ? "]\n  }\n}\n" : "\n    ]\n  }\n}\n")
     }
 
-    /// The summary as JSON: counts, verdicts, ranking, gaps, resource needs, dimension means.
-    public static func summaryValue(_ summary: CohortSummary) -> JSONValue {
+    // MARK: - Private
+
+    /// Every summary key but the ranking, in order.
+    private static func summaryPairs(_ summary: CohortSummary) -> [(String, JSONValue)] {
         let rubric = summary.rubric
-        return .object([
+        return [
             ("scored", .integer(summary.entries.count)),
             ("failed", .integer(summary.failures.count)),
             ("verdicts", .array(summary.verdictCounts.map {
                 .object([("verdict", .string($0.verdict.id)), ("label", .string($0.verdict.label)), ("count", .integer($0.count))])
-            })),
-            ("ranking", .array(summary.ranking.enumerated().map { rank, entry in
-                .object([("rank", .integer(rank + 1)), ("startup", .string(entry.startup)), ("file", .string(entry.source)),
-                         ("slug", .string(entry.slug)),
-                         ("score", .number(entry.score)), ("verdict", .string(entry.verdict.id))])
             })),
             ("dimension_means", .array(zip(rubric.dimensions, summary.dimensionMeans).map {
                 .object([("id", .string($0.id)), ("mean", .number($1))])
@@ -57,6 +73,6 @@ public enum CohortJSONWriter {
             ("resource_needs", .array(summary.resourceNeeds.map {
                 .object([("resource", .string($0.resource.id)), ("startups", .integer($0.startups))])
             })),
-        ])
+        ]
     }
 }

@@ -13,8 +13,9 @@ public enum CohortMarkdownWriter {
         if !summary.failures.isEmpty { out += " · \(summary.failures.count) could not be scored" }
         out += "\n\n"
         out += verdicts(summary)
-        out += ranking(summary, linkReports: linkReports)
-        out += heatMap(summary)
+        let order = Array(summary.rankingOrder.prefix(CohortSummary.overviewRowLimit))
+        out += ranking(summary, order: order, linkReports: linkReports)
+        out += heatMap(summary, order: order)
         out += gaps(summary)
         out += resources(summary)
         out += failures(summary)
@@ -31,14 +32,15 @@ public enum CohortMarkdownWriter {
         return out + "\n"
     }
 
-    private static func ranking(_ summary: CohortSummary, linkReports: Bool) -> String {
+    private static func ranking(_ summary: CohortSummary, order: [Int], linkReports: Bool) -> String {
         let shown = summary.scoredDimensionIndices
         let dimensions = shown.map { summary.rubric.dimensions[$0] }
         var out = "## Ranking\n\n| # | Startup | Score | Verdict | "
         out += dimensions.map { MarkdownEscape.cell($0.title) + " |" }.joined(separator: " ")
         out += " Failed gates | Unanswered |\n| ---: | --- | ---: | --- | "
         out += dimensions.map { _ in "---: |" }.joined(separator: " ") + " --- | ---: |\n"
-        for (rank, entry) in summary.ranking.enumerated() {
+        for (rank, index) in order.enumerated() {
+            let entry = summary.entries[index]
             let name = MarkdownEscape.cell(entry.startup)
             let startup = linkReports ? "[\(name)](\(entry.slug).md)" : name
             var cells = ["\(rank + 1)", startup, NumberText.oneDecimal(entry.score), MarkdownEscape.cell(entry.verdict.label)]
@@ -52,16 +54,23 @@ public enum CohortMarkdownWriter {
             cells.append(String(entry.unansweredCount))
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }
-        return out + "\n"
+        return out + "\n" + more(summary, shown: order.count)
     }
 
-    private static func heatMap(_ summary: CohortSummary) -> String {
+    /// A note when the overview lists only the top of a very large cohort.
+    private static func more(_ summary: CohortSummary, shown: Int) -> String {
+        let rest = summary.entries.count - shown
+        return rest > 0 ? "… and \(rest) more startups, all listed in `cohort.csv`.\n\n" : ""
+    }
+
+    private static func heatMap(_ summary: CohortSummary, order: [Int]) -> String {
         let shown = summary.scoredDimensionIndices
         let dimensions = shown.map { summary.rubric.dimensions[$0] }
         var out = "## Heat map\n\n█ 75–100 · ▓ 55–75 · ▒ 35–55 · ░ 0–35 · blank: not applicable\n\n"
         out += "| Startup | " + dimensions.map { MarkdownEscape.cell($0.title) + " |" }.joined(separator: " ") + "\n"
         out += "| --- | " + dimensions.map { _ in ":---: |" }.joined(separator: " ") + "\n"
-        for entry in summary.ranking {
+        for index in order {
+            let entry = summary.entries[index]
             let cells = shown.map { entry.dimensionScores[$0] }.map { score -> String in
                 guard let score else { return " " }
                 return "\(shade(score)) \(Int(score.rounded(.toNearestOrAwayFromZero)))"

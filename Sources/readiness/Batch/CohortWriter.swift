@@ -60,15 +60,22 @@ struct CohortWriter {
             return
         }
         for failure in pendingFailures { summary.addFailure(failure) }
-        try json.write(CohortJSONWriter.closing(summary, wroteResults: wroteResult))
+        try CohortJSONWriter.closing(summary, wroteResults: wroteResult) { try json.write($0) }
         try json.commit()
         let link = !summaryOnly && !formats.isEmpty
-        let overview: [(String, String)] = [
-            ("cohort.md", CohortMarkdownWriter.write(summary, linkReports: link && formats.contains(.markdown))),
-            ("cohort.html", CohortHTMLWriter.write(summary, linkReports: link && formats.contains(.html))),
-            ("cohort.csv", CohortCSVWriter.write(summary)),
-        ]
-        try Self.write(overview.map { ((folder as NSString).appendingPathComponent($0.0), $0.1) }, jobs: 1)
+        let folder = self.folder
+        let path = { (name: String) in (folder as NSString).appendingPathComponent(name) }
+        try AtomicWriter.write(CohortMarkdownWriter.write(summary, linkReports: link && formats.contains(.markdown)), to: path("cohort.md"))
+        try AtomicWriter.write(CohortHTMLWriter.write(summary, linkReports: link && formats.contains(.html)), to: path("cohort.html"))
+        // One row per startup, streamed: the CSV grows with the cohort, the other overviews do not.
+        let csv = try AtomicStream(path: path("cohort.csv"))
+        do {
+            try CohortCSVWriter.write(summary) { try csv.write($0) }
+            try csv.commit()
+        } catch {
+            csv.abandon()
+            throw error
+        }
         self.summary = summary
     }
 
