@@ -14,8 +14,8 @@ public struct CohortEntry: Sendable, Equatable {
     public var verdict: Verdict
     /// Each dimension's score in rubric order (nil when not applicable).
     public var dimensionScores: [Double?]
-    /// Each dimension's level in rubric order, when the rubric uses levels.
-    public var levels: [Int]?
+    /// Each dimension's level (0–9) in rubric order, when the rubric uses levels.
+    public var levels: [UInt8]?
     /// Full ids of failed gates.
     public var gatesFailed: [String]
     /// How many applicable criteria are unanswered.
@@ -29,7 +29,7 @@ public struct CohortEntry: Sendable, Equatable {
         score = result.score
         verdict = result.verdict
         dimensionScores = result.dimensions.map(\.score)
-        levels = result.usesLevels ? result.dimensions.map { $0.level ?? 0 } : nil
+        levels = result.usesLevels ? result.dimensions.map { UInt8(clamping: $0.level ?? 0) } : nil
         gatesFailed = result.gatesFailed
         unansweredCount = result.unanswered.count
     }

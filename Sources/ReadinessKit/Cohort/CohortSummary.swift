@@ -1,5 +1,7 @@
-/// Summarises a cohort as results arrive: ranking entries, verdict counts, shared gaps and
-/// the resources the cohort needs. It keeps one small entry per startup, not the results.
+/// Summarises a cohort as results arrive: ranking, verdict counts, shared gaps and the
+/// resources the cohort needs. Aggregates are kept as running totals; each startup's small
+/// entry goes to a `CohortEntryStore` (memory by default, a file for huge cohorts), and only
+/// its score stays here for the ranking.
 public struct CohortSummary: Sendable {
     /// Per-criterion running totals, for the gaps the cohort shares.
     public struct CriterionTally: Sendable, Equatable {
@@ -22,8 +24,15 @@ public struct CohortSummary: Sendable {
     public let rubric: Rubric
     /// How many next steps count as "on a startup's list" for resource needs (as reports show).
     public let stepsShown: Int
-    /// One entry per scored startup, in input order.
-    public private(set) var entries: [CohortEntry] = []
+    /// Where each startup's entry is kept; ids are input order.
+    public let store: CohortEntryStore
+    /// Each startup's overall score, by entry id: all the ranking needs in memory.
+    private var scores: [Double] = []
+    /// How many startups got each verdict, by the verdict's position in the rubric.
+    private var verdictTally: [Int]
+    /// Running sums and counts of each dimension's score, where it applies.
+    private var dimensionSums: [Double]
+    private var dimensionCounts: [Int]
     /// Questionnaires that could not be scored, in input order.
     public private(set) var failures: [CohortFailure] = []
     /// Running totals per criterion, in rubric order.
@@ -33,16 +42,28 @@ public struct CohortSummary: Sendable {
     private let index: [String: Int]
 
     /// Starts an empty summary for a rubric.
-    public init(rubric: Rubric, stepsShown: Int = 5) {
+    public init(rubric: Rubric, stepsShown: Int = 5, store: CohortEntryStore = InMemoryEntryStore()) {
         self.rubric = rubric
         self.stepsShown = stepsShown
+        self.store = store
+        verdictTally = Array(repeating: 0, count: rubric.verdicts.count)
+        dimensionSums = Array(repeating: 0, count: rubric.dimensions.count)
+        dimensionCounts = Array(repeating: 0, count: rubric.dimensions.count)
         tallies = rubric.allCriteria.filter(\.isScored).map { CriterionTally(criterion: $0.key) }
         index = Dictionary(uniqueKeysWithValues: tallies.enumerated().map { ($1.criterion, $0) })
     }
 
     /// Adds one scored startup.
     public mutating func add(_ result: AssessmentResult, source: String, slug: String) {
-        entries.append(CohortEntry(result, source: source, slug: slug))
+        store.append(CohortEntry(result, source: source, slug: slug))
+        scores.append(result.score)
+        if let verdict = rubric.verdicts.firstIndex(where: { $0.id == result.verdict.id }) { verdictTally[verdict] += 1 }
+        for (index, dimension) in result.dimensions.enumerated() where index < dimensionSums.count {
+            if let score = dimension.score {
+                dimensionSums[index] += score
+                dimensionCounts[index] += 1
+            }
+        }
         for criterion in result.allCriteria {
             guard let score = criterion.score, let position = index[criterion.id] else { continue }
             tallies[position].counted += 1
@@ -65,16 +86,21 @@ public struct CohortSummary: Sendable {
         failures.append(failure)
     }
 
-    /// Entries ranked by score (highest first), ties by startup name then input order.
-    public var ranking: [CohortEntry] { rankingOrder.map { entries[$0] } }
+    /// How many startups were scored.
+    public var count: Int { scores.count }
 
-    /// Indices into `entries` in rank order: what large cohorts iterate instead of copying entries.
+    /// The entry of a startup by id (input order).
+    public func entry(_ id: Int) -> CohortEntry { store.entry(id) }
+
+    /// Every entry in input order (reads the whole store: for small cohorts and tests).
+    public var entries: [CohortEntry] { (0..<count).map(entry) }
+
+    /// Entries ranked by score (highest first), ties in input order.
+    public var ranking: [CohortEntry] { rankingOrder.map(entry) }
+
+    /// Entry ids in rank order: score highest first, ties in input order.
     public var rankingOrder: [Int] {
-        entries.indices.sorted { a, b in
-            if entries[a].score != entries[b].score { return entries[a].score > entries[b].score }
-            if entries[a].startup != entries[b].startup { return entries[a].startup < entries[b].startup }
-            return a < b
-        }
+        scores.indices.sorted { a, b in scores[a] != scores[b] ? scores[a] > scores[b] : a < b }
     }
 
     /// How many startups the Markdown and HTML overviews list at most; `cohort.csv` lists all.
@@ -82,9 +108,7 @@ public struct CohortSummary: Sendable {
 
     /// How many startups got each verdict, in the rubric's verdict order.
     public var verdictCounts: [(verdict: Verdict, count: Int)] {
-        var counts: [String: Int] = [:]
-        for entry in entries { counts[entry.verdict.id, default: 0] += 1 }
-        return rubric.verdicts.map { verdict in (verdict, counts[verdict.id] ?? 0) }
+        zip(rubric.verdicts, verdictTally).map { ($0, $1) }
     }
 
     /// The criteria with the lowest mean score (ties by more below half, then rubric order).
@@ -111,16 +135,6 @@ public struct CohortSummary: Sendable {
 
     /// The mean score per dimension over startups where it applies, in rubric order.
     public var dimensionMeans: [Double?] {
-        rubric.dimensions.indices.map { index in
-            var sum = 0.0
-            var count = 0
-            for entry in entries {
-                if let score = entry.dimensionScores[index] {
-                    sum += score
-                    count += 1
-                }
-            }
-            return count == 0 ? nil : sum / Double(count)
-        }
+        zip(dimensionSums, dimensionCounts).map { sum, count in count == 0 ? nil : sum / Double(count) }
     }
 }

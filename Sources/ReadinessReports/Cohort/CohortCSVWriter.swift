@@ -21,7 +21,7 @@ public enum CohortCSVWriter {
         header += ["gates_failed", "unanswered"]
         try sink(CSVText.row(header))
         for (rank, index) in summary.rankingOrder.enumerated() {
-            let entry = summary.entries[index]
+            let entry = summary.entry(index)
             var row = [String(rank + 1), CSVText.defused(entry.startup), CSVText.defused(entry.source),
                        NumberText.oneDecimal(entry.score), entry.verdict.id]
             row += shown.map { entry.dimensionScores[$0].map(NumberText.oneDecimal) ?? "" }

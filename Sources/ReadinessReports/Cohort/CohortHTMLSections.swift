@@ -19,7 +19,7 @@ enum CohortHTMLSections {
         for dimension in dimensions { out += "<th scope=\"col\" class=\"num\">\(e(dimension.title))</th>" }
         out += "<th scope=\"col\">Failed gates</th><th scope=\"col\" class=\"num\">Unanswered</th></tr></thead>\n<tbody>\n"
         for (rank, index) in order.enumerated() {
-            let entry = summary.entries[index]
+            let entry = summary.entry(index)
             let name = e(entry.startup)
             let startup = linkReports ? "<a href=\"\(e(entry.slug)).html\">\(name)</a>" : name
             out += "<tr><td class=\"num\">\(rank + 1)</td><th scope=\"row\">\(startup)</th><td class=\"num\"><strong>\(NumberText.oneDecimal(entry.score))</strong></td><td>\(e(entry.verdict.label))</td>"
@@ -33,7 +33,7 @@ enum CohortHTMLSections {
             out += "<td>\(gates)</td><td class=\"num\">\(entry.unansweredCount)</td></tr>\n"
         }
         out += "</tbody></table></div>\n"
-        let rest = summary.entries.count - order.count
+        let rest = summary.count - order.count
         if rest > 0 { out += "<p class=\"muted\">… and \(rest) more startups, all listed in <code>cohort.csv</code>.</p>\n" }
         return out + "</section>\n"
     }
@@ -45,7 +45,7 @@ enum CohortHTMLSections {
         for dimension in dimensions { out += "<th scope=\"col\">\(e(dimension.title))</th>" }
         out += "</tr></thead>\n<tbody>\n"
         for index in order {
-            let entry = summary.entries[index]
+            let entry = summary.entry(index)
             out += "<tr><th scope=\"row\">\(e(entry.startup))</th>"
             for score in shown.map({ entry.dimensionScores[$0] }) {
                 guard let score else { out += "<td class=\"h-none\">n/a</td>"; continue }
@@ -77,7 +77,7 @@ enum CohortHTMLSections {
         let needs = summary.resourceNeeds
         guard !needs.isEmpty else { return "" }
         var out = "<section aria-labelledby=\"needs\"><h2 id=\"needs\">Resources the cohort needs</h2>\n<p>How many startups have each resource among their first \(summary.stepsShown) next steps.</p>\n<div class=\"table-wrap\"><table>\n<thead><tr><th scope=\"col\">Resource</th><th scope=\"col\" class=\"num\">Startups</th><th scope=\"col\">Share</th></tr></thead>\n<tbody>\n"
-        let total = max(summary.entries.count, 1)
+        let total = max(summary.count, 1)
         for (resource, count) in needs {
             let width = NumberText.oneDecimal(Double(count) / Double(total) * 100)
             out += "<tr><th scope=\"row\">\(e(resource.title))</th><td class=\"num\">\(count)</td><td><span class=\"bar\" aria-hidden=\"true\"><span class=\"bar-fill tone-bg-none\" style=\"width: \(width)%\"></span></span></td></tr>\n"

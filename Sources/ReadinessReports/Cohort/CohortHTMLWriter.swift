@@ -25,7 +25,7 @@ public enum CohortHTMLWriter {
             <body>
             <main>
             <h1>Cohort overview</h1>
-            <p class="meta"><span>\(e(rubric.title)) \(e(rubric.version))</span> <span>\(summary.entries.count) scored</span>\(summary.failures.isEmpty ? "" : " <span>\(summary.failures.count) could not be scored</span>")</p>
+            <p class="meta"><span>\(e(rubric.title)) \(e(rubric.version))</span> <span>\(summary.count) scored</span>\(summary.failures.isEmpty ? "" : " <span>\(summary.failures.count) could not be scored</span>")</p>
 
             """
         out += CohortHTMLSections.verdicts(summary)

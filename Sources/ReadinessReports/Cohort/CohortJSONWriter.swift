@@ -42,14 +42,14 @@ public enum CohortJSONWriter {
         }
         try sink("    \"ranking\": [")
         for (rank, index) in summary.rankingOrder.enumerated() {
-            let entry = summary.entries[index]
+            let entry = summary.entry(index)
             let value = JSONValue.object([
                 ("rank", .integer(rank + 1)), ("startup", .string(entry.startup)), ("file", .string(entry.source)),
                 ("slug", .string(entry.slug)), ("score", .number(entry.score)), ("verdict", .string(entry.verdict.id)),
             ])
             try sink((rank == 0 ? "\n      " : ",\n      ") + value.rendered(indent: 3))
         }
-        try sink(summary.entries.isEmpty ? "]\n  }\n}\n" : "\n    ]\n  }\n}\n")
+        try sink((summary.count == 0) ? "]\n  }\n}\n" : "\n    ]\n  }\n}\n")
     }
 
     // MARK: - Private
@@ -58,7 +58,7 @@ public enum CohortJSONWriter {
     private static func summaryPairs(_ summary: CohortSummary) -> [(String, JSONValue)] {
         let rubric = summary.rubric
         return [
-            ("scored", .integer(summary.entries.count)),
+            ("scored", .integer(summary.count)),
             ("failed", .integer(summary.failures.count)),
             ("verdicts", .array(summary.verdictCounts.map {
                 .object([("verdict", .string($0.verdict.id)), ("label", .string($0.verdict.label)), ("count", .integer($0.count))])

@@ -9,7 +9,7 @@ public enum CohortMarkdownWriter {
         let rubric = summary.rubric
         var out = "# Cohort overview\n\n"
         out += "\(MarkdownEscape.text(rubric.title)) \(MarkdownEscape.text(rubric.version)) · "
-        out += "\(summary.entries.count) startup\(summary.entries.count == 1 ? "" : "s") scored"
+        out += "\(summary.count) startup\(summary.count == 1 ? "" : "s") scored"
         if !summary.failures.isEmpty { out += " · \(summary.failures.count) could not be scored" }
         out += "\n\n"
         out += verdicts(summary)
@@ -40,7 +40,7 @@ public enum CohortMarkdownWriter {
         out += " Failed gates | Unanswered |\n| ---: | --- | ---: | --- | "
         out += dimensions.map { _ in "---: |" }.joined(separator: " ") + " --- | ---: |\n"
         for (rank, index) in order.enumerated() {
-            let entry = summary.entries[index]
+            let entry = summary.entry(index)
             let name = MarkdownEscape.cell(entry.startup)
             let startup = linkReports ? "[\(name)](\(entry.slug).md)" : name
             var cells = ["\(rank + 1)", startup, NumberText.oneDecimal(entry.score), MarkdownEscape.cell(entry.verdict.label)]
@@ -59,7 +59,7 @@ public enum CohortMarkdownWriter {
 
     /// A note when the overview lists only the top of a very large cohort.
     private static func more(_ summary: CohortSummary, shown: Int) -> String {
-        let rest = summary.entries.count - shown
+        let rest = summary.count - shown
         return rest > 0 ? "… and \(rest) more startups, all listed in `cohort.csv`.\n\n" : ""
     }
 
@@ -70,7 +70,7 @@ public enum CohortMarkdownWriter {
         out += "| Startup | " + dimensions.map { MarkdownEscape.cell($0.title) + " |" }.joined(separator: " ") + "\n"
         out += "| --- | " + dimensions.map { _ in ":---: |" }.joined(separator: " ") + "\n"
         for index in order {
-            let entry = summary.entries[index]
+            let entry = summary.entry(index)
             let cells = shown.map { entry.dimensionScores[$0] }.map { score -> String in
                 guard let score else { return " " }
                 return "\(shade(score)) \(Int(score.rounded(.toNearestOrAwayFromZero)))"

@@ -6,7 +6,7 @@ enum BatchItem {
     /// A YAML questionnaire file.
     case file(String)
     /// A row of a CSV file, already decoded.
-    case csvRow(path: String, row: CSVQuestionnaireDecoder.Row)
+    indirect case csvRow(path: String, row: CSVQuestionnaireDecoder.Row)
 
     /// How the item is named in messages and exports: a path, or `file.csv:row`.
     var source: String {

@@ -14,6 +14,7 @@ struct CohortWriter {
     private var json: AtomicStream?
     private var pendingFailures: [CohortFailure] = []
     private var wroteResult = false
+    private var entryStore: FileEntryStore?
     /// How many startups were scored.
     private(set) var scoredCount = 0
     /// How many questionnaires could not be scored.
@@ -61,16 +62,21 @@ struct CohortWriter {
         }
         for failure in pendingFailures { summary.addFailure(failure) }
         try CohortJSONWriter.closing(summary, wroteResults: wroteResult) { try json.write($0) }
+        try checkStore()
         try json.commit()
         let link = !summaryOnly && !formats.isEmpty
         let folder = self.folder
         let path = { (name: String) in (folder as NSString).appendingPathComponent(name) }
-        try AtomicWriter.write(CohortMarkdownWriter.write(summary, linkReports: link && formats.contains(.markdown)), to: path("cohort.md"))
-        try AtomicWriter.write(CohortHTMLWriter.write(summary, linkReports: link && formats.contains(.html)), to: path("cohort.html"))
+        let markdown = CohortMarkdownWriter.write(summary, linkReports: link && formats.contains(.markdown))
+        let html = CohortHTMLWriter.write(summary, linkReports: link && formats.contains(.html))
+        try checkStore()
+        try AtomicWriter.write(markdown, to: path("cohort.md"))
+        try AtomicWriter.write(html, to: path("cohort.html"))
         // One row per startup, streamed: the CSV grows with the cohort, the other overviews do not.
         let csv = try AtomicStream(path: path("cohort.csv"))
         do {
             try CohortCSVWriter.write(summary) { try csv.write($0) }
+            try checkStore()
             try csv.commit()
         } catch {
             csv.abandon()
@@ -81,8 +87,15 @@ struct CohortWriter {
 
     // MARK: - Private
 
+    /// Refuses to finish when the entry file failed: the overviews would be wrong.
+    private func checkStore() throws {
+        if let failure = entryStore?.failure { throw AtomicWriter.Failure(path: folder, reason: failure) }
+    }
+
     private mutating func start(_ rubric: Rubric) throws {
-        summary = CohortSummary(rubric: rubric)
+        let store = try FileEntryStore(folder: folder)
+        entryStore = store
+        summary = CohortSummary(rubric: rubric, store: store)
         let stream = try AtomicStream(path: (folder as NSString).appendingPathComponent("cohort.json"))
         try stream.write(CohortJSONWriter.opening(rubric: rubric))
         json = stream
