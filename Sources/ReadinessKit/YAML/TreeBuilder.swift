@@ -29,7 +29,7 @@ struct TreeBuilder {
         /// only equal fingerprints are compared as text.
         func removeLateDuplicates() -> [(YAMLPair, first: SourceLocation)] {
             guard pairs.count >= 24 else { return [] }
-            var prints = pairs.indices.map { (Self.fingerprint(pairs[$0].key), $0) }
+            var prints = pairs.indices.map { (Fingerprint.of(pairs[$0].key), $0) }
             prints.sort { $0 < $1 }
             var duplicates: [(Int, SourceLocation)] = []
             var start = 0
@@ -54,16 +54,6 @@ struct TreeBuilder {
             let drop = Set(duplicates.map(\.0))
             pairs = pairs.indices.filter { !drop.contains($0) }.map { pairs[$0] }
             return removed
-        }
-
-        /// FNV-1a over the key's UTF-8 bytes.
-        private static func fingerprint(_ key: String) -> UInt64 {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in key.utf8 {
-                hash ^= UInt64(byte)
-                hash &*= 0x0000_0100_0000_01B3
-            }
-            return hash
         }
     }
 
