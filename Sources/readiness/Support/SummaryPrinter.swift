@@ -20,7 +20,8 @@ struct SummaryPrinter {
         for dimension in result.dimensions {
             let title = dimension.title.padding(toLength: width, withPad: " ", startingAt: 0)
             guard let score = dimension.score else {
-                lines.append("  \(title)  \(style.dim("not applicable"))")
+                let profile = rubric.dimensions.first { $0.id == dimension.id }?.criteria.allSatisfy { !$0.isScored } ?? false
+                lines.append("  \(title)  \(style.dim(profile ? "profile questions, not scored" : "not applicable"))")
                 continue
             }
             var line = "  \(title)  \(TextBar.bar(score, width: 20))  \(pad(NumberText.oneDecimal(score), 5))"
