@@ -9,21 +9,8 @@ public enum CohortHTMLWriter {
     /// The overview page; `linkReports` links each startup to its `<slug>.html`.
     public static func write(_ summary: CohortSummary, linkReports: Bool) -> String {
         let rubric = summary.rubric
-        var out = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-            <title>Cohort overview · \(e(rubric.title))</title>
-            <style>
-            \(DefaultTemplates.style)
-            \(extraStyle)
-            </style>
-            </head>
-            <body>
-            <main>
+        var out = HTMLPage.opening(title: "Cohort overview · \(rubric.title)", extraStyle: extraStyle, banner: nil)
+        out += """
             <h1>Cohort overview</h1>
             <p class="meta"><span>\(e(rubric.title)) \(e(rubric.version))</span> <span>\(summary.count) scored</span>\(summary.failures.isEmpty ? "" : " <span>\(summary.failures.count) could not be scored</span>")</p>
 

@@ -23,28 +23,7 @@ public enum HandbookHTMLWriter {
     // MARK: - Private
 
     private static func head(_ rubric: Rubric) -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-        <title>\(e(rubric.title)) · handbook</title>
-        <style>
-        \(DefaultTemplates.style)
-        \(HandbookStyle.css)
-        </style>
-        </head>
-        <body>
-        <header class="banner">
-        <div class="brand">
-        <p class="brand-name">Rubric handbook</p>
-        </div>
-        </header>
-        <main>
-
-        """
+        HTMLPage.opening(title: "\(rubric.title) · handbook", extraStyle: HandbookStyle.css, banner: "Rubric handbook")
     }
 
     private static func intro(_ index: HandbookIndex) -> String {
