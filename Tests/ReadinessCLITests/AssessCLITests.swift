@@ -106,3 +106,24 @@ struct AssessCLITests {
         #expect(run.stderr.contains(file.path + ":1:"))
     }
 }
+
+@Suite("The binary alone")
+struct StandaloneBinaryTests {
+    @Test("copied alone to another folder, it lists and uses the built-in rubrics and templates")
+    func copiedBinary() throws {
+        let folder = try CLI.temporaryFolder()
+        let copy = folder.appendingPathComponent("readiness")
+        try FileManager.default.copyItem(at: CLI.executable, to: copy)
+        let questionnaire = folder.appendingPathComponent("q.yaml")
+        try "startup: Alone\nrubric: investor-readiness\nanswers:\n  team.founders-full-time: 2\n".write(
+            to: questionnaire, atomically: true, encoding: .utf8)
+        let list = try CLI.run(["rubrics"], in: folder, executable: copy)
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("investor-readiness") && list.stdout.contains("life-sciences"))
+        let run = try CLI.run(["assess", questionnaire.path, "--out", folder.appendingPathComponent("out").path],
+                              in: folder, executable: copy)
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try String(contentsOf: folder.appendingPathComponent("out/alone.html"), encoding: .utf8)
+        #expect(html.contains("Investor readiness"))
+    }
+}
