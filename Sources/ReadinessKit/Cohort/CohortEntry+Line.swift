@@ -16,7 +16,8 @@ extension CohortEntry {
 
     /// Reads an entry back from `encodedLine()`; nil if the line is not one.
     public init?(encodedLine line: Substring) {
-        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        // Split on the tab byte: splitting Characters would run grapheme breaking over the line.
+        let fields = line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
         guard fields.count == 11, let score = Double(fields[3]), let min = Double(fields[6]),
               let unanswered = Int(fields[10]) else { return nil }
         startup = Self.unescape(fields[0])
@@ -51,7 +52,7 @@ extension CohortEntry {
     }
 
     private static func unescape(_ text: Substring) -> String {
-        guard text.contains("\\") else { return String(text) }
+        guard text.utf8.contains(0x5C) else { return String(text) }
         var out = ""
         var escaping = false
         for scalar in text.unicodeScalars {

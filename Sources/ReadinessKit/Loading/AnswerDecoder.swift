@@ -2,6 +2,10 @@
 enum AnswerDecoder {
     static func decode(_ pair: YAMLPair, rubric: Rubric, with decoder: inout NodeDecoder) -> Answer? {
         guard let criterion = rubric.criterion(pair.key) else {
+            if decoder.isFull {
+                decoder.error("", at: pair.keyLocation)  // counted, not shown: the report is full
+                return nil
+            }
             let keys = rubric.allCriteria.map(\.key)
             decoder.error("unknown criterion '\(pair.key)'\(Suggestion.hint(for: pair.key, in: keys))", at: pair.keyLocation)
             return nil

@@ -3,12 +3,26 @@ struct NodeDecoder {
     /// Every problem found so far.
     var diagnostics: [Diagnostic] = []
 
+    /// The most problems reported for one file; then one last error says the rest are not shown.
+    static let maxDiagnostics = 100
+
+    /// Whether the report is full: callers skip costly work (such as did-you-mean hints).
+    var isFull: Bool { diagnostics.count >= Self.maxDiagnostics }
+
     mutating func error(_ message: String, at location: SourceLocation) {
-        diagnostics.append(.error(message, at: location))
+        add(.error(message, at: location))
     }
 
     mutating func warning(_ message: String, at location: SourceLocation) {
-        diagnostics.append(.warning(message, at: location))
+        add(.warning(message, at: location))
+    }
+
+    private mutating func add(_ diagnostic: Diagnostic) {
+        if diagnostics.count < Self.maxDiagnostics {
+            diagnostics.append(diagnostic)
+        } else if diagnostics.count == Self.maxDiagnostics {
+            diagnostics.append(.error("too many problems; only the first \(Self.maxDiagnostics) are shown", at: diagnostic.location))
+        }
     }
 
     /// The pairs of a mapping node; an error when it is something else.
@@ -28,6 +42,7 @@ struct NodeDecoder {
     /// Reports keys that are not allowed, with a did-you-mean hint.
     mutating func checkKeys(_ pairs: [YAMLPair], allowed: [String], in what: String) {
         for pair in pairs where !allowed.contains(pair.key) {
+            if isFull { return error("", at: pair.keyLocation) }
             error("unknown key '\(pair.key)' in \(what)\(Suggestion.hint(for: pair.key, in: allowed))", at: pair.keyLocation)
         }
     }

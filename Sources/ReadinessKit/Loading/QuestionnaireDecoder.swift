@@ -35,6 +35,9 @@ public enum QuestionnaireDecoder {
                     if questionnaire.startup.isEmpty, pair.value.scalar != nil, !pair.value.isNull {
                         decoder.error("'startup' must not be blank", at: pair.value.location)
                     }
+                    if questionnaire.startup.count > Questionnaire.maxStartupLength {
+                        decoder.error("'startup' is \(questionnaire.startup.count) characters long; a name has at most \(Questionnaire.maxStartupLength)", at: pair.value.location)
+                    }
                 case "rubric": questionnaire.rubric = decoder.optionalText(pair.value, "'rubric'")
                 case "rubric_version":
                     questionnaire.rubricVersion = decoder.optionalText(pair.value, "'rubric_version'")

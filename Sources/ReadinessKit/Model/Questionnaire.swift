@@ -24,6 +24,9 @@ public struct Questionnaire: Sendable, Equatable {
         self.answers = answers
     }
 
+    /// The longest startup name accepted, in characters: names become file names and headings.
+    public static let maxStartupLength = 200
+
     /// The answer to a criterion, if any.
     public func answer(_ key: String) -> Answer? { answers.first { $0.criterion == key } }
 }

@@ -64,7 +64,7 @@ struct BatchInput {
 
     private func csvRows(_ path: String) -> ([BatchItem], Bool) {
         let text: String
-        switch FileReader.bytes(at: path) {
+        switch FileReader.bytes(at: path, limit: FileReader.csvLimit) {
         case .failure(let failure):
             printer.fileError(failure.message, path: path)
             return ([], false)

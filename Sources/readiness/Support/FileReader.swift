@@ -7,21 +7,21 @@ enum FileReader {
     enum Failure: Error, Equatable {
         case missing
         case folder
-        case tooLarge(Int)
+        case tooLarge(Int, limit: Int)
         case unreadable(String)
 
         var message: String {
             switch self {
             case .missing: return "no such file"
             case .folder: return "is a folder, not a file"
-            case .tooLarge(let size): return "file is too large (\(size) bytes; the limit is \(YAMLLimits.standard.maxBytes))"
+            case .tooLarge(let size, let limit): return "file is too large (\(size) bytes; the limit is \(limit))"
             case .unreadable(let reason): return "cannot read the file: \(reason)"
             }
         }
     }
 
     /// The bytes of a file, or why they could not be read (one open, one stat, one read).
-    static func bytes(at path: String) -> Result<[UInt8], Failure> {
+    static func bytes(at path: String, limit: Int = YAMLLimits.standard.maxBytes) -> Result<[UInt8], Failure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             switch errno {
@@ -34,14 +34,13 @@ enum FileReader {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
         if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(.folder) }
-        let limit = YAMLLimits.standard.maxBytes
-        if Int(info.st_size) > limit { return .failure(.tooLarge(Int(info.st_size))) }
+        if Int(info.st_size) > limit { return .failure(.tooLarge(Int(info.st_size), limit: limit)) }
         // Regular files report their size; pipes and devices report 0 and are read in blocks.
         var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
         var count = 0
         while true {
             if count == bytes.count {
-                if count > limit { return .failure(.tooLarge(count)) }
+                if count > limit { return .failure(.tooLarge(count, limit: limit)) }
                 bytes.append(contentsOf: repeatElement(0, count: max(count, 65_536)))
             }
             let read = bytes.withUnsafeMutableBytes { buffer in
@@ -54,10 +53,13 @@ enum FileReader {
             if read == 0 { break }
             count += read
         }
-        if count > limit { return .failure(.tooLarge(count)) }
+        if count > limit { return .failure(.tooLarge(count, limit: limit)) }
         bytes.removeSubrange(count...)
         return .success(bytes)
     }
+
+    /// The largest cohort CSV accepted: a form export of thousands of startups with notes.
+    static let csvLimit = 64 << 20
 
     /// The text of a file decoded as UTF-8, or nil when it is not UTF-8.
     static func text(at path: String) -> Result<String, Failure> {

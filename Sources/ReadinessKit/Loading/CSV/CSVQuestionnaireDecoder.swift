@@ -82,6 +82,10 @@ public enum CSVQuestionnaireDecoder {
         let known = Set(keys)
         var diagnostics: [Diagnostic] = []
         for (index, name) in header.enumerated() where !fixedColumns.contains(name) {
+            if diagnostics.count >= 100 {
+                diagnostics.append(.error("too many unknown columns; only the first 100 are shown", at: SourceLocation(line: 1, column: index + 1)))
+                break
+            }
             var base = name
             for suffix in [".evidence", ".note"] where name.hasSuffix(suffix) { base = String(name.dropLast(suffix.count)) }
             if !known.contains(base) {
@@ -96,8 +100,11 @@ public enum CSVQuestionnaireDecoder {
     private static func questionnaire(_ record: CSVTable.Record, header: [String], rubric: Rubric, startup: String,
                                       diagnostics: inout [Diagnostic]) -> Questionnaire? {
         var questionnaire = Questionnaire(startup: startup, rubric: rubric.id)
+        let startupLocation = SourceLocation(line: record.row, column: header.firstIndex(of: "startup")! + 1)
         if startup.isEmpty {
-            diagnostics.append(.error("'startup' is empty", at: SourceLocation(line: record.row, column: header.firstIndex(of: "startup")! + 1)))
+            diagnostics.append(.error("'startup' is empty", at: startupLocation))
+        } else if startup.count > Questionnaire.maxStartupLength {
+            diagnostics.append(.error("'startup' is \(startup.count) characters long; a name has at most \(Questionnaire.maxStartupLength)", at: startupLocation))
         }
         var extras: [String: (evidence: String?, note: String?)] = [:]
         for (index, name) in header.enumerated() where index < record.fields.count {
