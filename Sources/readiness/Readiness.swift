@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `readiness` command: how far a startup is from investor-ready, and what to do next.
 @main
-struct Readiness: AsyncParsableCommand {
+struct Readiness: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "readiness",
         abstract: "Score startups against an investor-readiness rubric and write feedback reports.",
@@ -19,7 +19,7 @@ struct Readiness: AsyncParsableCommand {
     )
 
     /// Parses (holding back long file lists, see `ManyOperands`), then runs the command.
-    static func main() async {
+    static func main() {
         let split = ManyOperands.split(Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot(split.arguments)
@@ -27,11 +27,7 @@ struct Readiness: AsyncParsableCommand {
                 withFiles.files += split.heldBack
                 command = withFiles
             }
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
+            try command.run()
         } catch {
             exit(withError: error)
         }
