@@ -76,6 +76,19 @@ struct AssessCLITests {
         #expect(run.stdout.contains("questionnaire for small"))
     }
 
+    @Test("validate checks a questionnaire CSV row by row")
+    func validateCSV() throws {
+        let good = try CLI.run(["validate", "--rubric", "investor-readiness", "Examples/demo-cohort.csv"])
+        #expect(good.status == 0, "\(good.stderr)")
+        #expect(good.stdout.contains("questionnaire CSV for investor-readiness, 11 startups"))
+        let folder = try CLI.temporaryFolder()
+        let bad = folder.appendingPathComponent("bad.csv")
+        try "startup,product.trl\nA,12\nB,3\n".write(to: bad, atomically: true, encoding: .utf8)
+        let run = try CLI.run(["validate", "--rubric", "investor-readiness", bad.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("\(bad.path):2:2: error: 'product.trl' takes a whole number from 1 to 9; 12 is out of range"))
+    }
+
     @Test("hostile files exit 1 with a clear message in well under a second", arguments: [
         ("bomb.yaml", "a: &a [\"x\",\"x\"]\nb: &b [*a,*a]\nc: &c [*b,*b]\n", "anchors"),
         ("nested.yaml", String(repeating: "[", count: 200_000), "nesting is too deep"),

@@ -38,9 +38,11 @@ struct BatchInput {
             if isFolder.boolValue {
                 items += yamlFiles(in: input).map { BatchItem.file($0) }
             } else if input.lowercased().hasSuffix(".csv") {
-                let (rows, ok) = csvRows(input)
-                items += rows
-                if !ok { failed += 1 }
+                if let rows = csvRows(input) {
+                    items += rows.map { BatchItem.csvRow(path: input, row: $0) }
+                } else {
+                    failed += 1
+                }
             } else {
                 items.append(.file(input))
             }
@@ -62,23 +64,25 @@ struct BatchInput {
         return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
-    private func csvRows(_ path: String) -> ([BatchItem], Bool) {
+    /// The rows of a questionnaire CSV, each decoded or with its problems; nil (problems
+    /// printed) when the file itself cannot be used: unreadable, not CSV, a bad header.
+    func csvRows(_ path: String) -> [CSVQuestionnaireDecoder.Row]? {
         let text: String
         switch FileReader.bytes(at: path, limit: FileReader.csvLimit) {
         case .failure(let failure):
             printer.fileError(failure.message, path: path)
-            return ([], false)
+            return nil
         case .success(let bytes):
             guard let decoded = String(validating: bytes, as: UTF8.self) else {
                 printer.print([.error("file is not UTF-8 text", at: .start)], path: path)
-                return ([], false)
+                return nil
             }
             text = decoded
         }
         let parsed = CSVTable.parse(text)
         guard let table = parsed.table else {
             printer.print(parsed.diagnostics, path: path)
-            return ([], false)
+            return nil
         }
         let decoded = CSVQuestionnaireDecoder.decode(table) { reference in
             guard let name = rubricOverride ?? reference else {
@@ -95,8 +99,8 @@ struct BatchInput {
         }
         if !decoded.headerDiagnostics.isEmpty {
             printer.print(decoded.headerDiagnostics, path: path)
-            if decoded.headerDiagnostics.hasErrors { return ([], false) }
+            if decoded.headerDiagnostics.hasErrors { return nil }
         }
-        return (decoded.rows.map { BatchItem.csvRow(path: path, row: $0) }, true)
+        return decoded.rows
     }
 }

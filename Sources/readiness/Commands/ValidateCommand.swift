@@ -8,12 +8,14 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check rubrics, resource catalogues and questionnaires.",
         discussion: """
             Tells each file's kind by its keys (a rubric has 'dimensions', a catalogue only \
-            'resources', a questionnaire 'startup' and 'answers') and prints every problem as \
-            path:line:column: error: message (warnings too). Exits 1 when any file has an error.
+            'resources', a questionnaire 'startup' and 'answers'; a .csv file is a form export of \
+            questionnaires, checked row by row) and prints every problem as path:line:column: error: \
+            message (row:column for CSV; warnings too). Exits 1 when any file has an error.
             """
     )
 
-    @Argument(help: "Rubric, catalogue or questionnaire files (YAML).", completion: .file(extensions: ["yaml", "yml"]))
+    @Argument(help: "Rubric, catalogue or questionnaire files (YAML), or questionnaire CSV exports.",
+              completion: .file(extensions: ["yaml", "yml", "csv"]))
     var files: [String]
 
     @OptionGroup var rubricOptions: RubricOptions
@@ -32,6 +34,15 @@ struct ValidateCommand: ParsableCommand {
         var failures = 0
         for path in files {
             var summary: String?
+            if path.lowercased().hasSuffix(".csv") {
+                summary = validateCSV(path, resolver: resolver, printer: printer)
+                if let summary {
+                    if !quiet { print("\(style.green("✓")) \(path): \(summary)") }
+                } else {
+                    failures += 1
+                }
+                continue
+            }
             switch FileReader.bytes(at: path) {
             case .failure(let failure):
                 printer.fileError(failure.message, path: path)
@@ -68,5 +79,18 @@ struct ValidateCommand: ParsableCommand {
             Terminal.writeError("\(failures) of \(files.count) file\(files.count == 1 ? "" : "s") failed validation\n")
             throw ExitCode.failure
         }
+    }
+
+    /// Checks a questionnaire CSV: every row's problems at `file.csv:row:column`; a summary when all are fine.
+    private func validateCSV(_ path: String, resolver: RubricResolver, printer: DiagnosticPrinter) -> String? {
+        guard let rows = BatchInput(resolver: resolver, rubricOverride: rubricOptions.rubric).csvRows(path) else { return nil }
+        var bad = 0
+        for row in rows where !row.diagnostics.isEmpty {
+            printer.print(row.diagnostics.sortedByLocation(), path: path)
+            if row.diagnostics.hasErrors { bad += 1 }
+        }
+        guard bad == 0 else { return nil }
+        let rubric = rows.first?.rubric.map { " for \($0.id)" } ?? ""
+        return "questionnaire CSV\(rubric), \(rows.count) startup\(rows.count == 1 ? "" : "s")"
     }
 }
