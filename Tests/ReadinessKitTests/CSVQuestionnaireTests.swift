@@ -69,3 +69,13 @@ struct CSVQuestionnaireTests {
                                                                 "team.advisors", "team.story", "tech.ip", "tech.trl", "tech.wetlab"])
     }
 }
+
+@Suite("CSV bytes")
+struct CSVBytesTests {
+    @Test("bytes that are not UTF-8 are refused at the first bad one")
+    func notUTF8() {
+        let parsed = CSVTable.parse(bytes: Array("startup,tech.ip\nA,".utf8) + [0xFF, 0x0A])
+        #expect(parsed.table == nil)
+        #expect(parsed.diagnostics == [.error("file is not UTF-8 text (invalid byte)", at: SourceLocation(line: 2, column: 3))])
+    }
+}

@@ -67,19 +67,15 @@ struct BatchInput {
     /// The rows of a questionnaire CSV, each decoded or with its problems; nil (problems
     /// printed) when the file itself cannot be used: unreadable, not CSV, a bad header.
     func csvRows(_ path: String) -> [CSVQuestionnaireDecoder.Row]? {
-        let text: String
+        let bytes: [UInt8]
         switch FileReader.bytes(at: path, limit: FileReader.csvLimit) {
         case .failure(let failure):
             printer.fileError(failure.message, path: path)
             return nil
-        case .success(let bytes):
-            guard let decoded = String(validating: bytes, as: UTF8.self) else {
-                printer.print([.error("file is not UTF-8 text", at: .start)], path: path)
-                return nil
-            }
-            text = decoded
+        case .success(let read):
+            bytes = read
         }
-        let parsed = CSVTable.parse(text)
+        let parsed = CSVTable.parse(bytes: bytes)
         guard let table = parsed.table else {
             printer.print(parsed.diagnostics, path: path)
             return nil

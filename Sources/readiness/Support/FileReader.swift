@@ -8,12 +8,14 @@ enum FileReader {
         case missing
         case folder
         case tooLarge(Int, limit: Int)
+        case notUTF8
         case unreadable(String)
 
         var message: String {
             switch self {
             case .missing: return "no such file"
             case .folder: return "is a folder, not a file"
+            case .notUTF8: return "file is not UTF-8 text"
             case .tooLarge(let size, let limit): return "file is too large (\(size) bytes; the limit is \(limit))"
             case .unreadable(let reason): return "cannot read the file: \(reason)"
             }
@@ -61,8 +63,10 @@ enum FileReader {
     /// The largest cohort CSV accepted: a form export of thousands of startups with notes.
     static let csvLimit = 64 << 20
 
-    /// The text of a file decoded as UTF-8, or nil when it is not UTF-8.
-    static func text(at path: String) -> Result<String, Failure> {
-        bytes(at: path).map { String(decoding: $0, as: UTF8.self) }
+    /// The text of a file, refused when it is not UTF-8 (nothing is silently replaced).
+    static func text(at path: String, limit: Int = YAMLLimits.standard.maxBytes) -> Result<String, Failure> {
+        bytes(at: path, limit: limit).flatMap { bytes in
+            String(validating: bytes, as: UTF8.self).map { .success($0) } ?? .failure(.notUTF8)
+        }
     }
 }

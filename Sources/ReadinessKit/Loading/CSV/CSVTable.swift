@@ -18,6 +18,15 @@ public struct CSVTable: Sendable, Equatable {
     /// The data records after the header.
     public var records: [Record]
 
+    /// Parses CSV bytes, refusing bytes that are not UTF-8 at the first bad one.
+    public static func parse(bytes: [UInt8]) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let location = TextPosition.firstInvalidUTF8(in: bytes) ?? .start
+            return (nil, [.error("file is not UTF-8 text (invalid byte)", at: location)])
+        }
+        return parse(text)
+    }
+
     /// Parses CSV text; an unterminated quote or an empty text is a located error.
     public static func parse(_ text: String) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
         var body = text
