@@ -40,6 +40,9 @@ public struct CohortSummary: Sendable {
     /// For each resource id, how many startups have it among their first next steps.
     public private(set) var resourceDemand: [String: Int] = [:]
     private let index: [String: Int]
+    private var nextTally = 0
+    /// Indices of the dimensions that can score at all (not only profile questions), in rubric order.
+    public let scoredDimensionIndices: [Int]
 
     /// Starts an empty summary for a rubric.
     public init(rubric: Rubric, stepsShown: Int = 5, store: CohortEntryStore = InMemoryEntryStore()) {
@@ -51,11 +54,13 @@ public struct CohortSummary: Sendable {
         dimensionCounts = Array(repeating: 0, count: rubric.dimensions.count)
         tallies = rubric.allCriteria.filter(\.isScored).map { CriterionTally(criterion: $0.key) }
         index = Dictionary(uniqueKeysWithValues: tallies.enumerated().map { ($1.criterion, $0) })
+        scoredDimensionIndices = rubric.dimensions.indices.filter { rubric.dimensions[$0].criteria.contains(where: \.isScored) }
     }
 
     /// Adds one scored startup.
     public mutating func add(_ result: AssessmentResult, source: String, slug: String) {
         store.append(CohortEntry(result, source: source, slug: slug))
+        nextTally = 0
         scores.append(result.score)
         if let verdict = rubric.verdicts.firstIndex(where: { $0.id == result.verdict.id }) { verdictTally[verdict] += 1 }
         for (index, dimension) in result.dimensions.enumerated() where index < dimensionSums.count {
@@ -64,11 +69,13 @@ public struct CohortSummary: Sendable {
                 dimensionCounts[index] += 1
             }
         }
-        for criterion in result.allCriteria {
-            guard let score = criterion.score, let position = index[criterion.id] else { continue }
-            tallies[position].counted += 1
-            tallies[position].scoreSum += score
-            if score < 0.5 { tallies[position].belowHalf += 1 }
+        for dimension in result.dimensions {
+            for criterion in dimension.criteria {
+                guard let score = criterion.score, let position = tallyPosition(of: criterion.id) else { continue }
+                tallies[position].counted += 1
+                tallies[position].scoreSum += score
+                if score < 0.5 { tallies[position].belowHalf += 1 }
+            }
         }
         var needed: Set<String> = []
         for step in result.nextSteps.prefix(stepsShown) {
@@ -79,6 +86,18 @@ public struct CohortSummary: Sendable {
             }
         }
         for id in needed { resourceDemand[id, default: 0] += 1 }
+    }
+
+    /// A criterion's tally, found by the next position first: results list criteria in rubric
+    /// order, so the hash lookup is only a fallback.
+    private mutating func tallyPosition(of id: String) -> Int? {
+        if nextTally < tallies.count, tallies[nextTally].criterion == id {
+            defer { nextTally += 1 }
+            return nextTally
+        }
+        guard let position = index[id] else { return nil }
+        nextTally = position + 1
+        return position
     }
 
     /// Adds a questionnaire that could not be scored.
@@ -128,10 +147,6 @@ public struct CohortSummary: Sendable {
             .map { ($0.1, $0.2) }
     }
 
-    /// Indices of the dimensions that can score at all (not only profile questions), in rubric order.
-    public var scoredDimensionIndices: [Int] {
-        rubric.dimensions.indices.filter { rubric.dimensions[$0].criteria.contains(where: \.isScored) }
-    }
 
     /// The mean score per dimension over startups where it applies, in rubric order.
     public var dimensionMeans: [Double?] {

@@ -1,7 +1,7 @@
 /// Decodes one answer, short or long form, by its criterion's answer kind.
 enum AnswerDecoder {
     static func decode(_ pair: YAMLPair, rubric: Rubric, with decoder: inout NodeDecoder) -> Answer? {
-        guard let criterion = rubric.criterion(pair.key) else {
+        guard let position = rubric.position(of: pair.key) else {
             if decoder.isFull {
                 decoder.error("", at: pair.keyLocation)  // counted, not shown: the report is full
                 return nil
@@ -10,6 +10,10 @@ enum AnswerDecoder {
             decoder.error("unknown criterion '\(pair.key)'\(Suggestion.hint(for: pair.key, in: keys))", at: pair.keyLocation)
             return nil
         }
+        return decode(pair, for: rubric.dimensions[position.dimension].criteria[position.criterion], with: &decoder)
+    }
+
+    private static func decode(_ pair: YAMLPair, for criterion: Criterion, with decoder: inout NodeDecoder) -> Answer? {
         var valueNode = pair.value
         var evidence: String?
         var note: String?
@@ -45,7 +49,7 @@ public enum AnswerParser {
     }
 
     static func parse(_ node: YAMLNode, for criterion: Criterion, with decoder: inout NodeDecoder) -> AnswerValue? {
-        let name = "'\(criterion.key)'"
+        var name: String { "'\(criterion.key)'" }  // only errors need it
         switch criterion.answer {
         case .yesNo:
             guard let text = node.scalar, let yes = NodeDecoder.parseBool(text) else {

@@ -26,16 +26,16 @@ struct NodeDecoder {
     }
 
     /// The pairs of a mapping node; an error when it is something else.
-    mutating func mapping(_ node: YAMLNode, _ what: String) -> [YAMLPair]? {
+    mutating func mapping(_ node: YAMLNode, _ what: @autoclosure () -> String) -> [YAMLPair]? {
         if let pairs = node.mapping { return pairs }
-        error("\(what) must be a mapping, not \(node.kindDescription)", at: node.location)
+        error("\(what()) must be a mapping, not \(node.kindDescription)", at: node.location)
         return nil
     }
 
     /// The items of a sequence node; an error when it is something else.
-    mutating func sequence(_ node: YAMLNode, _ what: String) -> [YAMLNode]? {
+    mutating func sequence(_ node: YAMLNode, _ what: @autoclosure () -> String) -> [YAMLNode]? {
         if let items = node.sequence { return items }
-        error("\(what) must be a list, not \(node.kindDescription)", at: node.location)
+        error("\(what()) must be a list, not \(node.kindDescription)", at: node.location)
         return nil
     }
 
@@ -55,67 +55,67 @@ struct NodeDecoder {
     }
 
     /// A non-empty text value; an error for a collection or nothing.
-    mutating func text(_ node: YAMLNode, _ what: String) -> String? {
+    mutating func text(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
         guard let text = node.scalar, !node.isNull else {
-            error("\(what) must be text, not \(node.kindDescription)", at: node.location)
+            error("\(what()) must be text, not \(node.kindDescription)", at: node.location)
             return nil
         }
         return text
     }
 
     /// An optional text value: nil when absent or null.
-    mutating func optionalText(_ node: YAMLNode?, _ what: String) -> String? {
+    mutating func optionalText(_ node: YAMLNode?, _ what: @autoclosure () -> String) -> String? {
         guard let node, !node.isNull else { return nil }
-        return text(node, what)
+        return text(node, what())
     }
 
     /// A number, optionally within a closed range.
-    mutating func number(_ node: YAMLNode, _ what: String, in range: ClosedRange<Double>? = nil,
+    mutating func number(_ node: YAMLNode, _ what: @autoclosure () -> String, in range: ClosedRange<Double>? = nil,
                          rangeText: String? = nil) -> Double? {
         guard let text = node.scalar, !node.isNull, let value = NumberText.parse(text) else {
-            error("\(what) must be a number, not \(describe(node))", at: node.location)
+            error("\(what()) must be a number, not \(describe(node))", at: node.location)
             return nil
         }
         if let range, !range.contains(value) {
             let bounds = rangeText ?? "from \(NumberText.canonical(range.lowerBound)) to \(NumberText.canonical(range.upperBound))"
-            error("\(what) must be \(bounds), not \(NumberText.canonical(value))", at: node.location)
+            error("\(what()) must be \(bounds), not \(NumberText.canonical(value))", at: node.location)
             return nil
         }
         return value
     }
 
     /// A whole number, optionally within a closed range.
-    mutating func integer(_ node: YAMLNode, _ what: String, in range: ClosedRange<Int>? = nil) -> Int? {
+    mutating func integer(_ node: YAMLNode, _ what: @autoclosure () -> String, in range: ClosedRange<Int>? = nil) -> Int? {
         guard let text = node.scalar, !node.isNull, let value = NumberText.parse(text) else {
-            error("\(what) must be a whole number, not \(describe(node))", at: node.location)
+            error("\(what()) must be a whole number, not \(describe(node))", at: node.location)
             return nil
         }
         guard let whole = NumberText.parseInteger(text) else {
-            error("\(what) must be a whole number, not \(NumberText.canonical(value))", at: node.location)
+            error("\(what()) must be a whole number, not \(NumberText.canonical(value))", at: node.location)
             return nil
         }
         if let range, !range.contains(whole) {
-            error("\(what) must be from \(range.lowerBound) to \(range.upperBound), not \(whole)", at: node.location)
+            error("\(what()) must be from \(range.lowerBound) to \(range.upperBound), not \(whole)", at: node.location)
             return nil
         }
         return whole
     }
 
     /// A boolean written yes/no/true/false (any case).
-    mutating func bool(_ node: YAMLNode, _ what: String) -> Bool? {
+    mutating func bool(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Bool? {
         if let text = node.scalar, let value = Self.parseBool(text) { return value }
-        error("\(what) must be yes or no, not \(describe(node))", at: node.location)
+        error("\(what()) must be yes or no, not \(describe(node))", at: node.location)
         return nil
     }
 
     /// A list of text values; a single text value counts as a list of one.
-    mutating func textList(_ node: YAMLNode, _ what: String) -> [(String, SourceLocation)] {
+    mutating func textList(_ node: YAMLNode, _ what: @autoclosure () -> String) -> [(String, SourceLocation)] {
         if let items = node.sequence {
-            return items.compactMap { item in text(item, "each item of \(what)").map { ($0, item.location) } }
+            return items.compactMap { item in text(item, "each item of \(what())").map { ($0, item.location) } }
         }
         if node.isNull { return [] }
         if let single = node.scalar { return [(single, node.location)] }
-        error("\(what) must be a list, not \(node.kindDescription)", at: node.location)
+        error("\(what()) must be a list, not \(node.kindDescription)", at: node.location)
         return []
     }
 

@@ -69,6 +69,12 @@ public struct Rubric: Sendable, Equatable {
         return dimensions[position.dimension].criteria[position.criterion]
     }
 
+    /// Where the criterion with a full id sits: its dimension's index and its index there.
+    public func position(of key: String) -> (dimension: Int, criterion: Int)? {
+        guard let position = index[key] else { return nil }
+        return (position.dimension, position.criterion)
+    }
+
     /// The resource with an id, if any.
     public func resource(_ id: String) -> Resource? { resources.first { $0.id == id } }
 

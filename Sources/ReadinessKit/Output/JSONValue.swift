@@ -53,7 +53,7 @@ public enum JSONValue: Sendable, Equatable {
         case .null: Self.append("null", &out)
         case .bool(let value): Self.append(value ? "true" : "false", &out)
         case .number(let value): Self.appendNumber(value, to: &out)
-        case .integer(let value): out += String(value).utf8
+        case .integer(let value): out.append(contentsOf: String(value).utf8)
         case .string(let value): Self.escape(value, into: &out)
         case .array(let items):
             if items.isEmpty { Self.append("[]", &out); return }
@@ -101,6 +101,38 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// Appends the value as compact UTF-8 JSON (no spaces, no newlines): one line per value,
+    /// for documents that hold thousands of them.
+    public func writeCompact(into out: inout [UInt8]) {
+        switch self {
+        case .null: Self.append("null", &out)
+        case .bool(let value): Self.append(value ? "true" : "false", &out)
+        case .number(let value): Self.appendNumber(value, to: &out)
+        case .integer(let value): out.append(contentsOf: String(value).utf8)
+        case .string(let value): Self.escape(value, into: &out)
+        case .array(let items):
+            out.append(0x5B)
+            var first = true
+            for item in items {
+                if !first { out.append(0x2C) }
+                first = false
+                item.writeCompact(into: &out)
+            }
+            out.append(0x5D)
+        case .object(let pairs):
+            out.append(0x7B)
+            var first = true
+            for (key, value) in pairs {
+                if !first { out.append(0x2C) }
+                first = false
+                Self.escape(key, into: &out)
+                out.append(0x3A)
+                value.writeCompact(into: &out)
+            }
+            out.append(0x7D)
+        }
+    }
+
     // MARK: - Private
 
 
@@ -113,14 +145,15 @@ public enum JSONValue: Sendable, Equatable {
         out.append(contentsOf: repeatElement(0x20, count: level * 2))
     }
 
-    private static func appendNumber(_ value: Double, to out: inout [UInt8]) {
+    static func appendNumber(_ value: Double, to out: inout [UInt8]) {
         guard value.isFinite else { append("null", &out); return }
         if value == value.rounded(), abs(value) < 1e15 {
-            out += String(Int(value)).utf8
-            out += [0x2E, 0x30]
+            out.append(contentsOf: String(Int(value)).utf8)
+            out.append(0x2E)
+            out.append(0x30)
             return
         }
-        out += "\(value)".utf8
+        out.append(contentsOf: value.description.utf8)
     }
 
     /// A scalar, or an array of scalars: what a one-line object may hold.
@@ -151,9 +184,13 @@ public enum JSONValue: Sendable, Equatable {
             let count = bytes.count
             while index < count {
                 let byte = bytes[index]
-                let needsEscape = byte < 0x20 || byte == 0x22 || byte == 0x5C
-                    || (byte == 0xE2 && index + 2 < count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9))
-                guard needsEscape else {
+                guard needsEscape[Int(byte)] else {
+                    index += 1
+                    continue
+                }
+                // U+2028 and U+2029 are escaped so the JSON is also valid JavaScript; other
+                // characters that start with 0xE2 are not.
+                if byte == 0xE2, !(index + 2 < count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)) {
                     index += 1
                     continue
                 }
@@ -165,7 +202,6 @@ public enum JSONValue: Sendable, Equatable {
                 case 0x0D: out += [0x5C, 0x72]
                 case 0x09: out += [0x5C, 0x74]
                 case 0xE2:
-                    // U+2028 and U+2029 are escaped so the JSON is also valid JavaScript.
                     out += Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
                     index += 2
                 default:
@@ -178,6 +214,9 @@ public enum JSONValue: Sendable, Equatable {
         }
         out.append(0x22)
     }
+
+    /// Bytes that may need escaping: control characters, `"`, backslash, and 0xE2 (U+2028, U+2029).
+    private static let needsEscape: [Bool] = (0..<256).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 }

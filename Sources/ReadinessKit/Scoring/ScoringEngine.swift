@@ -3,18 +3,18 @@
 public enum ScoringEngine {
     /// Scores answers already checked against the rubric (see `QuestionnaireDecoder`).
     public static func assess(_ questionnaire: Questionnaire, with rubric: Rubric) -> AssessmentResult {
-        var answers: [String: Answer] = [:]
-        answers.reserveCapacity(questionnaire.answers.count)
-        for answer in questionnaire.answers where answers[answer.criterion] == nil { answers[answer.criterion] = answer }
-
+        let answers = AnswerSlots(questionnaire, rubric: rubric)
         var dimensions: [DimensionResult] = []
+        dimensions.reserveCapacity(rubric.dimensions.count)
         var unanswered: [String] = []
-        for dimension in rubric.dimensions {
+        for (d, dimension) in rubric.dimensions.enumerated() {
             var criteria: [CriterionResult] = []
+            criteria.reserveCapacity(dimension.criteria.count)
             var weightedSum = 0.0
             var weightTotal = 0.0
-            for criterion in dimension.criteria {
-                let answer = answers[criterion.key]
+            for c in dimension.criteria.indices {
+                let criterion = dimension.criteria[c]
+                let answer = answers[d, c]
                 let result = evaluate(criterion, answer: answer, answers: answers)
                 if result.status != .notApplicable, answer == nil { unanswered.append(criterion.key) }
                 if let score = result.score {
@@ -42,22 +42,21 @@ public enum ScoringEngine {
         var gatesFailed: [String] = []
         let usesLevels = rubric.usesLevels
         for d in dimensions.indices {
-            let dimension = rubric.dimensions[d]
             if let score = dimensions[d].score {
                 dimensions[d].contribution = dimensions[d].weight * score / overallWeight
             }
+            let dimensionWeight = rubric.dimensions[d].weight
             for c in dimensions[d].criteria.indices {
-                let criterion = dimension.criteria[c]
                 guard let score = dimensions[d].criteria[c].score else { continue }
-                dimensions[d].criteria[c].gain = 100 * (dimension.weight / overallWeight)
-                    * (criterion.weight / dimensions[d].countedWeight) * (1 - score)
-                if let gate = criterion.gate, score < gate {
+                dimensions[d].criteria[c].gain = 100 * (dimensionWeight / overallWeight)
+                    * (rubric.dimensions[d].criteria[c].weight / dimensions[d].countedWeight) * (1 - score)
+                if let gate = rubric.dimensions[d].criteria[c].gate, score < gate {
                     dimensions[d].criteria[c].gateFailed = true
-                    gatesFailed.append(criterion.key)
+                    gatesFailed.append(rubric.dimensions[d].criteria[c].key)
                 }
             }
             if usesLevels {
-                dimensions[d].level = LevelRule.level(of: dimension, results: dimensions[d].criteria, pass: rubric.pass)
+                dimensions[d].level = LevelRule.level(of: rubric.dimensions[d], results: dimensions[d].criteria, pass: rubric.pass)
             }
         }
 
@@ -72,11 +71,11 @@ public enum ScoringEngine {
 
     // MARK: - Private
 
-    private static func evaluate(_ criterion: Criterion, answer: Answer?, answers: [String: Answer]) -> CriterionResult {
+    private static func evaluate(_ criterion: Criterion, answer: Answer?, answers: AnswerSlots) -> CriterionResult {
         var result = CriterionResult(id: criterion.key, score: nil, status: .unscored, gain: nil,
                                      answer: answer?.value, evidence: answer?.evidence, note: answer?.note,
                                      unverified: false, gateFailed: false)
-        guard CriterionScorer.isApplicable(criterion, answers: answers) else {
+        guard answers.isApplicable(criterion) else {
             result.status = .notApplicable
             return result
         }

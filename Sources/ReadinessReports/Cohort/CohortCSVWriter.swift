@@ -12,22 +12,30 @@ public enum CohortCSVWriter {
 
     /// The same CSV handed to `sink` row by row, for cohorts too large to hold as one string.
     public static func write(_ summary: CohortSummary, to sink: (String) throws -> Void) rethrows {
-        let shown = summary.scoredDimensionIndices
-        let dimensions = shown.map { summary.rubric.dimensions[$0] }
-        let levels = summary.rubric.usesLevels
+        try sink(header(summary))
+        for (rank, index) in summary.rankingOrder.enumerated() {
+            try sink(row(rank: rank + 1, summary.entry(index), summary))
+        }
+    }
+
+    /// The header row.
+    public static func header(_ summary: CohortSummary) -> String {
+        let dimensions = summary.scoredDimensionIndices.map { summary.rubric.dimensions[$0] }
         var header = ["rank", "startup", "file", "score", "verdict"]
         header += dimensions.map(\.id)
-        if levels { header += dimensions.map { "\($0.id).level" } }
+        if summary.rubric.usesLevels { header += dimensions.map { "\($0.id).level" } }
         header += ["gates_failed", "unanswered"]
-        try sink(CSVText.row(header))
-        for (rank, index) in summary.rankingOrder.enumerated() {
-            let entry = summary.entry(index)
-            var row = [String(rank + 1), CSVText.defused(entry.startup), CSVText.defused(entry.source),
-                       NumberText.oneDecimal(entry.score), entry.verdict.id]
-            row += shown.map { entry.dimensionScores[$0].map(NumberText.oneDecimal) ?? "" }
-            if levels, let entryLevels = entry.levels { row += shown.map { String(entryLevels[$0]) } }
-            row += [entry.gatesFailed.joined(separator: ";"), String(entry.unansweredCount)]
-            try sink(CSVText.row(row))
-        }
+        return CSVText.row(header)
+    }
+
+    /// One startup's row; `rank` counts from 1.
+    public static func row(rank: Int, _ entry: CohortEntry, _ summary: CohortSummary) -> String {
+        let shown = summary.scoredDimensionIndices
+        var row = [String(rank), CSVText.defused(entry.startup), CSVText.defused(entry.source),
+                   NumberText.oneDecimal(entry.score), entry.verdict.id]
+        row += shown.map { entry.dimensionScores[$0].map(NumberText.oneDecimal) ?? "" }
+        if summary.rubric.usesLevels, let entryLevels = entry.levels { row += shown.map { String(entryLevels[$0]) } }
+        row += [entry.gatesFailed.joined(separator: ";"), String(entry.unansweredCount)]
+        return CSVText.row(row)
     }
 }

@@ -57,14 +57,14 @@ struct BatchCommand: ParsableCommand {
         let interrupt = InterruptCleanup(folder: out)
         defer { interrupt.cancel() }
 
-        let chunk = max(64, jobs * 32)
-        var done = 0
-        for start in stride(from: 0, to: items.count, by: chunk) {
-            let outcomes = processor.process(items[start..<min(start + chunk, items.count)], jobs: jobs)
-            for case .failed(_, _, _, _, let source?) in outcomes { _ = resolver.rubric(at: source) }
-            try writer.add(outcomes, jobs: jobs)
-            done += outcomes.count
-            progress.update(done)
+        // Workers load, score and render; this thread names, summarises and streams in input
+        // order at the same time, and hands report files back to the workers to write.
+        try OrderedPipeline<BatchOutcome>.run(count: items.count, jobs: jobs, window: 64 * jobs) { index, worker in
+            processor.process(items[index], with: loaders[worker])
+        } consume: { index, outcome, tasks in
+            if case .failed(_, _, _, _, let source?) = outcome { _ = resolver.rubric(at: source) }
+            try writer.add(outcome, tasks: tasks)
+            progress.update(index + 1)
         }
         progress.finish()
         try writer.finish()

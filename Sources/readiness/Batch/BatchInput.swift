@@ -53,13 +53,9 @@ struct BatchInput {
     // MARK: - Private
 
     private func yamlFiles(in folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var paths: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let lower = relative.lowercased()
-            guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") else { continue }
-            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            paths.append((folder as NSString).appendingPathComponent(relative))
+        let paths = DirectoryWalker.files(in: folder) { name in
+            let lower = name.lowercased()
+            return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
         }
         return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }

@@ -10,7 +10,7 @@ enum BatchOutcome {
     case failed(source: String, path: String, diagnostics: [Diagnostic], message: String?, invalidRubric: RubricResolver.Source? = nil)
 }
 
-/// Loads, scores and renders cohort items on several threads; outcomes keep input order.
+/// Loads, scores and renders one cohort item; runs on the workers of an `OrderedPipeline`.
 struct BatchProcessor: @unchecked Sendable {
     /// One loader per worker, each with its own rubric copies (see `ParallelMap`).
     let loaders: [QuestionnaireLoader]
@@ -18,15 +18,7 @@ struct BatchProcessor: @unchecked Sendable {
     let templates: ReportTemplates
     let date: String?
 
-    /// Processes items with `jobs` workers, returning outcomes in the items' order.
-    func process(_ items: ArraySlice<BatchItem>, jobs: Int) -> [BatchOutcome] {
-        let base = items.startIndex
-        return ParallelMap.map(count: items.count, jobs: min(jobs, loaders.count)) { index, worker in
-            process(items[base + index], with: loaders[worker])
-        }
-    }
-
-    /// Processes one item.
+    /// Processes one item with the loader of a worker.
     func process(_ item: BatchItem, with loader: QuestionnaireLoader) -> BatchOutcome {
         switch item {
         case .file(let path):

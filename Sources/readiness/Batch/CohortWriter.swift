@@ -26,32 +26,29 @@ struct CohortWriter {
         self.summaryOnly = summaryOnly
     }
 
-    /// Adds a run of outcomes, in order; report files are written on `jobs` threads.
-    mutating func add(_ outcomes: [BatchOutcome], jobs: Int) throws {
-        var files: [(String, String)] = []
-        for outcome in outcomes {
-            switch outcome {
-            case .failed(let source, let path, let diagnostics, let message, _):
-                fail(source: source, path: path, diagnostics: diagnostics, message: message)
-            case .scored(let source, let result, let rubric, let reports, let resultJSON):
-                if summary == nil { try start(rubric) }
-                guard summary?.rubric.id == rubric.id, summary?.rubric.version == rubric.version else {
-                    let expected = summary.map { "\($0.rubric.id) \($0.rubric.version)" } ?? ""
-                    fail(source: source, path: source, diagnostics: [], message: "scored with rubric \(rubric.id) \(rubric.version), but this cohort uses \(expected); run one batch per rubric")
-                    continue
-                }
-                let slug = slugs.next(for: result.startup)
-                summary?.add(result, source: source, slug: slug)
-                try json?.write(CohortJSONWriter.separator(first: !wroteResult))
-                try json?.write(resultJSON)
-                wroteResult = true
-                scoredCount += 1
-                for (format, text) in reports {
-                    files.append(((folder as NSString).appendingPathComponent("\(slug).\(format.fileExtension)"), text))
-                }
+    /// Adds the next outcome in input order; its report files are written by `tasks`.
+    mutating func add(_ outcome: BatchOutcome, tasks: OrderedPipeline<BatchOutcome>.Tasks) throws {
+        switch outcome {
+        case .failed(let source, let path, let diagnostics, let message, _):
+            fail(source: source, path: path, diagnostics: diagnostics, message: message)
+        case .scored(let source, let result, let rubric, let reports, let resultJSON):
+            if summary == nil { try start(rubric) }
+            guard summary?.rubric.id == rubric.id, summary?.rubric.version == rubric.version else {
+                let expected = summary.map { "\($0.rubric.id) \($0.rubric.version)" } ?? ""
+                fail(source: source, path: source, diagnostics: [], message: "scored with rubric \(rubric.id) \(rubric.version), but this cohort uses \(expected); run one batch per rubric")
+                return
+            }
+            let slug = slugs.next(for: result.startup)
+            summary?.add(result, source: source, slug: slug)
+            try json?.write(CohortJSONWriter.separator(first: !wroteResult))
+            try json?.write(resultJSON)
+            wroteResult = true
+            scoredCount += 1
+            for (format, text) in reports {
+                let path = (folder as NSString).appendingPathComponent("\(slug).\(format.fileExtension)")
+                tasks.submit { try AtomicWriter.write(text, to: path) }
             }
         }
-        try Self.write(files, jobs: jobs)
     }
 
     /// Writes the overview files; with no startup scored at all, writes nothing.
@@ -61,27 +58,34 @@ struct CohortWriter {
             return
         }
         for failure in pendingFailures { summary.addFailure(failure) }
-        try CohortJSONWriter.closing(summary, wroteResults: wroteResult) { try json.write($0) }
-        try checkStore()
-        try json.commit()
-        let link = !summaryOnly && !formats.isEmpty
         let folder = self.folder
         let path = { (name: String) in (folder as NSString).appendingPathComponent(name) }
+        // One pass over the ranking streams both its JSON and `cohort.csv`: each entry is read
+        // back once; the CSV grows with the cohort, the Markdown and HTML overviews do not.
+        let csv = try AtomicStream(path: path("cohort.csv"))
+        do {
+            try json.write(CohortJSONWriter.closingHead(summary, wroteResults: wroteResult))
+            try csv.write(CohortCSVWriter.header(summary))
+            for (rank, index) in summary.rankingOrder.enumerated() {
+                let entry = summary.entry(index)
+                try json.write(CohortJSONWriter.rankingElement(rank: rank + 1, entry))
+                try csv.write(CohortCSVWriter.row(rank: rank + 1, entry, summary))
+            }
+            try json.write(CohortJSONWriter.closingTail(summary))
+            try checkStore()
+        } catch {
+            csv.abandon()
+            json.abandon()
+            throw error
+        }
+        try json.commit()
+        let link = !summaryOnly && !formats.isEmpty
         let markdown = CohortMarkdownWriter.write(summary, linkReports: link && formats.contains(.markdown))
         let html = CohortHTMLWriter.write(summary, linkReports: link && formats.contains(.html))
         try checkStore()
         try AtomicWriter.write(markdown, to: path("cohort.md"))
         try AtomicWriter.write(html, to: path("cohort.html"))
-        // One row per startup, streamed: the CSV grows with the cohort, the other overviews do not.
-        let csv = try AtomicStream(path: path("cohort.csv"))
-        do {
-            try CohortCSVWriter.write(summary) { try csv.write($0) }
-            try checkStore()
-            try csv.commit()
-        } catch {
-            csv.abandon()
-            throw error
-        }
+        try csv.commit()
         self.summary = summary
     }
 
@@ -108,25 +112,5 @@ struct CohortWriter {
         if !diagnostics.isEmpty { printer.print(diagnostics, path: path) }
         if let message { printer.fileError(message, path: source) }
         pendingFailures.append(CohortFailure(source: source, messages: lines))
-    }
-
-    private static func write(_ files: [(String, String)], jobs: Int) throws {
-        guard !files.isEmpty else { return }
-        nonisolated(unsafe) var firstError: Error?
-        let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: min(jobs, files.count)) { worker in
-            var index = worker
-            while index < files.count {
-                do {
-                    try AtomicWriter.write(files[index].1, to: files[index].0)
-                } catch {
-                    lock.lock()
-                    if firstError == nil { firstError = error }
-                    lock.unlock()
-                }
-                index += jobs
-            }
-        }
-        if let firstError { throw firstError }
     }
 }

@@ -33,7 +33,7 @@ final class FileEntryStore: CohortEntryStore, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         offsets.append(end + UInt64(buffer.count))
-        buffer += entry.encodedLine().utf8
+        entry.appendEncodedLine(to: &buffer)
         buffer.append(0x0A)
         if buffer.count >= 1 << 20 { flush() }
     }
@@ -47,8 +47,9 @@ final class FileEntryStore: CohortEntryStore, @unchecked Sendable {
         let stop = id + 1 < offsets.count ? offsets[id + 1] : end
         var bytes = [UInt8](repeating: 0, count: Int(stop - start))
         let read = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(start)) }
-        let line = String(decoding: bytes.prefix(max(read, 0)).dropLast(), as: UTF8.self)
-        guard let entry = CohortEntry(encodedLine: line[...]) else {
+        let length = max(min(read, bytes.count) - 1, 0)  // without the newline
+        let decoded = bytes.withUnsafeBufferPointer { CohortEntry(encodedBytes: UnsafeBufferPointer(rebasing: $0[..<length])) }
+        guard read == bytes.count, let entry = decoded else {
             failure = failure ?? "cannot read back the cohort's entry file \(path)"
             return Self.placeholder
         }

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Lists the files below a folder with `opendir`/`readdir`: for a cohort of 100,000
+/// questionnaires, Foundation's enumerator took longer than reading several thousand of them.
+///
+/// Names starting with `.` are skipped, files and folders alike; symbolic links to folders are
+/// not followed (no loops), links to files are listed.
+enum DirectoryWalker {
+    /// Paths (`folder/relative/name`) of the files below `folder` whose name passes `accept`, in
+    /// no particular order.
+    static func files(in folder: String, accept: (String) -> Bool) -> [String] {
+        var found: [String] = []
+        var pending = [folder]
+        while let current = pending.popLast() {
+            guard let directory = opendir(current) else { continue }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name.hasPrefix(".") { continue }
+                let path = current.hasSuffix("/") ? current + name : current + "/" + name
+                switch Int32(entry.pointee.d_type) {
+                case Int32(DT_DIR): pending.append(path)
+                case Int32(DT_REG): if accept(name) { found.append(path) }
+                case Int32(DT_LNK): if accept(name), isFile(path) { found.append(path) }
+                default:
+                    // The file system did not say (DT_UNKNOWN): ask.
+                    var info = stat()
+                    guard lstat(path, &info) == 0 else { continue }
+                    if info.st_mode & S_IFMT == S_IFDIR { pending.append(path) } else if accept(name), isFile(path) { found.append(path) }
+                }
+            }
+        }
+        return found
+    }
+
+    /// Whether a path is, or links to, something other than a folder.
+    private static func isFile(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return true }  // a broken link: reading it says why
+        return info.st_mode & S_IFMT != S_IFDIR
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+
+/// Produces values on worker threads and consumes them on the calling thread in index order,
+/// both at once: the sequential part of a job overlaps the parallel part instead of waiting
+/// for it.
+///
+/// At most `window` produced values wait to be consumed, so memory stays flat however many
+/// items there are. The consumer may hand work back (`Tasks.submit`, such as writing files
+/// whose names only the ordered pass could choose); workers run that before producing more.
+final class OrderedPipeline<Value>: @unchecked Sendable {
+    /// Where the consumer hands back work for the workers.
+    final class Tasks: @unchecked Sendable {
+        fileprivate weak var pipeline: OrderedPipeline?
+        /// Runs `task` on a worker (or on the caller when there are no workers).
+        func submit(_ task: @escaping () throws -> Void) {
+            guard let pipeline else { return (try? task()) ?? () }
+            pipeline.submit(task)
+        }
+    }
+
+    private let count: Int
+    private let window: Int
+    private let condition = NSCondition()
+    private var slots: [Value?]
+    private var nextToClaim = 0
+    private var consumed = 0
+    private var tasks: [() throws -> Void] = []
+    private var taskHead = 0
+    private var consumerDone = false
+    private var runningWorkers = 0
+    private var firstError: Error?
+
+    private init(count: Int, window: Int) {
+        self.count = count
+        self.window = window
+        slots = Array(repeating: nil, count: window)
+    }
+
+    /// Runs `produce(index, worker)` for every index in `0..<count` on `jobs` threads and
+    /// `consume(index, value, tasks)` on this thread in index order. Rethrows the first error of
+    /// `consume` or of a submitted task, after every worker has stopped.
+    static func run(count: Int, jobs: Int, window: Int = 256,
+                    produce: @escaping (Int, Int) -> Value,
+                    consume: (Int, Value, Tasks) throws -> Void) throws {
+        let tasks = Tasks()
+        guard jobs > 1, count > 1 else {
+            for index in 0..<count { try consume(index, produce(index, 0), tasks) }
+            return
+        }
+        let pipeline = OrderedPipeline(count: count, window: max(window, jobs))
+        tasks.pipeline = pipeline
+        let workers = min(jobs, count)
+        pipeline.runningWorkers = workers
+        nonisolated(unsafe) let produce = produce
+        for worker in 0..<workers {
+            let thread = Thread { pipeline.work(worker: worker, produce: produce) }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        var consumeError: Error?
+        for index in 0..<count {
+            guard let value = pipeline.take(index) else { break }
+            do {
+                try consume(index, value, tasks)
+            } catch {
+                consumeError = error
+                break
+            }
+        }
+        pipeline.finish()
+        if let error = consumeError ?? pipeline.firstError { throw error }
+    }
+
+    // MARK: - Private
+
+    /// A worker: runs handed-back tasks first, then claims the next index within the window.
+    private func work(worker: Int, produce: (Int, Int) -> Value) {
+        condition.lock()
+        while true {
+            if let task = nextTask() {
+                condition.unlock()
+                run(task)
+                condition.lock()
+                continue
+            }
+            if consumerDone { break }
+            if nextToClaim < count, nextToClaim < consumed + window, firstError == nil {
+                let index = nextToClaim
+                nextToClaim += 1
+                condition.unlock()
+                let value = produce(index, worker)
+                condition.lock()
+                slots[index % window] = value
+                if index == consumed { condition.broadcast() }  // the consumer waits for this one
+                continue
+            }
+            condition.wait()
+        }
+        runningWorkers -= 1
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The consumer's next value, waiting for it; nil when a task failed.
+    private func take(_ index: Int) -> Value? {
+        condition.lock()
+        defer { condition.unlock() }
+        while slots[index % window] == nil {
+            if firstError != nil { return nil }
+            condition.wait()
+        }
+        let value = slots[index % window]
+        slots[index % window] = nil
+        if nextToClaim >= index + window { condition.broadcast() }  // a worker may wait for room
+        consumed = index + 1
+        return value
+    }
+
+    /// The oldest task not yet started (under the lock); run tasks are dropped as they go.
+    private func nextTask() -> (() throws -> Void)? {
+        guard taskHead < tasks.count else { return nil }
+        let task = tasks[taskHead]
+        taskHead += 1
+        if taskHead == tasks.count {
+            tasks.removeAll(keepingCapacity: true)
+            taskHead = 0
+        } else if taskHead >= 256 {
+            tasks.removeFirst(taskHead)
+            taskHead = 0
+        }
+        return task
+    }
+
+    private func submit(_ task: @escaping () throws -> Void) {
+        condition.lock()
+        tasks.append(task)
+        condition.signal()
+        condition.unlock()
+    }
+
+    private func run(_ task: () throws -> Void) {
+        do {
+            try task()
+        } catch {
+            condition.lock()
+            if firstError == nil { firstError = error }
+            condition.broadcast()  // the consumer may wait for a value no worker will now make
+            condition.unlock()
+        }
+    }
+
+    /// Tells the workers no more tasks come (or that the run stops), helps with the tasks
+    /// left, and waits for every worker to stop.
+    private func finish() {
+        condition.lock()
+        consumerDone = true
+        condition.broadcast()
+        while true {
+            if let task = nextTask() {
+                condition.unlock()
+                run(task)
+                condition.lock()
+                continue
+            }
+            if runningWorkers == 0 { break }
+            condition.wait()
+        }
+        condition.unlock()
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import ReadinessKit
+
+/// The fast paths a cohort takes must write exactly what the plain paths write.
+@Suite("Fast writers agree with the plain ones")
+struct FastWritersTests {
+    /// Random results on both built-in rubrics and the small fixture rubric, with every answer
+    /// kind, capped verdicts, evidence flags and awkward text.
+    static func results() throws -> [AssessmentResult] {
+        var rubrics = [Fixtures.smallRubric]
+        let catalogue = BuiltInRubrics.catalogueNames.flatMap { name in
+            BuiltInRubrics.catalogueText(of: name).map { ResourceDecoder.decodeCatalogue($0).resources } ?? []
+        }
+        for id in BuiltInRubrics.ids {
+            let text = try #require(BuiltInRubrics.text(of: id))
+            rubrics.append(try #require(RubricDecoder.decode(text, catalogue: catalogue).rubric))
+        }
+        var random = SeededRandom(seed: 42)
+        var results: [AssessmentResult] = []
+        // The demo cohort: real answers, with a capped verdict (Lumen Cryo) among them.
+        let demo = Fixtures.packageRoot.appendingPathComponent("Examples/demo-cohort")
+        let files = try FileManager.default.contentsOfDirectory(atPath: demo.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        for file in files {
+            let text = try String(contentsOf: demo.appendingPathComponent(file), encoding: .utf8)
+            results.append(try #require(Fixtures.assess(text, rubric: rubrics[1]), "\(file)"))
+        }
+        for rubric in rubrics {
+            for round in 0..<40 {
+                var questionnaire = RandomAnswers.questionnaire(for: rubric, using: &random)
+                questionnaire.startup = ["Plain", "Quote \" and \\ back", "Tab\tnew\nline", "Ünïcode ✓ \u{2028}", "\u{1}ctl"][round % 5]
+                questionnaire.assessor = round % 2 == 0 ? nil : "Ann \"A\""
+                questionnaire.date = round % 3 == 0 ? nil : "2026-11-30"
+                for index in questionnaire.answers.indices where round % 4 == 0 && index % 3 == 0 {
+                    questionnaire.answers[index].evidence = "doc.pdf"
+                }
+                results.append(ScoringEngine.assess(questionnaire, with: rubric))
+            }
+        }
+        return results
+    }
+
+    @Test("ResultJSONWriter writes the bytes of ResultJSON.value, compact, with the file second")
+    func resultJSON() throws {
+        let results = try Self.results()
+        let capped = results.contains { $0.isCapped }
+        #expect(capped)
+        for result in results {
+            guard case .object(var pairs) = ResultJSON.value(result) else { Issue.record("not an object"); return }
+            pairs.insert(("file", .string("dir/a \"b\".yaml")), at: 1)
+            var expected: [UInt8] = []
+            JSONValue.object(pairs).writeCompact(into: &expected)
+            var written: [UInt8] = []
+            ResultJSONWriter.write(result, file: "dir/a \"b\".yaml", into: &written)
+            #expect(written == expected, "\(result.startup)")
+            #expect((try? JSONSerialization.jsonObject(with: Data(written))) != nil)
+        }
+    }
+
+    @Test("compact JSON parses to the same value as pretty JSON")
+    func compactEqualsPretty() throws {
+        for result in try Self.results().prefix(20) {
+            var compact: [UInt8] = []
+            ResultJSON.value(result).writeCompact(into: &compact)
+            let pretty = Data(ResultJSON.text(result).utf8)
+            let a = try JSONSerialization.jsonObject(with: Data(compact)) as? NSDictionary
+            let b = try JSONSerialization.jsonObject(with: pretty) as? NSDictionary
+            #expect(a != nil && a == b)
+        }
+    }
+
+    @Test("a cohort entry read back from bytes equals the entry, for every result")
+    func entryBytes() throws {
+        for (index, result) in try Self.results().enumerated() {
+            let entry = CohortEntry(result, source: "in\\dir/\(index).yaml", slug: "s-\(index)")
+            var bytes: [UInt8] = []
+            entry.appendEncodedLine(to: &bytes)
+            #expect(!bytes.contains(0x0A))
+            let back = bytes.withUnsafeBufferPointer { CohortEntry(encodedBytes: $0) }
+            #expect(back == entry)
+        }
+    }
+
+    @Test("a damaged entry line is refused, not misread", arguments: ["", "a\tb", "x\tx\tx\tnot-a-number\tv\tV\t0\t\t-\t\t0", "x\tx\tx\t1\tv\tV\t0\t1,zz\t-\t\t0"])
+    func damagedEntry(line: String) {
+        #expect(CohortEntry(encodedLine: line[...]) == nil)
+    }
+}
