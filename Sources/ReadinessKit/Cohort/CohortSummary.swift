@@ -57,9 +57,11 @@ public struct CohortSummary: Sendable {
         scoredDimensionIndices = rubric.dimensions.indices.filter { rubric.dimensions[$0].criteria.contains(where: \.isScored) }
     }
 
-    /// Adds one scored startup.
-    public mutating func add(_ result: AssessmentResult, source: String, slug: String) {
-        store.append(CohortEntry(result, source: source, slug: slug))
+    /// Adds one scored startup; returns its entry.
+    @discardableResult
+    public mutating func add(_ result: AssessmentResult, source: String, slug: String) -> CohortEntry {
+        let entry = CohortEntry(result, source: source, slug: slug)
+        store.append(entry)
         nextTally = 0
         scores.append(result.score)
         if let verdict = rubric.verdicts.firstIndex(where: { $0.id == result.verdict.id }) { verdictTally[verdict] += 1 }
@@ -86,6 +88,7 @@ public struct CohortSummary: Sendable {
             }
         }
         for id in needed { resourceDemand[id, default: 0] += 1 }
+        return entry
     }
 
     /// A criterion's tally, found by the next position first: results list criteria in rubric
@@ -120,6 +123,12 @@ public struct CohortSummary: Sendable {
     /// Entry ids in rank order: score highest first, ties in input order.
     public var rankingOrder: [Int] {
         scores.indices.sorted { a, b in scores[a] != scores[b] ? scores[a] > scores[b] : a < b }
+    }
+
+    /// The entries the Markdown and HTML overviews list, in rank order: the top
+    /// `overviewRowLimit`, read from the store once.
+    public func overviewEntries() -> [CohortEntry] {
+        rankingOrder.prefix(Self.overviewRowLimit).map(entry)
     }
 
     /// How many startups the Markdown and HTML overviews list at most; `cohort.csv` lists all.

@@ -53,7 +53,7 @@ public enum JSONValue: Sendable, Equatable {
         case .null: Self.append("null", &out)
         case .bool(let value): Self.append(value ? "true" : "false", &out)
         case .number(let value): Self.appendNumber(value, to: &out)
-        case .integer(let value): out.append(contentsOf: String(value).utf8)
+        case .integer(let value): Self.appendInteger(value, to: &out)
         case .string(let value): Self.escape(value, into: &out)
         case .array(let items):
             if items.isEmpty { Self.append("[]", &out); return }
@@ -108,7 +108,7 @@ public enum JSONValue: Sendable, Equatable {
         case .null: Self.append("null", &out)
         case .bool(let value): Self.append(value ? "true" : "false", &out)
         case .number(let value): Self.appendNumber(value, to: &out)
-        case .integer(let value): out.append(contentsOf: String(value).utf8)
+        case .integer(let value): Self.appendInteger(value, to: &out)
         case .string(let value): Self.escape(value, into: &out)
         case .array(let items):
             out.append(0x5B)
@@ -148,12 +148,32 @@ public enum JSONValue: Sendable, Equatable {
     static func appendNumber(_ value: Double, to out: inout [UInt8]) {
         guard value.isFinite else { append("null", &out); return }
         if value == value.rounded(), abs(value) < 1e15 {
-            out.append(contentsOf: String(Int(value)).utf8)
+            appendInteger(Int(value), to: &out)
             out.append(0x2E)
             out.append(0x30)
             return
         }
-        out.append(contentsOf: value.description.utf8)
+        var text = value.description
+        text.withUTF8 { out.append(contentsOf: $0) }
+    }
+
+    /// Appends a whole number's decimal digits, with no string in between.
+    static func appendInteger(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(0x2D) }
+        var magnitude = value.magnitude
+        guard magnitude >= 10 else {
+            out.append(0x30 + UInt8(magnitude))
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var count = 0
+            while magnitude > 0 {
+                digits[19 - count] = 0x30 + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[(20 - count)...]))
+        }
     }
 
     /// A scalar, or an array of scalars: what a one-line object may hold.

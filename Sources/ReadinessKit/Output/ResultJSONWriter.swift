@@ -4,6 +4,7 @@
 public enum ResultJSONWriter {
     /// Appends the result as one compact JSON object; `file`, when given, follows `startup`.
     public static func write(_ result: AssessmentResult, file: String? = nil, into out: inout [UInt8]) {
+        var numbers = NumberMemo()
         append("{\"startup\":", &out)
         JSONValue.escape(result.startup, into: &out)
         if let file {
@@ -19,7 +20,7 @@ public enum ResultJSONWriter {
         append(",\"date\":", &out)
         optionalString(result.date, &out)
         append(",\"score\":", &out)
-        JSONValue.appendNumber(result.score, to: &out)
+        numbers.append(result.score, to: &out)
         append(",\"verdict\":", &out)
         JSONValue.escape(result.verdict.id, into: &out)
         append(",\"verdict_label\":", &out)
@@ -33,14 +34,14 @@ public enum ResultJSONWriter {
         append(",\"dimensions\":[", &out)
         for (index, dimension) in result.dimensions.enumerated() {
             if index > 0 { out.append(0x2C) }
-            write(dimension, levels: result.usesLevels, &out)
+            write(dimension, levels: result.usesLevels, &numbers, &out)
         }
         append("],\"next_steps\":[", &out)
         for (index, step) in result.nextSteps.enumerated() {
             append(index > 0 ? ",{\"criterion\":" : "{\"criterion\":", &out)
             JSONValue.escape(step.criterion, into: &out)
             append(",\"gain\":", &out)
-            JSONValue.appendNumber(step.gain, to: &out)
+            numbers.append(step.gain, to: &out)
             append(step.gateFailed ? ",\"gate_failed\":true}" : ",\"gate_failed\":false}", &out)
         }
         append("],\"unanswered\":", &out)
@@ -50,44 +51,44 @@ public enum ResultJSONWriter {
 
     // MARK: - Private
 
-    private static func write(_ dimension: DimensionResult, levels: Bool, _ out: inout [UInt8]) {
+    private static func write(_ dimension: DimensionResult, levels: Bool, _ numbers: inout NumberMemo, _ out: inout [UInt8]) {
         append("{\"id\":", &out)
         JSONValue.escape(dimension.id, into: &out)
         append(",\"title\":", &out)
         JSONValue.escape(dimension.title, into: &out)
         append(",\"weight\":", &out)
-        JSONValue.appendNumber(dimension.weight, to: &out)
+        numbers.append(dimension.weight, to: &out)
         append(",\"score\":", &out)
-        optionalNumber(dimension.score, &out)
+        optionalNumber(dimension.score, &numbers, &out)
         if levels {
             append(",\"level\":", &out)
-            out.append(contentsOf: String(dimension.level ?? 0).utf8)
+            JSONValue.appendInteger(dimension.level ?? 0, to: &out)
         }
         append(",\"criteria\":[", &out)
         for index in dimension.criteria.indices {
             if index > 0 { out.append(0x2C) }
-            write(dimension.criteria[index], &out)
+            write(dimension.criteria[index], &numbers, &out)
         }
         append("]}", &out)
     }
 
-    private static func write(_ criterion: CriterionResult, _ out: inout [UInt8]) {
+    private static func write(_ criterion: CriterionResult, _ numbers: inout NumberMemo, _ out: inout [UInt8]) {
         append("{\"id\":", &out)
         JSONValue.escape(criterion.id, into: &out)
         append(",\"score\":", &out)
-        optionalNumber(criterion.score, &out)
+        optionalNumber(criterion.score, &numbers, &out)
         append(",\"status\":", &out)
         JSONValue.escape(criterion.status.rawValue, into: &out)
         append(",\"gain\":", &out)
-        optionalNumber(criterion.gain, &out)
+        optionalNumber(criterion.gain, &numbers, &out)
         append(",\"answer\":", &out)
         switch criterion.answer {
         case nil: append("null", &out)
         case .yesNo(let yes)?: append(yes ? "true" : "false", &out)
         case .choice(let id)?: JSONValue.escape(id, into: &out)
         case .multiChoice(let ids)?: strings(ids, &out)
-        case .scale(let value)?: out.append(contentsOf: String(value).utf8)
-        case .number(let value)?: JSONValue.appendNumber(value, to: &out)
+        case .scale(let value)?: JSONValue.appendInteger(value, to: &out)
+        case .number(let value)?: numbers.append(value, to: &out)
         case .text(let text)?: JSONValue.escape(text, into: &out)
         }
         if criterion.evidence != nil { append(",\"has_evidence\":true", &out) }
@@ -109,11 +110,42 @@ public enum ResultJSONWriter {
         if let value { JSONValue.escape(value, into: &out) } else { append("null", &out) }
     }
 
-    private static func optionalNumber(_ value: Double?, _ out: inout [UInt8]) {
-        if let value { JSONValue.appendNumber(value, to: &out) } else { append("null", &out) }
+    private static func optionalNumber(_ value: Double?, _ numbers: inout NumberMemo, _ out: inout [UInt8]) {
+        if let value { numbers.append(value, to: &out) } else { append("null", &out) }
     }
 
     private static func append(_ literal: StaticString, _ out: inout [UInt8]) {
         literal.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+
+    /// The last few numbers of one result and their text: gains and scores repeat within a
+    /// result, and formatting a double costs far more than copying its bytes.
+    private struct NumberMemo {
+        private var bits: [UInt64] = []
+        private var spans: [Range<Int>] = []
+        /// The text of every number remembered (kept apart from the output: appending a slice
+        /// of an array to itself would copy the whole array).
+        private var text: [UInt8] = []
+        private var next = 0
+        private static let size = 16
+
+        mutating func append(_ value: Double, to out: inout [UInt8]) {
+            let key = value.bitPattern
+            if let found = bits.firstIndex(of: key) {
+                out.append(contentsOf: text[spans[found]])
+                return
+            }
+            let start = text.count
+            JSONValue.appendNumber(value, to: &text)
+            out.append(contentsOf: text[start...])
+            if bits.count < Self.size {
+                bits.append(key)
+                spans.append(start..<text.count)
+            } else {
+                bits[next] = key
+                spans[next] = start..<text.count
+                next = (next + 1) % Self.size
+            }
+        }
     }
 }

@@ -21,13 +21,17 @@ public enum VerdictRule {
 public enum LevelRule {
     /// A dimension's level from its criterion results.
     public static func level(of dimension: Dimension, results: [CriterionResult], pass: Double) -> Int {
-        var counted: [(level: Int, score: Double)] = []
-        for (criterion, result) in zip(dimension.criteria, results) {
-            if let level = criterion.level, let score = result.score { counted.append((level, score)) }
+        // A candidate L qualifies exactly when no counted criterion below `pass` has a level
+        // ≤ L, so the answer is the highest counted level below the lowest failing one.
+        var lowestFailing = Int.max
+        for index in results.indices where index < dimension.criteria.count {
+            guard let level = dimension.criteria[index].level, let score = results[index].score else { continue }
+            if score < pass, level < lowestFailing { lowestFailing = level }
         }
         var best = 0
-        for candidate in Set(counted.map(\.level)) where candidate > best {
-            if counted.allSatisfy({ $0.level > candidate || $0.score >= pass }) { best = candidate }
+        for index in results.indices where index < dimension.criteria.count {
+            guard let level = dimension.criteria[index].level, results[index].score != nil else { continue }
+            if level < lowestFailing, level > best { best = level }
         }
         return best
     }

@@ -15,45 +15,29 @@ struct TreeBuilder {
             self.start = start
         }
 
-        /// Where a key was first seen, if it was: a linear search, cheap for the small
-        /// mappings of rubrics and questionnaires; large ones are checked once at their end.
+        /// Where each key of a large mapping is, once it has `linearLimit` pairs.
+        var positions: [String: Int] = [:]
+        var hasTable = false
+        static let linearLimit = 16
+
+        /// Where a key was first seen, if it was: a linear search while the mapping is small,
+        /// then a hash table (rubrics and questionnaires have a few large mappings).
         func firstLocation(of key: String) -> SourceLocation? {
-            guard pairs.count < 24 else { return nil }
-            for pair in pairs where pair.key == key { return pair.keyLocation }
+            if hasTable { return positions[key].map { pairs[$0].keyLocation } }
+            for index in pairs.indices where pairs[index].key == key { return pairs[index].keyLocation }
             return nil
         }
 
-        /// For a large mapping, removes later duplicates of a key and returns them.
-        ///
-        /// Keys are compared by a 64-bit fingerprint first (sorting integers, not strings);
-        /// only equal fingerprints are compared as text.
-        func removeLateDuplicates() -> [(YAMLPair, first: SourceLocation)] {
-            guard pairs.count >= 24 else { return [] }
-            var prints = pairs.indices.map { (Fingerprint.of(pairs[$0].key), $0) }
-            prints.sort { $0 < $1 }
-            var duplicates: [(Int, SourceLocation)] = []
-            var start = 0
-            while start < prints.count {
-                var end = start + 1
-                while end < prints.count, prints[end].0 == prints[start].0 { end += 1 }
-                if end - start > 1 {
-                    // Same fingerprint: positions ascend, so the first of each key comes first.
-                    var firsts: [Int] = []
-                    for (_, position) in prints[start..<end] {
-                        if let first = firsts.first(where: { pairs[$0].key == pairs[position].key }) {
-                            duplicates.append((position, pairs[first].keyLocation))
-                        } else {
-                            firsts.append(position)
-                        }
-                    }
-                }
-                start = end
+        /// Adds a pair whose key is new.
+        func append(_ pair: YAMLPair) {
+            pairs.append(pair)
+            if hasTable {
+                positions[pair.key] = pairs.count - 1
+            } else if pairs.count == Self.linearLimit {
+                positions.reserveCapacity(64)
+                for index in pairs.indices { positions[pairs[index].key] = index }
+                hasTable = true
             }
-            guard !duplicates.isEmpty else { return [] }
-            let removed = duplicates.sorted { $0.0 < $1.0 }.map { (pairs[$0.0], first: $0.1) }
-            let drop = Set(duplicates.map(\.0))
-            pairs = pairs.indices.filter { !drop.contains($0) }.map { pairs[$0] }
-            return removed
         }
     }
 
@@ -106,9 +90,6 @@ struct TreeBuilder {
             return push(Frame(isMapping: true, start: location), at: location)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return false }
-            for (pair, first) in frame.removeLateDuplicates() {
-                diagnostics.append(.error("duplicate key '\(pair.key)' (first at line \(first.line), column \(first.column))", at: pair.keyLocation))
-            }
             let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
             return add(YAMLNode(content, at: frame.start), counted: false)
         default:
@@ -160,7 +141,7 @@ struct TreeBuilder {
         if let first = top.firstLocation(of: key) {
             diagnostics.append(.error("duplicate key '\(key)' (first at line \(first.line), column \(first.column))", at: keyLocation))
         } else {
-            top.pairs.append(YAMLPair(key: key, keyLocation: keyLocation, value: node))
+            top.append(YAMLPair(key: key, keyLocation: keyLocation, value: node))
         }
         return false
     }

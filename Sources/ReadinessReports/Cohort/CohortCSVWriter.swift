@@ -30,8 +30,14 @@ public enum CohortCSVWriter {
 
     /// One startup's row; `rank` counts from 1.
     public static func row(rank: Int, _ entry: CohortEntry, _ summary: CohortSummary) -> String {
+        String(rank) + "," + rowAfterRank(entry, summary)
+    }
+
+    /// A startup's row without its rank and the comma after it: everything but the rank is
+    /// known as soon as the startup is scored, so a large cohort renders it then.
+    public static func rowAfterRank(_ entry: CohortEntry, _ summary: CohortSummary) -> String {
         let shown = summary.scoredDimensionIndices
-        var row = [String(rank), CSVText.defused(entry.startup), CSVText.defused(entry.source),
+        var row = [CSVText.defused(entry.startup), CSVText.defused(entry.source),
                    NumberText.oneDecimal(entry.score), entry.verdict.id]
         row += shown.map { entry.dimensionScores[$0].map(NumberText.oneDecimal) ?? "" }
         if summary.rubric.usesLevels, let entryLevels = entry.levels { row += shown.map { String(entryLevels[$0]) } }

@@ -12,14 +12,13 @@ enum CohortHTMLSections {
         return out + "</ul></section>\n"
     }
 
-    static func ranking(_ summary: CohortSummary, order: [Int], linkReports: Bool) -> String {
+    static func ranking(_ summary: CohortSummary, top: [CohortEntry], linkReports: Bool) -> String {
         let shown = summary.scoredDimensionIndices
         let dimensions = shown.map { summary.rubric.dimensions[$0] }
         var out = "<section aria-labelledby=\"ranking\"><h2 id=\"ranking\">Ranking</h2>\n<div class=\"table-wrap\"><table class=\"ranking\">\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Startup</th><th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Verdict</th>"
         for dimension in dimensions { out += "<th scope=\"col\" class=\"num\">\(e(dimension.title))</th>" }
         out += "<th scope=\"col\">Failed gates</th><th scope=\"col\" class=\"num\">Unanswered</th></tr></thead>\n<tbody>\n"
-        for (rank, index) in order.enumerated() {
-            let entry = summary.entry(index)
+        for (rank, entry) in top.enumerated() {
             let name = e(entry.startup)
             let startup = linkReports ? "<a href=\"\(e(entry.slug)).html\">\(name)</a>" : name
             out += "<tr><td class=\"num\">\(rank + 1)</td><th scope=\"row\">\(startup)</th><td class=\"num\"><strong>\(NumberText.oneDecimal(entry.score))</strong></td><td>\(e(entry.verdict.label))</td>"
@@ -33,19 +32,18 @@ enum CohortHTMLSections {
             out += "<td>\(gates)</td><td class=\"num\">\(entry.unansweredCount)</td></tr>\n"
         }
         out += "</tbody></table></div>\n"
-        let rest = summary.count - order.count
+        let rest = summary.count - top.count
         if rest > 0 { out += "<p class=\"muted\">… and \(rest) more startups, all listed in <code>cohort.csv</code>.</p>\n" }
         return out + "</section>\n"
     }
 
-    static func heatMap(_ summary: CohortSummary, order: [Int]) -> String {
+    static func heatMap(_ summary: CohortSummary, top: [CohortEntry]) -> String {
         let shown = summary.scoredDimensionIndices
         let dimensions = shown.map { summary.rubric.dimensions[$0] }
         var out = "<section aria-labelledby=\"heat\"><h2 id=\"heat\">Heat map</h2>\n<p class=\"muted\">Dimension scores; green 75 and up, amber 55 to 75, red below 55.</p>\n<div class=\"table-wrap\"><table class=\"heat\">\n<thead><tr><th scope=\"col\">Startup</th>"
         for dimension in dimensions { out += "<th scope=\"col\">\(e(dimension.title))</th>" }
         out += "</tr></thead>\n<tbody>\n"
-        for index in order {
-            let entry = summary.entry(index)
+        for entry in top {
             out += "<tr><th scope=\"row\">\(e(entry.startup))</th>"
             for score in shown.map({ entry.dimensionScores[$0] }) {
                 guard let score else { out += "<td class=\"h-none\">n/a</td>"; continue }

@@ -7,7 +7,8 @@ import ReadinessKit
 /// questionnaire is escaped; heat-map cells carry their number, so colour is never the only signal.
 public enum CohortHTMLWriter {
     /// The overview page; `linkReports` links each startup to its `<slug>.html`.
-    public static func write(_ summary: CohortSummary, linkReports: Bool) -> String {
+    /// `top` is `summary.overviewEntries()`, when the caller has read it already.
+    public static func write(_ summary: CohortSummary, linkReports: Bool, top: [CohortEntry]? = nil) -> String {
         let rubric = summary.rubric
         var out = HTMLPage.opening(title: "Cohort overview · \(rubric.title)", extraStyle: extraStyle, banner: nil)
         out += """
@@ -16,9 +17,9 @@ public enum CohortHTMLWriter {
 
             """
         out += CohortHTMLSections.verdicts(summary)
-        let order = Array(summary.rankingOrder.prefix(CohortSummary.overviewRowLimit))
-        out += CohortHTMLSections.ranking(summary, order: order, linkReports: linkReports)
-        out += CohortHTMLSections.heatMap(summary, order: order)
+        let top = top ?? summary.overviewEntries()
+        out += CohortHTMLSections.ranking(summary, top: top, linkReports: linkReports)
+        out += CohortHTMLSections.heatMap(summary, top: top)
         out += CohortHTMLSections.gaps(summary)
         out += CohortHTMLSections.resources(summary)
         out += CohortHTMLSections.failures(summary)

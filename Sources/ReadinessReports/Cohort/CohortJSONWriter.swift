@@ -54,11 +54,22 @@ public enum CohortJSONWriter {
 
     /// One element of the ranking (rank counts from 1), with the separator before it.
     public static func rankingElement(rank: Int, _ entry: CohortEntry) -> String {
+        rankingElement(rank: rank, afterRank: rankingAfterRank(entry))
+    }
+
+    /// An element of the ranking from its rank and `rankingAfterRank(_:)`.
+    public static func rankingElement(rank: Int, afterRank: String) -> String {
+        (rank == 1 ? "\n      " : ",\n      ") + "{\"rank\": \(rank), " + afterRank
+    }
+
+    /// A ranking element after its rank: `"startup": …, "verdict": …}`. All of it is known as
+    /// soon as the startup is named, so a large cohort renders it then.
+    public static func rankingAfterRank(_ entry: CohortEntry) -> String {
         let value = JSONValue.object([
-            ("rank", .integer(rank)), ("startup", .string(entry.startup)), ("file", .string(entry.source)),
+            ("startup", .string(entry.startup)), ("file", .string(entry.source)),
             ("slug", .string(entry.slug)), ("score", .number(entry.score)), ("verdict", .string(entry.verdict.id)),
         ])
-        return (rank == 1 ? "\n      " : ",\n      ") + value.rendered(indent: 3)
+        return String(value.rendered(indent: 3).dropFirst())
     }
 
     /// What follows the ranking's last element.

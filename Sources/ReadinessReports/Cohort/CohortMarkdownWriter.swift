@@ -5,7 +5,8 @@ public enum CohortMarkdownWriter {
     /// The overview: verdict counts, ranking, heat map, shared gaps, resource needs, failures.
     ///
     /// `linkReports` links each startup to its `<slug>.md` report (off with `--summary-only`).
-    public static func write(_ summary: CohortSummary, linkReports: Bool) -> String {
+    /// `top` is `summary.overviewEntries()`, when the caller has read it already.
+    public static func write(_ summary: CohortSummary, linkReports: Bool, top: [CohortEntry]? = nil) -> String {
         let rubric = summary.rubric
         var out = "# Cohort overview\n\n"
         out += "\(MarkdownEscape.text(rubric.title)) \(MarkdownEscape.text(rubric.version)) · "
@@ -13,9 +14,9 @@ public enum CohortMarkdownWriter {
         if !summary.failures.isEmpty { out += " · \(summary.failures.count) could not be scored" }
         out += "\n\n"
         out += verdicts(summary)
-        let order = Array(summary.rankingOrder.prefix(CohortSummary.overviewRowLimit))
-        out += ranking(summary, order: order, linkReports: linkReports)
-        out += heatMap(summary, order: order)
+        let top = top ?? summary.overviewEntries()
+        out += ranking(summary, top: top, linkReports: linkReports)
+        out += heatMap(summary, top: top)
         out += gaps(summary)
         out += resources(summary)
         out += failures(summary)
@@ -32,15 +33,14 @@ public enum CohortMarkdownWriter {
         return out + "\n"
     }
 
-    private static func ranking(_ summary: CohortSummary, order: [Int], linkReports: Bool) -> String {
+    private static func ranking(_ summary: CohortSummary, top: [CohortEntry], linkReports: Bool) -> String {
         let shown = summary.scoredDimensionIndices
         let dimensions = shown.map { summary.rubric.dimensions[$0] }
         var out = "## Ranking\n\n| # | Startup | Score | Verdict | "
         out += dimensions.map { MarkdownEscape.cell($0.title) + " |" }.joined(separator: " ")
         out += " Failed gates | Unanswered |\n| ---: | --- | ---: | --- | "
         out += dimensions.map { _ in "---: |" }.joined(separator: " ") + " --- | ---: |\n"
-        for (rank, index) in order.enumerated() {
-            let entry = summary.entry(index)
+        for (rank, entry) in top.enumerated() {
             let name = MarkdownEscape.cell(entry.startup)
             let startup = linkReports ? "[\(name)](\(entry.slug).md)" : name
             var cells = ["\(rank + 1)", startup, NumberText.oneDecimal(entry.score), MarkdownEscape.cell(entry.verdict.label)]
@@ -54,7 +54,7 @@ public enum CohortMarkdownWriter {
             cells.append(String(entry.unansweredCount))
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }
-        return out + "\n" + more(summary, shown: order.count)
+        return out + "\n" + more(summary, shown: top.count)
     }
 
     /// A note when the overview lists only the top of a very large cohort.
@@ -63,14 +63,13 @@ public enum CohortMarkdownWriter {
         return rest > 0 ? "… and \(rest) more startups, all listed in `cohort.csv`.\n\n" : ""
     }
 
-    private static func heatMap(_ summary: CohortSummary, order: [Int]) -> String {
+    private static func heatMap(_ summary: CohortSummary, top: [CohortEntry]) -> String {
         let shown = summary.scoredDimensionIndices
         let dimensions = shown.map { summary.rubric.dimensions[$0] }
         var out = "## Heat map\n\n█ 75–100 · ▓ 55–75 · ▒ 35–55 · ░ 0–35 · blank: not applicable\n\n"
         out += "| Startup | " + dimensions.map { MarkdownEscape.cell($0.title) + " |" }.joined(separator: " ") + "\n"
         out += "| --- | " + dimensions.map { _ in ":---: |" }.joined(separator: " ") + "\n"
-        for index in order {
-            let entry = summary.entry(index)
+        for entry in top {
             let cells = shown.map { entry.dimensionScores[$0] }.map { score -> String in
                 guard let score else { return " " }
                 return "\(shade(score)) \(Int(score.rounded(.toNearestOrAwayFromZero)))"

@@ -46,7 +46,8 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         let formats = summaryOnly ? [] : reportOptions.formats
         let out = reportOptions.folder
-        let reportTemplates = try reportOptions.templates.map(TemplateFolder.load) ?? .standard
+        // The standard templates take a moment to parse: only when a report needs them.
+        let reportTemplates = formats.isEmpty ? nil : try reportOptions.templates.map(TemplateFolder.load) ?? .standard
         let resolver = RubricResolver(resourcesPath: rubricOptions.resources)
         let loader = QuestionnaireLoader(resolver: resolver, rubricOverride: rubricOptions.rubric, printDiagnostics: false)
         let (items, unreadable) = BatchInput(resolver: resolver, rubricOverride: rubricOptions.rubric).items(from: inputs)

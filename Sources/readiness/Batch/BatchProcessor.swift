@@ -15,7 +15,8 @@ struct BatchProcessor: @unchecked Sendable {
     /// One loader per worker, each with its own rubric copies (see `ParallelMap`).
     let loaders: [QuestionnaireLoader]
     let formats: [ReportFormat]
-    let templates: ReportTemplates
+    /// Nil when no per-startup report is written.
+    let templates: ReportTemplates?
     let date: String?
 
     /// Processes one item with the loader of a worker.
@@ -43,7 +44,7 @@ struct BatchProcessor: @unchecked Sendable {
         var questionnaire = questionnaire
         if questionnaire.date == nil { questionnaire.date = date }
         let result = ScoringEngine.assess(questionnaire, with: rubric)
-        let reports = formats.map { ($0, $0.render(result, rubric: rubric, templates: templates)) }
+        let reports = templates.map { templates in formats.map { ($0, $0.render(result, rubric: rubric, templates: templates)) } } ?? []
         let json = CohortJSONWriter.result(result, source: source)
         return .scored(source: source, result: result, rubric: rubric, reports: reports, json: json)
     }

@@ -15,6 +15,8 @@ struct CohortWriter {
     private var pendingFailures: [CohortFailure] = []
     private var wroteResult = false
     private var entryStore: FileEntryStore?
+    /// Each startup's `cohort.csv` row and ranking element, but for the rank (see `RankingRow`).
+    private var rankingRows: RecordFile?
     /// How many startups were scored.
     private(set) var scoredCount = 0
     /// How many questionnaires could not be scored.
@@ -39,7 +41,9 @@ struct CohortWriter {
                 return
             }
             let slug = slugs.next(for: result.startup)
-            summary?.add(result, source: source, slug: slug)
+            if let entry = summary?.add(result, source: source, slug: slug), let summary {
+                rankingRows?.append { RankingRow.append(entry, summary, to: &$0) }
+            }
             try json?.write(CohortJSONWriter.separator(first: !wroteResult))
             try json?.write(resultJSON)
             wroteResult = true
@@ -60,29 +64,40 @@ struct CohortWriter {
         for failure in pendingFailures { summary.addFailure(failure) }
         let folder = self.folder
         let path = { (name: String) in (folder as NSString).appendingPathComponent(name) }
-        // One pass over the ranking streams both its JSON and `cohort.csv`: each entry is read
-        // back once; the CSV grows with the cohort, the Markdown and HTML overviews do not.
+        // One pass over the ranking streams both its JSON and `cohort.csv` from rows rendered
+        // as startups were scored, while the Markdown and HTML overviews render beside it.
         let csv = try AtomicStream(path: path("cohort.csv"))
+        let link = !summaryOnly && !formats.isEmpty
+        let formats = self.formats
+        nonisolated(unsafe) var markdown = ""
+        nonisolated(unsafe) var html = ""
+        let overviews = DispatchGroup()
+        DispatchQueue.global().async(group: overviews) { [summary] in
+            let top = summary.overviewEntries()
+            markdown = CohortMarkdownWriter.write(summary, linkReports: link && formats.contains(.markdown), top: top)
+            html = CohortHTMLWriter.write(summary, linkReports: link && formats.contains(.html), top: top)
+        }
         do {
             try json.write(CohortJSONWriter.closingHead(summary, wroteResults: wroteResult))
             try csv.write(CohortCSVWriter.header(summary))
             for (rank, index) in summary.rankingOrder.enumerated() {
-                let entry = summary.entry(index)
-                try json.write(CohortJSONWriter.rankingElement(rank: rank + 1, entry))
-                try csv.write(CohortCSVWriter.row(rank: rank + 1, entry, summary))
+                guard let bytes = rankingRows?.record(index), let row = RankingRow(bytes) else {
+                    rankingRows?.noteFailure("the ranking's temporary file is damaged")
+                    break
+                }
+                try json.write(CohortJSONWriter.rankingElement(rank: rank + 1, afterRank: row.rankingAfterRank))
+                try csv.write(String(rank + 1) + "," + row.csvAfterRank)
             }
             try json.write(CohortJSONWriter.closingTail(summary))
+            overviews.wait()
             try checkStore()
         } catch {
+            overviews.wait()
             csv.abandon()
             json.abandon()
             throw error
         }
         try json.commit()
-        let link = !summaryOnly && !formats.isEmpty
-        let markdown = CohortMarkdownWriter.write(summary, linkReports: link && formats.contains(.markdown))
-        let html = CohortHTMLWriter.write(summary, linkReports: link && formats.contains(.html))
-        try checkStore()
         try AtomicWriter.write(markdown, to: path("cohort.md"))
         try AtomicWriter.write(html, to: path("cohort.html"))
         try csv.commit()
@@ -93,12 +108,13 @@ struct CohortWriter {
 
     /// Refuses to finish when the entry file failed: the overviews would be wrong.
     private func checkStore() throws {
-        if let failure = entryStore?.failure { throw AtomicWriter.Failure(path: folder, reason: failure) }
+        if let failure = entryStore?.failure ?? rankingRows?.failure { throw AtomicWriter.Failure(path: folder, reason: failure) }
     }
 
     private mutating func start(_ rubric: Rubric) throws {
         let store = try FileEntryStore(folder: folder)
         entryStore = store
+        rankingRows = try RecordFile(folder: folder, name: "ranking")
         summary = CohortSummary(rubric: rubric, store: store)
         let stream = try AtomicStream(path: (folder as NSString).appendingPathComponent("cohort.json"))
         try stream.write(CohortJSONWriter.opening(rubric: rubric))

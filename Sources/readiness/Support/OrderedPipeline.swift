@@ -29,10 +29,18 @@ final class OrderedPipeline<Value>: @unchecked Sendable {
     private var consumerDone = false
     private var runningWorkers = 0
     private var firstError: Error?
+    /// Wake-ups come in batches: a waiting consumer wakes when this many values in a row are
+    /// ready, a worker waiting for room when there is room for this many. One futex call per
+    /// value made the threads spend more time waking each other than working.
+    private let batch: Int
+    /// The last index of the run the waiting consumer wants ready, or -1 when it is not waiting.
+    private var consumerWantsThrough = -1
+    private var workersWaitingForRoom = 0
 
     private init(count: Int, window: Int) {
         self.count = count
         self.window = window
+        batch = max(1, min(16, window / 4))
         slots = Array(repeating: nil, count: window)
     }
 
@@ -91,10 +99,16 @@ final class OrderedPipeline<Value>: @unchecked Sendable {
                 let value = produce(index, worker)
                 condition.lock()
                 slots[index % window] = value
-                if index == consumed { condition.broadcast() }  // the consumer waits for this one
+                if consumerWantsThrough >= 0, index <= consumerWantsThrough, runReady() { condition.broadcast() }
                 continue
             }
-            condition.wait()
+            if nextToClaim < count, firstError == nil {
+                workersWaitingForRoom += 1
+                condition.wait()
+                workersWaitingForRoom -= 1
+            } else {
+                condition.wait()  // for handed-back tasks, or the end
+            }
         }
         runningWorkers -= 1
         condition.broadcast()
@@ -107,13 +121,23 @@ final class OrderedPipeline<Value>: @unchecked Sendable {
         defer { condition.unlock() }
         while slots[index % window] == nil {
             if firstError != nil { return nil }
+            consumerWantsThrough = min(index + batch, count) - 1
+            if workersWaitingForRoom > 0 { condition.broadcast() }
             condition.wait()
         }
+        consumerWantsThrough = -1
         let value = slots[index % window]
         slots[index % window] = nil
-        if nextToClaim >= index + window { condition.broadcast() }  // a worker may wait for room
         consumed = index + 1
+        if workersWaitingForRoom > 0, consumed + window - nextToClaim >= batch { condition.broadcast() }
         return value
+    }
+
+    /// Whether every value the waiting consumer wants is ready (under the lock).
+    private func runReady() -> Bool {
+        guard consumerWantsThrough >= consumed else { return true }
+        for index in consumed...consumerWantsThrough where slots[index % window] == nil { return false }
+        return true
     }
 
     /// The oldest task not yet started (under the lock); run tasks are dropped as they go.

@@ -1,0 +1,31 @@
+import ReadinessKit
+import ReadinessReports
+
+/// A startup's `cohort.csv` row and `cohort.json` ranking element without the rank, rendered
+/// as soon as it is scored and kept in a `RecordFile`: writing the ranking at the end is then
+/// a read and a copy per startup. Stored as the CSV part's length (4 bytes), the CSV part, and
+/// the JSON part.
+struct RankingRow {
+    /// The CSV row after `rank,`, with its line ending.
+    var csvAfterRank: String
+    /// The ranking element after `{"rank": N, `.
+    var rankingAfterRank: String
+
+    /// Appends the record for an entry.
+    static func append(_ entry: CohortEntry, _ summary: CohortSummary, to out: inout [UInt8]) {
+        let csv = CohortCSVWriter.rowAfterRank(entry, summary).utf8
+        let length = UInt32(csv.count)
+        out += [UInt8(length & 0xFF), UInt8(length >> 8 & 0xFF), UInt8(length >> 16 & 0xFF), UInt8(length >> 24)]
+        out += csv
+        out += CohortJSONWriter.rankingAfterRank(entry).utf8
+    }
+
+    /// Reads a record back; nil when it is damaged.
+    init?(_ bytes: [UInt8]) {
+        guard bytes.count >= 4 else { return nil }
+        let length = Int(bytes[0]) | Int(bytes[1]) << 8 | Int(bytes[2]) << 16 | Int(bytes[3]) << 24
+        guard 4 + length <= bytes.count else { return nil }
+        csvAfterRank = String(decoding: bytes[4..<(4 + length)], as: UTF8.self)
+        rankingAfterRank = String(decoding: bytes[(4 + length)...], as: UTF8.self)
+    }
+}

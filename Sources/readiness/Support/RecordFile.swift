@@ -1,0 +1,94 @@
+import Foundation
+
+/// Byte records kept in a hidden temporary file beside the outputs, so a cohort of 100,000
+/// startups needs no more memory than one of 10,000: only each record's offset stays in memory.
+/// Appends go out in large blocks; reads use `pread`. The file is removed when this goes away
+/// (or by the next run, if this one was killed). Safe to use from several threads.
+final class RecordFile: @unchecked Sendable {
+    private let path: String
+    private let descriptor: Int32
+    private var offsets: [UInt64] = []
+    private var end: UInt64 = 0
+    private var buffer: [UInt8] = []
+    private let lock = NSLock()
+    /// The first I/O problem, if any: the caller checks it before writing anything it read.
+    private(set) var failure: String?
+
+    /// Opens a new temporary file in a folder; `name` tells its purpose in the file name.
+    init(folder: String, name: String) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        path = (folder as NSString).appendingPathComponent(AtomicWriter.temporaryName(for: name))
+        descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw AtomicWriter.Failure(path: path, reason: String(cString: strerror(errno))) }
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    deinit {
+        close(descriptor)
+        unlink(path)
+    }
+
+    /// How many records there are.
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return offsets.count
+    }
+
+    /// Appends a record built in place; its id is the count before.
+    func append(_ build: (inout [UInt8]) -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        offsets.append(end + UInt64(buffer.count))
+        build(&buffer)
+        if buffer.count >= 1 << 20 { flush() }
+    }
+
+    /// The bytes of record `id`; nil (and `failure` set) when they cannot be read back.
+    func record(_ id: Int) -> [UInt8]? {
+        lock.lock()
+        defer { lock.unlock() }
+        flush()
+        let start = offsets[id]
+        let stop = id + 1 < offsets.count ? offsets[id + 1] : end
+        var bytes = [UInt8](repeating: 0, count: Int(stop - start))
+        var done = 0
+        while done < bytes.count {
+            let read = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, $0.count - done, off_t(start) + off_t(done)) }
+            if read < 0, errno == EINTR { continue }
+            guard read > 0 else {
+                failure = failure ?? "cannot read back the temporary file \(path)"
+                return nil
+            }
+            done += read
+        }
+        return bytes
+    }
+
+    /// Records a problem found in what was read back (the first one is kept).
+    func noteFailure(_ message: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        failure = failure ?? message
+    }
+
+    // MARK: - Private
+
+    private func flush() {
+        guard !buffer.isEmpty else { return }
+        buffer.withUnsafeBytes { bytes in
+            var written = 0
+            while written < bytes.count {
+                let result = pwrite(descriptor, bytes.baseAddress! + written, bytes.count - written, off_t(end) + off_t(written))
+                if result < 0, errno == EINTR { continue }
+                guard result > 0 else {
+                    failure = failure ?? "cannot write the temporary file \(path): \(String(cString: strerror(errno)))"
+                    return
+                }
+                written += result
+            }
+        }
+        end += UInt64(buffer.count)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
