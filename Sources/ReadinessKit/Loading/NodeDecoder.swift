@@ -121,9 +121,15 @@ struct NodeDecoder {
 
     /// Parses yes/no/true/false/y/n in any case.
     static func parseBool(_ text: String) -> Bool? {
-        switch text.trimmingSpaces().lowercased() {
-        case "yes", "true", "y": return true
-        case "no", "false", "n": return false
+        // Compared byte by byte, ASCII case folded: no lower-cased copy for every answer.
+        var bytes = text.utf8[...]
+        while let first = bytes.first, first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D { bytes = bytes.dropFirst() }
+        while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D { bytes = bytes.dropLast() }
+        guard bytes.count <= 5 else { return nil }
+        let folded = bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        switch folded {
+        case Array("yes".utf8), Array("true".utf8), Array("y".utf8): return true
+        case Array("no".utf8), Array("false".utf8), Array("n".utf8): return false
         default: return nil
         }
     }

@@ -57,7 +57,7 @@ struct BatchInput {
             let lower = name.lowercased()
             return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
         }
-        return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return DirectoryWalker.sortedByBytes(paths)
     }
 
     /// The rows of a questionnaire CSV, each decoded or with its problems; nil (problems
