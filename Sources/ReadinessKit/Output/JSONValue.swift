@@ -50,11 +50,7 @@ public enum JSONValue: Sendable, Equatable {
     /// large outputs, with no intermediate strings.
     public func write(into out: inout [UInt8], indent: Int) {
         switch self {
-        case .null: Self.append("null", &out)
-        case .bool(let value): Self.append(value ? "true" : "false", &out)
-        case .number(let value): Self.appendNumber(value, to: &out)
-        case .integer(let value): Self.appendInteger(value, to: &out)
-        case .string(let value): Self.escape(value, into: &out)
+        case .null, .bool, .number, .integer, .string: writeScalar(into: &out)
         case .array(let items):
             if items.isEmpty { Self.append("[]", &out); return }
             if items.allSatisfy(\.isScalar) {
@@ -105,11 +101,7 @@ public enum JSONValue: Sendable, Equatable {
     /// for documents that hold thousands of them.
     public func writeCompact(into out: inout [UInt8]) {
         switch self {
-        case .null: Self.append("null", &out)
-        case .bool(let value): Self.append(value ? "true" : "false", &out)
-        case .number(let value): Self.appendNumber(value, to: &out)
-        case .integer(let value): Self.appendInteger(value, to: &out)
-        case .string(let value): Self.escape(value, into: &out)
+        case .null, .bool, .number, .integer, .string: writeScalar(into: &out)
         case .array(let items):
             out.append(0x5B)
             var first = true
@@ -134,6 +126,18 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     // MARK: - Private
+
+    /// Appends a value that is neither an array nor an object; the same in both layouts.
+    private func writeScalar(into out: inout [UInt8]) {
+        switch self {
+        case .null: Self.append("null", &out)
+        case .bool(let value): Self.append(value ? "true" : "false", &out)
+        case .number(let value): Self.appendNumber(value, to: &out)
+        case .integer(let value): Self.appendInteger(value, to: &out)
+        case .string(let value): Self.escape(value, into: &out)
+        case .array, .object: break
+        }
+    }
 
 
     /// Appends a literal's bytes: no array, no reference count shared between threads.

@@ -3,15 +3,19 @@ import ReadinessKit
 
 /// One questionnaire of a cohort: a YAML file, or one row of a CSV file.
 enum BatchItem {
-    /// A YAML questionnaire file.
-    case file(String)
+    /// A YAML questionnaire file, given as a folder (one string shared by all its files) and
+    /// the path below it: a list of 100,000 then needs no string of its own per full path.
+    case file(folder: String, relative: String)
     /// A row of a CSV file, already decoded.
     indirect case csvRow(path: String, row: CSVQuestionnaireDecoder.Row)
+
+    /// A YAML file given by its path.
+    static func file(_ path: String) -> BatchItem { .file(folder: "", relative: path) }
 
     /// How the item is named in messages and exports: a path, or `file.csv:row`.
     var source: String {
         switch self {
-        case .file(let path): return path
+        case .file(let folder, let relative): return folder.isEmpty ? relative : DirectoryWalker.join(folder, relative)
         case .csvRow(let path, let row): return "\(path):\(row.row)"
         }
     }
@@ -36,7 +40,7 @@ struct BatchInput {
                 continue
             }
             if isFolder.boolValue {
-                items += yamlFiles(in: input).map { BatchItem.file($0) }
+                items += yamlFiles(in: input).map { BatchItem.file(folder: input, relative: $0) }
             } else if input.lowercased().hasSuffix(".csv") {
                 if let rows = csvRows(input) {
                     items += rows.map { BatchItem.csvRow(path: input, row: $0) }

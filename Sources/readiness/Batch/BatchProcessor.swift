@@ -22,7 +22,8 @@ struct BatchProcessor: @unchecked Sendable {
     /// Processes one item with the loader of a worker.
     func process(_ item: BatchItem, with loader: QuestionnaireLoader) -> BatchOutcome {
         switch item {
-        case .file(let path):
+        case .file:
+            let path = item.source
             switch loader.load(path: path) {
             case .failure(let failure):
                 return .failed(source: path, path: path, diagnostics: failure.diagnostics, message: failure.message,

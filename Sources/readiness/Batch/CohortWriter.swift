@@ -71,16 +71,17 @@ struct CohortWriter {
         let formats = self.formats
         nonisolated(unsafe) var markdown = ""
         nonisolated(unsafe) var html = ""
+        let order = summary.rankingOrder  // sorted once, shared by both passes
         let overviews = DispatchGroup()
         DispatchQueue.global().async(group: overviews) { [summary] in
-            let top = summary.overviewEntries()
+            let top = order.prefix(CohortSummary.overviewRowLimit).map(summary.entry)
             markdown = CohortMarkdownWriter.write(summary, linkReports: link && formats.contains(.markdown), top: top)
             html = CohortHTMLWriter.write(summary, linkReports: link && formats.contains(.html), top: top)
         }
         do {
             try json.write(CohortJSONWriter.closingHead(summary, wroteResults: wroteResult))
             try csv.write(CohortCSVWriter.header(summary))
-            for (rank, index) in summary.rankingOrder.enumerated() {
+            for (rank, index) in order.enumerated() {
                 guard let bytes = rankingRows?.record(index), let row = RankingRow(bytes) else {
                     rankingRows?.noteFailure("the ranking's temporary file is damaged")
                     break

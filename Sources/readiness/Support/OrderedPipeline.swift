@@ -85,12 +85,7 @@ final class OrderedPipeline<Value>: @unchecked Sendable {
     private func work(worker: Int, produce: (Int, Int) -> Value) {
         condition.lock()
         while true {
-            if let task = nextTask() {
-                condition.unlock()
-                run(task)
-                condition.lock()
-                continue
-            }
+            if runTasks() { continue }
             if consumerDone { break }
             if nextToClaim < count, nextToClaim < consumed + window, firstError == nil {
                 let index = nextToClaim
@@ -140,6 +135,19 @@ final class OrderedPipeline<Value>: @unchecked Sendable {
         return true
     }
 
+    /// Runs the handed-back tasks waiting, unlocking around each (called and returning under the
+    /// lock); whether it ran any.
+    private func runTasks() -> Bool {
+        var ran = false
+        while let task = nextTask() {
+            condition.unlock()
+            run(task)
+            condition.lock()
+            ran = true
+        }
+        return ran
+    }
+
     /// The oldest task not yet started (under the lock); run tasks are dropped as they go.
     private func nextTask() -> (() throws -> Void)? {
         guard taskHead < tasks.count else { return nil }
@@ -180,12 +188,7 @@ final class OrderedPipeline<Value>: @unchecked Sendable {
         consumerDone = true
         condition.broadcast()
         while true {
-            if let task = nextTask() {
-                condition.unlock()
-                run(task)
-                condition.lock()
-                continue
-            }
+            if runTasks() { continue }
             if runningWorkers == 0 { break }
             condition.wait()
         }
