@@ -54,7 +54,7 @@ struct AssessCommand: ParsableCommand {
             // JSON only: render on the workers and stream, keeping no result.
             let asArray = files.count != 1
             let output = JSONOutput(asArray: asArray)
-            scoring.run(files, transform: { result, _ in JSONOutput.render(result, asArray: asArray) }) { outcome in
+            try scoring.run(files, transform: { result, _ in JSONOutput.render(result, asArray: asArray) }) { outcome in
                 switch outcome {
                 case .failure(let failure):
                     failed = true
@@ -67,7 +67,7 @@ struct AssessCommand: ParsableCommand {
             return
         }
         var results: [(result: AssessmentResult, rubric: Rubric)] = []
-        scoring.run(files, transform: { ($0, $1) }) { outcome in
+        try scoring.run(files, transform: { ($0, $1) }) { outcome in
             switch outcome {
             case .failure(let failure):
                 failed = true
