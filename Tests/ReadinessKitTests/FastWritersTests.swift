@@ -86,3 +86,19 @@ struct FastWritersTests {
         #expect(CohortEntry(encodedLine: line[...]) == nil)
     }
 }
+
+@Suite("Yes and no")
+struct YesNoTests {
+    @Test("every spelling the brief allows, in any case and with spaces; nothing else", arguments: [
+        ("yes", true), ("YES", true), (" Yes ", true), ("y", true), ("Y", true), ("true", true), ("True\t", true),
+        ("no", false), ("NO", false), ("n", false), ("\nN", false), ("false", false), ("FALSE", false),
+    ])
+    func spellings(text: String, value: Bool) {
+        #expect(NodeDecoder.parseBool(text) == value)
+    }
+
+    @Test("near misses are not answers", arguments: ["", " ", "ye", "yess", "nope", "\u{0}y", "y\u{0}", "oui", "1", "on", "ja"])
+    func nearMisses(text: String) {
+        #expect(NodeDecoder.parseBool(text) == nil)
+    }
+}

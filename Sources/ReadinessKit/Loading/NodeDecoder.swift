@@ -125,11 +125,13 @@ struct NodeDecoder {
         var bytes = text.utf8[...]
         while let first = bytes.first, first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D { bytes = bytes.dropFirst() }
         while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D { bytes = bytes.dropLast() }
-        guard bytes.count <= 5 else { return nil }
-        let folded = bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-        switch folded {
-        case Array("yes".utf8), Array("true".utf8), Array("y".utf8): return true
-        case Array("no".utf8), Array("false".utf8), Array("n".utf8): return false
+        guard bytes.count <= 5, !bytes.contains(0) else { return nil }
+        // Up to five bytes, ASCII case folded, packed in an integer: no array per answer.
+        var word: UInt64 = 0
+        for byte in bytes { word = word << 8 | UInt64((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) }
+        switch word {
+        case 0x79_65_73, 0x74_72_75_65, 0x79: return true          // yes, true, y
+        case 0x6E_6F, 0x66_61_6C_73_65, 0x6E: return false          // no, false, n
         default: return nil
         }
     }

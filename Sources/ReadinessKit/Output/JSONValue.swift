@@ -201,42 +201,51 @@ public enum JSONValue: Sendable, Equatable {
 
     static func escape(_ text: String, into out: inout [UInt8]) {
         out.append(0x22)
-        var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let byte = bytes[index]
-                guard needsEscape[Int(byte)] else {
-                    index += 1
-                    continue
-                }
-                // U+2028 and U+2029 are escaped so the JSON is also valid JavaScript; other
-                // characters that start with 0xE2 are not.
-                if byte == 0xE2, !(index + 2 < count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)) {
-                    index += 1
-                    continue
-                }
-                if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-                switch byte {
-                case 0x22: out += [0x5C, 0x22]
-                case 0x5C: out += [0x5C, 0x5C]
-                case 0x0A: out += [0x5C, 0x6E]
-                case 0x0D: out += [0x5C, 0x72]
-                case 0x09: out += [0x5C, 0x74]
-                case 0xE2:
-                    out += Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                    index += 2
-                default:
-                    out += [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
-                }
-                index += 1
-                runStart = index
-            }
-            if runStart < count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
+        // A native string lends its UTF-8 storage as it is; copying the string to call
+        // `withUTF8` on it cost a reference count for every string written.
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            escapeBytes(bytes, into: &out)
+        }
+        if done == nil {
+            var copy = text
+            copy.withUTF8 { escapeBytes($0, into: &out) }
         }
         out.append(0x22)
+    }
+
+    private static func escapeBytes(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        var runStart = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            guard needsEscape[Int(byte)] else {
+                index += 1
+                continue
+            }
+            // U+2028 and U+2029 are escaped so the JSON is also valid JavaScript; other
+            // characters that start with 0xE2 are not.
+            if byte == 0xE2, !(index + 2 < count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)) {
+                index += 1
+                continue
+            }
+            if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            switch byte {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x0A: out += [0x5C, 0x6E]
+            case 0x0D: out += [0x5C, 0x72]
+            case 0x09: out += [0x5C, 0x74]
+            case 0xE2:
+                out += Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                index += 2
+            default:
+                out += [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
+            }
+            index += 1
+            runStart = index
+        }
+        if runStart < count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
     }
 
     /// Bytes that may need escaping: control characters, `"`, backslash, and 0xE2 (U+2028, U+2029).
