@@ -136,3 +136,17 @@ struct YAMLReaderTests {
         #expect(root["ü"]?.sequence?[1].location == marked.marker)
     }
 }
+
+@Suite("KeyTable")
+struct KeyTableTests {
+    @Test("finds each repeated key's first position, with FNV and when every key collides", arguments: [false, true])
+    func repeats(colliding: Bool) {
+        let keys = (0..<2_000).map { "criterion.\($0 % 1_500)" }
+        var table = colliding ? KeyTable(expected: 16) { _ in 7 } : KeyTable(expected: 16)
+        for index in keys.indices {
+            let first = table.insert(index) { keys[$0] }
+            #expect(first == (index >= 1_500 ? index - 1_500 : nil))
+        }
+        #expect(table.degraded == colliding)
+    }
+}

@@ -2,42 +2,44 @@ import CYaml
 
 /// Builds a `YAMLNode` tree from libyaml events, enforcing the reader's rules as they arrive.
 struct TreeBuilder {
-    /// An open sequence or mapping; a class so appending never copies what is already there.
-    private final class Frame {
+    /// An open sequence or mapping, kept in `stack` and changed in place there.
+    private struct Frame {
         let isMapping: Bool
         let start: SourceLocation
         var items: [YAMLNode] = []
         var pairs: [YAMLPair] = []
         var pendingKey: (String, SourceLocation)?
 
+        /// Keys of a large mapping, for finding a repeated one.
+        var table: KeyTable?
+
+        /// Mappings up to this size are searched for a repeated key one pair at a time; larger
+        /// ones use a `KeyTable`.
+        static let linearLimit = 16
+
         init(isMapping: Bool, start: SourceLocation) {
             self.isMapping = isMapping
             self.start = start
         }
 
-        /// Where each key of a large mapping is, once it has `linearLimit` pairs.
-        var positions: [String: Int] = [:]
-        var hasTable = false
-        static let linearLimit = 16
-
-        /// Where a key was first seen, if it was: a linear search while the mapping is small,
-        /// then a hash table (rubrics and questionnaires have a few large mappings).
-        func firstLocation(of key: String) -> SourceLocation? {
-            if hasTable { return positions[key].map { pairs[$0].keyLocation } }
-            for index in pairs.indices where pairs[index].key == key { return pairs[index].keyLocation }
-            return nil
-        }
-
-        /// Adds a pair whose key is new.
-        func append(_ pair: YAMLPair) {
-            pairs.append(pair)
-            if hasTable {
-                positions[pair.key] = pairs.count - 1
-            } else if pairs.count == Self.linearLimit {
-                positions.reserveCapacity(64)
-                for index in pairs.indices { positions[pairs[index].key] = index }
-                hasTable = true
+        /// Adds a pair; when its key was already there, returns where it first was instead.
+        mutating func add(_ pair: YAMLPair) -> SourceLocation? {
+            if table == nil {
+                for index in pairs.indices where pairs[index].key == pair.key { return pairs[index].keyLocation }
+                pairs.append(pair)
+                if pairs.count == Self.linearLimit {
+                    var keys = KeyTable(expected: 64)
+                    for index in pairs.indices { _ = keys.insert(index) { pairs[$0].key } }
+                    table = keys
+                }
+                return nil
             }
+            pairs.append(pair)
+            if let first = table!.insert(pairs.count - 1, in: { pairs[$0].key }) {
+                pairs.removeLast()
+                return pairs[first].keyLocation
+            }
+            return nil
         }
     }
 
@@ -124,24 +126,23 @@ struct TreeBuilder {
             nodes += 1
             if nodes > limits.maxNodes { return stop("too many values (more than \(limits.maxNodes))", at: node.location) }
         }
-        guard let top = stack.last else {
+        guard !stack.isEmpty else {
             root = node
             return false
         }
-        guard top.isMapping else {
-            top.items.append(node)
+        let top = stack.count - 1
+        guard stack[top].isMapping else {
+            stack[top].items.append(node)
             return false
         }
-        guard let (key, keyLocation) = top.pendingKey else {
+        guard let (key, keyLocation) = stack[top].pendingKey else {
             // This node is a key; push() already refused collection keys.
-            top.pendingKey = (node.scalar ?? "", node.location)
+            stack[top].pendingKey = (node.scalar ?? "", node.location)
             return false
         }
-        top.pendingKey = nil
-        if let first = top.firstLocation(of: key) {
+        stack[top].pendingKey = nil
+        if let first = stack[top].add(YAMLPair(key: key, keyLocation: keyLocation, value: node)) {
             diagnostics.append(.error("duplicate key '\(key)' (first at line \(first.line), column \(first.column))", at: keyLocation))
-        } else {
-            top.append(YAMLPair(key: key, keyLocation: keyLocation, value: node))
         }
         return false
     }
