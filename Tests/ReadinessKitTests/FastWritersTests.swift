@@ -45,6 +45,7 @@ struct FastWritersTests {
         let results = try Self.results()
         let capped = results.contains { $0.isCapped }
         #expect(capped)
+        let shared = ResultJSONFragments()
         for result in results {
             guard case .object(var pairs) = ResultJSON.value(result) else { Issue.record("not an object"); return }
             pairs.insert(("file", .string("dir/a \"b\".yaml")), at: 1)
@@ -53,6 +54,10 @@ struct FastWritersTests {
             var written: [UInt8] = []
             ResultJSONWriter.write(result, file: "dir/a \"b\".yaml", into: &written)
             #expect(written == expected, "\(result.startup)")
+            // One cache across every result and rubric, as a worker keeps it.
+            var cached: [UInt8] = []
+            ResultJSONWriter.write(result, file: "dir/a \"b\".yaml", into: &cached, fragments: shared)
+            #expect(cached == expected, "\(result.startup), cached")
             #expect((try? JSONSerialization.jsonObject(with: Data(written))) != nil)
         }
     }
@@ -100,5 +105,28 @@ struct YesNoTests {
     @Test("near misses are not answers", arguments: ["", " ", "ye", "yess", "nope", "\u{0}y", "y\u{0}", "oui", "1", "on", "ja"])
     func nearMisses(text: String) {
         #expect(NodeDecoder.parseBool(text) == nil)
+    }
+}
+
+@Suite("CSV fields as bytes")
+struct CSVFieldBytesTests {
+    @Test("appendField writes what field(defused(_:)) writes", arguments: [
+        "Plain", "Acme, Inc.", "Say \"hi\"", "line\nbreak", "cr\rhere", " lead", "trail ", "=SUM(A1)", "+1", "-x", "@home",
+        "\tTab", "'quoted", "Ünïcode ✓", " \u{301}combining", "x \u{301}", "", "a\u{2028}b", "=\"a,b\"",
+    ])
+    func field(text: String) {
+        for defuse in [false, true] {
+            var out: [UInt8] = []
+            CSVText.appendField(text, defuse: defuse, to: &out)
+            #expect(String(decoding: out, as: UTF8.self) == CSVText.field(defuse ? CSVText.defused(text) : text), "\(defuse)")
+        }
+    }
+
+    @Test("one decimal, as bytes and as text", arguments: [0.0, 0.04, 0.05, 0.15, 99.95, 100, -0.04, -0.05, -12.34, 61.428571])
+    func oneDecimal(value: Double) {
+        let tenths = (value * 10).rounded(.toNearestOrAwayFromZero)
+        let whole = Int(abs(tenths))
+        let expected = (tenths < 0 && whole != 0 ? "-" : "") + "\(whole / 10).\(whole % 10)"
+        #expect(NumberText.oneDecimal(value) == expected)
     }
 }

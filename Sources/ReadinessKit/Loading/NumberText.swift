@@ -51,10 +51,19 @@ public enum NumberText {
 
     /// The number with exactly one decimal, rounding half away from zero: `63.4`.
     public static func oneDecimal(_ value: Double) -> String {
+        var out: [UInt8] = []
+        appendOneDecimal(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `oneDecimal(_:)`'s text to a byte buffer.
+    public static func appendOneDecimal(_ value: Double, to out: inout [UInt8]) {
         let tenths = (value * 10).rounded(.toNearestOrAwayFromZero)
-        let negative = tenths < 0
         let whole = Int(abs(tenths))
-        return (negative && whole != 0 ? "-" : "") + "\(whole / 10).\(whole % 10)"
+        if tenths < 0, whole != 0 { out.append(0x2D) }
+        JSONValue.appendInteger(whole / 10, to: &out)
+        out.append(0x2E)
+        out.append(0x30 + UInt8(whole % 10))
     }
 }
 

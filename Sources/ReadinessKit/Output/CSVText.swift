@@ -24,4 +24,25 @@ public enum CSVText {
         guard let first = text.unicodeScalars.first else { return text }
         return ["=", "+", "-", "@", "\t", "\r"].contains(first) ? "'" + text : text
     }
+
+    /// Appends one field as `field(_:)` writes it, after `defused(_:)` when `defuse` is set,
+    /// straight into bytes: a cohort's CSV has a row per startup. Text with non-ASCII characters
+    /// takes the string path, which judges a leading or trailing space by whole characters.
+    public static func appendField(_ text: String, defuse: Bool = false, to out: inout [UInt8]) {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            out.append(contentsOf: field(defuse ? defused(text) : text).utf8)
+            return
+        }
+        let bytes = text.utf8
+        let prefix = defuse && bytes.first.map { [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains($0) } == true
+        let needsQuotes = bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            || (!prefix && bytes.first == 0x20) || bytes.last == 0x20
+        if needsQuotes { out.append(0x22) }
+        if prefix { out.append(0x27) }
+        for byte in bytes {
+            if byte == 0x22 { out.append(0x22) }
+            out.append(byte)
+        }
+        if needsQuotes { out.append(0x22) }
+    }
 }

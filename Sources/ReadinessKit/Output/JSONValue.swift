@@ -149,7 +149,8 @@ public enum JSONValue: Sendable, Equatable {
         out.append(contentsOf: repeatElement(0x20, count: level * 2))
     }
 
-    static func appendNumber(_ value: Double, to out: inout [UInt8]) {
+    /// Appends a number as `.number` writes it: `70.0`, `63.41`, `null` when not finite.
+    public static func appendNumber(_ value: Double, to out: inout [UInt8]) {
         guard value.isFinite else { append("null", &out); return }
         if value == value.rounded(), abs(value) < 1e15 {
             appendInteger(Int(value), to: &out)
@@ -162,7 +163,7 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     /// Appends a whole number's decimal digits, with no string in between.
-    static func appendInteger(_ value: Int, to out: inout [UInt8]) {
+    public static func appendInteger(_ value: Int, to out: inout [UInt8]) {
         if value < 0 { out.append(0x2D) }
         var magnitude = value.magnitude
         guard magnitude >= 10 else {
@@ -199,7 +200,8 @@ public enum JSONValue: Sendable, Equatable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func escape(_ text: String, into out: inout [UInt8]) {
+    /// Appends a string as a JSON string literal, quotes included.
+    public static func escape(_ text: String, into out: inout [UInt8]) {
         out.append(0x22)
         // A native string lends its UTF-8 storage as it is; copying the string to call
         // `withUTF8` on it cost a reference count for every string written.

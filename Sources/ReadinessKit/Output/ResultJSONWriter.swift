@@ -3,7 +3,9 @@
 /// tree first. A cohort writes thousands of results, so this is its fast path.
 public enum ResultJSONWriter {
     /// Appends the result as one compact JSON object; `file`, when given, follows `startup`.
-    public static func write(_ result: AssessmentResult, file: String? = nil, into out: inout [UInt8]) {
+    /// `fragments` (one per thread) saves rendering what every result of a rubric shares.
+    public static func write(_ result: AssessmentResult, file: String? = nil, into out: inout [UInt8],
+                             fragments: ResultJSONFragments = ResultJSONFragments()) {
         var numbers = NumberMemo()
         append("{\"startup\":", &out)
         JSONValue.escape(result.startup, into: &out)
@@ -32,9 +34,12 @@ public enum ResultJSONWriter {
         append(",\"gates_failed\":", &out)
         strings(result.gatesFailed, &out)
         append(",\"dimensions\":[", &out)
+        var flat = 0
         for (index, dimension) in result.dimensions.enumerated() {
             if index > 0 { out.append(0x2C) }
-            write(dimension, levels: result.usesLevels, &numbers, &out)
+            out.append(contentsOf: fragments.dimension(index, dimension))
+            write(dimension, levels: result.usesLevels, flat: flat, fragments, &numbers, &out)
+            flat += dimension.criteria.count
         }
         append("],\"next_steps\":[", &out)
         for (index, step) in result.nextSteps.enumerated() {
@@ -51,14 +56,9 @@ public enum ResultJSONWriter {
 
     // MARK: - Private
 
-    private static func write(_ dimension: DimensionResult, levels: Bool, _ numbers: inout NumberMemo, _ out: inout [UInt8]) {
-        append("{\"id\":", &out)
-        JSONValue.escape(dimension.id, into: &out)
-        append(",\"title\":", &out)
-        JSONValue.escape(dimension.title, into: &out)
-        append(",\"weight\":", &out)
-        numbers.append(dimension.weight, to: &out)
-        append(",\"score\":", &out)
+    /// A dimension after its shared piece (`…"score":`).
+    private static func write(_ dimension: DimensionResult, levels: Bool, flat: Int, _ fragments: ResultJSONFragments,
+                              _ numbers: inout NumberMemo, _ out: inout [UInt8]) {
         optionalNumber(dimension.score, &numbers, &out)
         if levels {
             append(",\"level\":", &out)
@@ -67,15 +67,14 @@ public enum ResultJSONWriter {
         append(",\"criteria\":[", &out)
         for index in dimension.criteria.indices {
             if index > 0 { out.append(0x2C) }
+            out.append(contentsOf: fragments.criterion(flat + index, id: dimension.criteria[index].id))
             write(dimension.criteria[index], &numbers, &out)
         }
         append("]}", &out)
     }
 
+    /// A criterion after its shared piece (`…"score":`).
     private static func write(_ criterion: CriterionResult, _ numbers: inout NumberMemo, _ out: inout [UInt8]) {
-        append("{\"id\":", &out)
-        JSONValue.escape(criterion.id, into: &out)
-        append(",\"score\":", &out)
         optionalNumber(criterion.score, &numbers, &out)
         switch criterion.status {  // one literal each: the same bytes as escaping the raw value
         case .met: append(",\"status\":\"met\",\"gain\":", &out)

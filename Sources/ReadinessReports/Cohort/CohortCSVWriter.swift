@@ -36,12 +36,35 @@ public enum CohortCSVWriter {
     /// A startup's row without its rank and the comma after it: everything but the rank is
     /// known as soon as the startup is scored, so a large cohort renders it then.
     public static func rowAfterRank(_ entry: CohortEntry, _ summary: CohortSummary) -> String {
-        let shown = summary.scoredDimensionIndices
-        var row = [CSVText.defused(entry.startup), CSVText.defused(entry.source),
-                   NumberText.oneDecimal(entry.score), entry.verdict.id]
-        row += shown.map { entry.dimensionScores[$0].map(NumberText.oneDecimal) ?? "" }
-        if summary.rubric.usesLevels, let entryLevels = entry.levels { row += shown.map { String(entryLevels[$0]) } }
-        row += [entry.gatesFailed.joined(separator: ";"), String(entry.unansweredCount)]
-        return CSVText.row(row)
+        var out: [UInt8] = []
+        appendRowAfterRank(entry, summary, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `rowAfterRank(_:_:)`'s bytes.
+    public static func appendRowAfterRank(_ entry: CohortEntry, _ summary: CohortSummary, to out: inout [UInt8]) {
+        CSVText.appendField(entry.startup, defuse: true, to: &out)
+        out.append(0x2C)
+        CSVText.appendField(entry.source, defuse: true, to: &out)
+        out.append(0x2C)
+        NumberText.appendOneDecimal(entry.score, to: &out)
+        out.append(0x2C)
+        CSVText.appendField(entry.verdict.id, to: &out)
+        for index in summary.scoredDimensionIndices {
+            out.append(0x2C)
+            if let score = entry.dimensionScores[index] { NumberText.appendOneDecimal(score, to: &out) }
+        }
+        if summary.rubric.usesLevels, let levels = entry.levels {
+            for index in summary.scoredDimensionIndices {
+                out.append(0x2C)
+                out.append(contentsOf: String(levels[index]).utf8)
+            }
+        }
+        out.append(0x2C)
+        CSVText.appendField(entry.gatesFailed.joined(separator: ";"), to: &out)
+        out.append(0x2C)
+        out.append(contentsOf: String(entry.unansweredCount).utf8)
+        out.append(0x0D)
+        out.append(0x0A)
     }
 }

@@ -13,10 +13,12 @@ public enum CohortJSONWriter {
     /// One result of the array as compact UTF-8 on one line, with its source file; separate
     /// them with `separator`. A cohort holds thousands: one line each keeps the file a third
     /// smaller than pretty-printing and still lets `grep` find a startup's whole result.
-    public static func result(_ result: AssessmentResult, source: String) -> [UInt8] {
+    /// `fragments` (one per thread) keeps what every result of a rubric shares.
+    public static func result(_ result: AssessmentResult, source: String,
+                              fragments: ResultJSONFragments = ResultJSONFragments()) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(12_288)
-        ResultJSONWriter.write(result, file: source, into: &out)
+        ResultJSONWriter.write(result, file: source, into: &out, fragments: fragments)
         return out
     }
 
@@ -65,11 +67,24 @@ public enum CohortJSONWriter {
     /// A ranking element after its rank: `"startup": …, "verdict": …}`. All of it is known as
     /// soon as the startup is named, so a large cohort renders it then.
     public static func rankingAfterRank(_ entry: CohortEntry) -> String {
-        let value = JSONValue.object([
-            ("startup", .string(entry.startup)), ("file", .string(entry.source)),
-            ("slug", .string(entry.slug)), ("score", .number(entry.score)), ("verdict", .string(entry.verdict.id)),
-        ])
-        return String(value.rendered(indent: 3).dropFirst())
+        var out: [UInt8] = []
+        appendRankingAfterRank(entry, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `rankingAfterRank(_:)`'s bytes: the layout of a one-line `JSONValue` object.
+    public static func appendRankingAfterRank(_ entry: CohortEntry, to out: inout [UInt8]) {
+        out.append(contentsOf: "\"startup\": ".utf8)
+        JSONValue.escape(entry.startup, into: &out)
+        out.append(contentsOf: ", \"file\": ".utf8)
+        JSONValue.escape(entry.source, into: &out)
+        out.append(contentsOf: ", \"slug\": ".utf8)
+        JSONValue.escape(entry.slug, into: &out)
+        out.append(contentsOf: ", \"score\": ".utf8)
+        JSONValue.appendNumber(entry.score, to: &out)
+        out.append(contentsOf: ", \"verdict\": ".utf8)
+        JSONValue.escape(entry.verdict.id, into: &out)
+        out.append(0x7D)
     }
 
     /// What follows the ranking's last element.

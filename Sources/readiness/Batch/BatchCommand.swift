@@ -61,7 +61,7 @@ struct BatchCommand: ParsableCommand {
         // Workers load, score and render; this thread names, summarises and streams in input
         // order at the same time, and hands report files back to the workers to write.
         try OrderedPipeline<BatchOutcome>.run(count: items.count, jobs: jobs, window: 64 * jobs) { index, worker in
-            processor.process(items[index], with: loaders[worker])
+            processor.process(items[index], worker: worker)
         } consume: { index, outcome, tasks in
             if case .failed(_, _, _, _, let source?) = outcome { _ = resolver.rubric(at: source) }
             try writer.add(outcome, tasks: tasks)

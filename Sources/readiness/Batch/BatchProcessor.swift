@@ -19,9 +19,20 @@ struct BatchProcessor: @unchecked Sendable {
     /// Nil when no per-startup report is written.
     let templates: ReportTemplates?
     let date: String?
+    /// One per worker, like the loaders.
+    let fragments: [ResultJSONFragments]
 
-    /// Processes one item with the loader of a worker.
-    func process(_ item: BatchItem, with loader: QuestionnaireLoader) -> BatchOutcome {
+    init(loaders: [QuestionnaireLoader], formats: [ReportFormat], templates: ReportTemplates?, date: String?) {
+        self.loaders = loaders
+        self.formats = formats
+        self.templates = templates
+        self.date = date
+        fragments = loaders.map { _ in ResultJSONFragments() }
+    }
+
+    /// Processes one item on worker `worker`.
+    func process(_ item: BatchItem, worker: Int) -> BatchOutcome {
+        let loader = loaders[worker]
         switch item {
         case .file:
             let path = item.source
@@ -30,24 +41,24 @@ struct BatchProcessor: @unchecked Sendable {
                 return .failed(source: path, path: path, diagnostics: failure.diagnostics, message: failure.message,
                                invalidRubric: failure.invalidRubric)
             case .success(let loaded):
-                return scored(path, loaded.questionnaire, loaded.rubric)
+                return scored(path, loaded.questionnaire, loaded.rubric, worker: worker)
             }
         case .csvRow(let path, let row):
             guard let questionnaire = row.questionnaire, let rubric = row.rubric else {
                 return .failed(source: item.source, path: path, diagnostics: row.diagnostics, message: nil)
             }
-            return scored(item.source, questionnaire, rubric)
+            return scored(item.source, questionnaire, rubric, worker: worker)
         }
     }
 
     // MARK: - Private
 
-    private func scored(_ source: String, _ questionnaire: Questionnaire, _ rubric: Rubric) -> BatchOutcome {
+    private func scored(_ source: String, _ questionnaire: Questionnaire, _ rubric: Rubric, worker: Int) -> BatchOutcome {
         var questionnaire = questionnaire
         if questionnaire.date == nil { questionnaire.date = date }
         let result = ScoringEngine.assess(questionnaire, with: rubric)
         let reports = templates.map { templates in formats.map { ($0, $0.render(result, rubric: rubric, templates: templates)) } } ?? []
-        let json = CohortJSONWriter.result(result, source: source)
+        let json = CohortJSONWriter.result(result, source: source, fragments: fragments[worker])
         return .scored(source: source, result: result, rubric: rubric, reports: reports, json: json)
     }
 }

@@ -13,11 +13,15 @@ struct RankingRow {
 
     /// Appends the record for an entry.
     static func append(_ entry: CohortEntry, _ summary: CohortSummary, to out: inout [UInt8]) {
-        let csv = CohortCSVWriter.rowAfterRank(entry, summary).utf8
-        let length = UInt32(csv.count)
-        out += [UInt8(length & 0xFF), UInt8(length >> 8 & 0xFF), UInt8(length >> 16 & 0xFF), UInt8(length >> 24)]
-        out += csv
-        out += CohortJSONWriter.rankingAfterRank(entry).utf8
+        let lengthAt = out.count
+        out += [0, 0, 0, 0]
+        CohortCSVWriter.appendRowAfterRank(entry, summary, to: &out)
+        let length = UInt32(out.count - lengthAt - 4)
+        out[lengthAt] = UInt8(length & 0xFF)
+        out[lengthAt + 1] = UInt8(length >> 8 & 0xFF)
+        out[lengthAt + 2] = UInt8(length >> 16 & 0xFF)
+        out[lengthAt + 3] = UInt8(length >> 24)
+        CohortJSONWriter.appendRankingAfterRank(entry, to: &out)
     }
 
     /// Reads a record back; nil when it is damaged.
