@@ -33,7 +33,8 @@ public struct YAMLNode: Sendable, Equatable {
     /// Whether the node is YAML null: an empty plain scalar, `~` or `null` in any case.
     public var isNull: Bool {
         guard case .scalar(let text, let plain) = content, plain else { return false }
-        return text.isEmpty || text == "~" || text.lowercased() == "null"
+        // Only a four-byte text can spell null: most answers never get lower-cased.
+        return text.isEmpty || text == "~" || (text.utf8.count == 4 && text.lowercased() == "null")
     }
 
     /// The sequence's items, or nil for anything else.

@@ -33,6 +33,8 @@ final class OrderedPipeline<Value>: @unchecked Sendable {
     /// ready, a worker waiting for room when there is room for this many. One futex call per
     /// value made the threads spend more time waking each other than working.
     private let batch: Int
+    /// How many indices a worker claims at once.
+    private static var claim: Int { 4 }
     /// The last index of the run the waiting consumer wants ready, or -1 when it is not waiting.
     private var consumerWantsThrough = -1
     private var workersWaitingForRoom = 0
@@ -40,7 +42,7 @@ final class OrderedPipeline<Value>: @unchecked Sendable {
     private init(count: Int, window: Int) {
         self.count = count
         self.window = window
-        batch = max(1, min(16, window / 4))
+        batch = max(1, min(32, window / 4))
         slots = Array(repeating: nil, count: window)
     }
 
@@ -66,14 +68,24 @@ final class OrderedPipeline<Value>: @unchecked Sendable {
             thread.start()
         }
         var consumeError: Error?
-        for index in 0..<count {
-            guard let value = pipeline.take(index) else { break }
+        var ready: [Value] = []
+        var readyAt = 0
+        var index = 0
+        taking: while index < count {
+            if readyAt == ready.count {
+                // Every value ready from here on, in one go: one lock for many values.
+                ready.removeAll(keepingCapacity: true)
+                readyAt = 0
+                guard pipeline.takeReady(from: index, into: &ready) else { break taking }
+            }
             do {
-                try consume(index, value, tasks)
+                try consume(index, ready[readyAt], tasks)
             } catch {
                 consumeError = error
-                break
+                break taking
             }
+            readyAt += 1
+            index += 1
         }
         pipeline.finish()
         if let error = consumeError ?? pipeline.firstError { throw error }
@@ -88,13 +100,15 @@ final class OrderedPipeline<Value>: @unchecked Sendable {
             if runTasks() { continue }
             if consumerDone { break }
             if nextToClaim < count, nextToClaim < consumed + window, firstError == nil {
-                let index = nextToClaim
-                nextToClaim += 1
+                // A few indices at a time, stored together: fewer turns of the shared lock.
+                let first = nextToClaim
+                let claimed = min(Self.claim, count - first, consumed + window - first)
+                nextToClaim += claimed
                 condition.unlock()
-                let value = produce(index, worker)
+                let values = (first..<(first + claimed)).map { produce($0, worker) }
                 condition.lock()
-                slots[index % window] = value
-                if consumerWantsThrough >= 0, index <= consumerWantsThrough, runReady() { condition.broadcast() }
+                for (offset, value) in values.enumerated() { slots[(first + offset) % window] = value }
+                if consumerWantsThrough >= 0, first <= consumerWantsThrough, runReady() { condition.broadcast() }
                 continue
             }
             if nextToClaim < count, firstError == nil {
@@ -110,22 +124,27 @@ final class OrderedPipeline<Value>: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// The consumer's next value, waiting for it; nil when a task failed.
-    private func take(_ index: Int) -> Value? {
+    /// Waits for the value at `index`, then moves it and every ready value after it (up to a
+    /// batch) into `ready`; false when a task failed.
+    private func takeReady(from index: Int, into ready: inout [Value]) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         while slots[index % window] == nil {
-            if firstError != nil { return nil }
+            if firstError != nil { return false }
             consumerWantsThrough = min(index + batch, count) - 1
             if workersWaitingForRoom > 0 { condition.broadcast() }
             condition.wait()
         }
         consumerWantsThrough = -1
-        let value = slots[index % window]
-        slots[index % window] = nil
-        consumed = index + 1
+        var next = index
+        while next < count, next < index + batch, let value = slots[next % window] {
+            ready.append(value)
+            slots[next % window] = nil
+            next += 1
+        }
+        consumed = next
         if workersWaitingForRoom > 0, consumed + window - nextToClaim >= batch { condition.broadcast() }
-        return value
+        return true
     }
 
     /// Whether every value the waiting consumer wants is ready (under the lock).
