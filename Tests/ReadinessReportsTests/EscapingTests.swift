@@ -80,3 +80,14 @@ import Testing
         return count
     }
 }
+
+@Suite("HTMLEscape")
+struct HTMLEscapeTests {
+    @Test("text with nothing to replace comes back as it is; the rest is replaced or dropped", arguments: [
+        ("plain text ✓ é", "plain text ✓ é"), ("tab\tand\nnewline", "tab\tand\nnewline"), ("a<b & \"c\" 'd'>", "a&lt;b &amp; &quot;c&quot; &#39;d&#39;&gt;"),
+        ("bell\u{7}gone", "bellgone"), ("del\u{7F}gone", "delgone"), ("c1\u{85}gone", "c1gone"), ("cent ¢ stays", "cent ¢ stays"), ("", ""),
+    ])
+    func escape(text: String, expected: String) {
+        #expect(HTMLEscape.text(text) == expected)
+    }
+}

@@ -65,17 +65,20 @@ struct CohortWriter {
         let folder = self.folder
         let path = { (name: String) in (folder as NSString).appendingPathComponent(name) }
         // One pass over the ranking streams both its JSON and `cohort.csv` from rows rendered
-        // as startups were scored, while the Markdown and HTML overviews render beside it.
+        // as startups were scored, while the Markdown and HTML overviews render beside it, each
+        // on a thread of its own.
         let csv = try AtomicStream(path: path("cohort.csv"))
         let link = !summaryOnly && !formats.isEmpty
         let formats = self.formats
         nonisolated(unsafe) var markdown = ""
         nonisolated(unsafe) var html = ""
         let order = summary.rankingOrder  // sorted once, shared by both passes
+        let top = order.prefix(CohortSummary.overviewRowLimit).map(summary.entry)
         let overviews = DispatchGroup()
         DispatchQueue.global().async(group: overviews) { [summary] in
-            let top = order.prefix(CohortSummary.overviewRowLimit).map(summary.entry)
             markdown = CohortMarkdownWriter.write(summary, linkReports: link && formats.contains(.markdown), top: top)
+        }
+        DispatchQueue.global().async(group: overviews) { [summary] in
             html = CohortHTMLWriter.write(summary, linkReports: link && formats.contains(.html), top: top)
         }
         do {
