@@ -130,3 +130,26 @@ struct CSVFieldBytesTests {
         #expect(NumberText.oneDecimal(value) == expected)
     }
 }
+
+@Suite("CriterionIndex")
+struct CriterionIndexTests {
+    @Test("finds every criterion of the built-in rubrics where it is, and nothing else")
+    func findsEveryCriterion() throws {
+        let catalogue = BuiltInRubrics.catalogueNames.flatMap { name in
+            BuiltInRubrics.catalogueText(of: name).map { ResourceDecoder.decodeCatalogue($0).resources } ?? []
+        }
+        for id in BuiltInRubrics.ids {
+            let text = try #require(BuiltInRubrics.text(of: id))
+            let rubric = try #require(RubricDecoder.decode(text, catalogue: catalogue).rubric)
+            for (d, dimension) in rubric.dimensions.enumerated() {
+                for (c, criterion) in dimension.criteria.enumerated() {
+                    let found = rubric.position(of: criterion.key)
+                    #expect(found?.dimension == d && found?.criterion == c, "\(criterion.key)")
+                }
+            }
+            for miss in ["", "team", "team.", "TEAM.full-time-founders", "team.full-time-founders ", "x.y"] {
+                #expect(rubric.position(of: miss) == nil, "\(miss)")
+            }
+        }
+    }
+}

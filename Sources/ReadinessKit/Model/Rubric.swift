@@ -37,22 +37,11 @@ public struct Rubric: Sendable, Equatable {
         index = Self.makeIndex(dimensions)
     }
 
-    /// Where each criterion is, by full id: (dimension index, criterion index).
-    private var index: [String: CriterionPosition]
+    /// Where each criterion is, by full id.
+    private var index: CriterionIndex
 
-    private struct CriterionPosition: Sendable, Equatable {
-        var dimension: Int
-        var criterion: Int
-    }
-
-    private static func makeIndex(_ dimensions: [Dimension]) -> [String: CriterionPosition] {
-        var index: [String: CriterionPosition] = [:]
-        for (d, dimension) in dimensions.enumerated() {
-            for (c, criterion) in dimension.criteria.enumerated() where index[criterion.key] == nil {
-                index[criterion.key] = CriterionPosition(dimension: d, criterion: c)
-            }
-        }
-        return index
+    private static func makeIndex(_ dimensions: [Dimension]) -> CriterionIndex {
+        CriterionIndex(dimensions)
     }
 
     /// Whether any criterion carries a `level`, so results report levels.
@@ -65,14 +54,13 @@ public struct Rubric: Sendable, Equatable {
 
     /// The criterion with a full id (`dimension.criterion`), if any.
     public func criterion(_ key: String) -> Criterion? {
-        guard let position = index[key] else { return nil }
+        guard let position = index.find(key) else { return nil }
         return dimensions[position.dimension].criteria[position.criterion]
     }
 
     /// Where the criterion with a full id sits: its dimension's index and its index there.
     public func position(of key: String) -> (dimension: Int, criterion: Int)? {
-        guard let position = index[key] else { return nil }
-        return (position.dimension, position.criterion)
+        index.find(key)
     }
 
     /// The resource with an id, if any.
