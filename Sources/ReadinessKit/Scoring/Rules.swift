@@ -43,17 +43,29 @@ public enum NextStepOrder {
     /// The next steps from dimension results.
     public static func steps(_ dimensions: [DimensionResult]) -> [NextStep] {
         var gates: [NextStep] = []
-        var rest: [(index: Int, step: NextStep)] = []
-        var index = 0
-        for dimension in dimensions {
-            for result in dimension.criteria {
-                defer { index += 1 }
+        // Sorted as plain numbers, so sorting moves no strings.
+        var rest: [(gain: Double, dimension: Int32, criterion: Int32)] = []
+        for (d, dimension) in dimensions.enumerated() {
+            for (c, result) in dimension.criteria.enumerated() {
                 guard let gain = result.gain, gain > 0 else { continue }
-                let step = NextStep(criterion: result.id, gain: gain, gateFailed: result.gateFailed)
-                if result.gateFailed { gates.append(step) } else { rest.append((index, step)) }
+                if result.gateFailed {
+                    gates.append(NextStep(criterion: result.id, gain: gain, gateFailed: true))
+                } else {
+                    rest.append((gain, Int32(d), Int32(c)))
+                }
             }
         }
-        rest.sort { a, b in a.step.gain != b.step.gain ? a.step.gain > b.step.gain : a.index < b.index }
-        return gates + rest.map(\.step)
+        // Rubric order is (dimension, criterion) order: ties keep it.
+        rest.sort { a, b in
+            if a.gain != b.gain { return a.gain > b.gain }
+            return a.dimension != b.dimension ? a.dimension < b.dimension : a.criterion < b.criterion
+        }
+        var steps = gates
+        steps.reserveCapacity(gates.count + rest.count)
+        for entry in rest {
+            steps.append(NextStep(criterion: dimensions[Int(entry.dimension)].criteria[Int(entry.criterion)].id,
+                                  gain: entry.gain, gateFailed: false))
+        }
+        return steps
     }
 }
