@@ -133,15 +133,26 @@ public enum ResultJSONWriter {
         private var next = 0
         private static let size = 16
 
+        init() {
+            bits.reserveCapacity(Self.size)
+            spans.reserveCapacity(Self.size)
+            text.reserveCapacity(512)
+        }
+
         mutating func append(_ value: Double, to out: inout [UInt8]) {
             let key = value.bitPattern
-            if let found = bits.firstIndex(of: key) {
-                out.append(contentsOf: text[spans[found]])
+            let found = bits.withUnsafeBufferPointer { bits -> Int in
+                for index in bits.indices where bits[index] == key { return index }
+                return -1
+            }
+            if found >= 0 {
+                let span = spans[found]
+                text.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[span])) }
                 return
             }
             let start = text.count
             JSONValue.appendNumber(value, to: &text)
-            out.append(contentsOf: text[start...])
+            text.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start...])) }
             if bits.count < Self.size {
                 bits.append(key)
                 spans.append(start..<text.count)
