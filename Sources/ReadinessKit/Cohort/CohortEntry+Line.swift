@@ -96,7 +96,7 @@ extension CohortEntry {
 
     private static func escape(_ text: String, _ out: inout [UInt8]) {
         let special: (UInt8) -> Bool = { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x1F }
-        guard text.utf8.contains(where: special) else {
+        guard !text.everyUTF8Byte({ !special($0) }) else {
             out.append(contentsOf: text.utf8)
             return
         }

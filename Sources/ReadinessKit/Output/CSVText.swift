@@ -29,7 +29,7 @@ public enum CSVText {
     /// straight into bytes: a cohort's CSV has a row per startup. Text with non-ASCII characters
     /// takes the string path, which judges a leading or trailing space by whole characters.
     public static func appendField(_ text: String, defuse: Bool = false, to out: inout [UInt8]) {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard text.everyUTF8Byte({ $0 < 0x80 }) else {
             out.append(contentsOf: field(defuse ? defused(text) : text).utf8)
             return
         }

@@ -9,7 +9,7 @@ public enum MarkdownEscape {
     /// Plain text for a paragraph or heading: control characters escaped, newlines kept as spaces.
     public static func text(_ text: String) -> String {
         // Fast path: most text (questions, labels, names) has nothing to escape or flatten.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x7F && !specialBytes.contains($0) }) { return text }
+        if text.everyUTF8Byte({ $0 >= 0x20 && $0 != 0x7F && !specialBytes[Int($0)] }) { return text }
         var out = ""
         out.reserveCapacity(text.count)
         for character in flatten(text) {
@@ -29,12 +29,13 @@ public enum MarkdownEscape {
     ///
     /// Every line is indented by `indent` spaces after the first, so it can sit inside a list item.
     public static func markdown(_ source: String, indent: Int = 0) -> String {
-        guard indent == 0 else { return markdownUncached(source, indent: indent) }
-        return markdownCache.value(for: source) { markdownUncached($0, indent: 0) }
+        guard markdownCaches.indices.contains(indent) else { return markdownUncached(source, indent: indent) }
+        return markdownCaches[indent].value(for: source) { markdownUncached($0, indent: indent) }
     }
 
-    /// Defused rubric texts: the same help and advice appear in every report of a cohort.
-    private static let markdownCache = RenderCache()
+    /// Defused rubric texts, one cache per indent: the same help and advice appear in every
+    /// report of a cohort.
+    private static let markdownCaches = (0..<8).map { _ in RenderCache() }
 
     private static func markdownUncached(_ source: String, indent: Int) -> String {
         let pad = String(repeating: " ", count: indent)
@@ -55,7 +56,12 @@ public enum MarkdownEscape {
     // MARK: - Private
 
     /// The ASCII bytes of `specials`, for the fast check.
-    private static let specialBytes: Set<UInt8> = Set(specials.compactMap { $0.asciiValue })
+    /// `specials` as a table by byte: looked up for every byte of every text.
+    private static let specialBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in specials.compactMap(\.asciiValue) { table[Int(byte)] = true }
+        return table
+    }()
 
     private static let specials: Set<Character> = [
         "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "&", "!", "$", "{", "}",
