@@ -79,16 +79,29 @@ public struct CohortSummary: Sendable {
                 if score < 0.5 { tallies[position].belowHalf += 1 }
             }
         }
-        var needed: Set<String> = []
+        // A handful of ids: a list beats a set here.
+        var needed: [String] = []
         for step in result.nextSteps.prefix(stepsShown) {
-            guard let criterion = rubric.criterion(step.criterion) else { continue }
-            needed.formUnion(criterion.resources)
-            if case .choice(let options) = criterion.answer, case .choice(let id)? = result.criterion(step.criterion)?.answer {
-                needed.formUnion(options.first { $0.id == id }?.resources ?? [])
-            }
+            guard let position = rubric.position(of: step.criterion) else { continue }
+            let criterion = rubric.dimensions[position.dimension].criteria[position.criterion]
+            for id in criterion.resources where !needed.contains(id) { needed.append(id) }
+            guard case .choice(let options) = criterion.answer,
+                  case .choice(let chosen)? = Self.result(result, at: position, id: step.criterion)?.answer,
+                  let option = options.first(where: { $0.id == chosen }) else { continue }
+            for id in option.resources where !needed.contains(id) { needed.append(id) }
         }
         for id in needed { resourceDemand[id, default: 0] += 1 }
         return entry
+    }
+
+    /// A criterion's result, found where the rubric has it (results follow rubric order).
+    private static func result(_ result: AssessmentResult, at position: (dimension: Int, criterion: Int), id: String) -> CriterionResult? {
+        if result.dimensions.indices.contains(position.dimension),
+           result.dimensions[position.dimension].criteria.indices.contains(position.criterion),
+           result.dimensions[position.dimension].criteria[position.criterion].id == id {
+            return result.dimensions[position.dimension].criteria[position.criterion]
+        }
+        return result.criterion(id)
     }
 
     /// A criterion's tally, found by the next position first: results list criteria in rubric

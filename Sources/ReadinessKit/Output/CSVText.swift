@@ -33,16 +33,22 @@ public enum CSVText {
             out.append(contentsOf: field(defuse ? defused(text) : text).utf8)
             return
         }
-        let bytes = text.utf8
-        let prefix = defuse && bytes.first.map { [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains($0) } == true
-        let needsQuotes = bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-            || (!prefix && bytes.first == 0x20) || bytes.last == 0x20
-        if needsQuotes { out.append(0x22) }
-        if prefix { out.append(0x27) }
-        for byte in bytes {
-            if byte == 0x22 { out.append(0x22) }
-            out.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            let prefix = defuse && bytes.first.map { [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains($0) } == true
+            let needsQuotes = bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+                || (!prefix && bytes.first == 0x20) || bytes.last == 0x20
+            if needsQuotes { out.append(0x22) }
+            if prefix { out.append(0x27) }
+            if needsQuotes {
+                for byte in bytes {
+                    if byte == 0x22 { out.append(0x22) }
+                    out.append(byte)
+                }
+            } else {
+                out.append(contentsOf: bytes)
+            }
+            if needsQuotes { out.append(0x22) }
         }
-        if needsQuotes { out.append(0x22) }
     }
 }
