@@ -15,7 +15,7 @@ struct TreeBuilder {
 
         /// Mappings up to this size are searched for a repeated key one pair at a time; larger
         /// ones use a `KeyTable`.
-        static let linearLimit = 16
+        static let linearLimit = 8
 
         init(isMapping: Bool, start: SourceLocation) {
             self.isMapping = isMapping
