@@ -1,51 +1,110 @@
 /// What "investor-ready" means: dimensions of weighted criteria, verdicts, levels and resources.
+///
+/// A value type whose fields live in one shared, immutable box: every questionnaire of a cohort
+/// passes its rubric along several times, and a copy then costs one reference count instead of
+/// one per field. What follows from the dimensions (the id index, whether levels are used) is
+/// worked out once, when they are set.
 public struct Rubric: Sendable, Equatable {
+    private struct Fields: Sendable, Equatable {
+        var id: String
+        var version: String
+        var title: String
+        var summary: String?
+        var verdicts: [Verdict]
+        var dimensions: [Dimension]
+        var resources: [Resource]
+        var levelNames: [Int: String]
+        var pass: Double
+        /// Where each criterion is, by full id.
+        var index: CriterionIndex
+        /// Whether any criterion carries a `level`.
+        var usesLevels: Bool
+    }
+
+    /// Immutable, so reads need no exclusivity checks; a change makes a new box.
+    private final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
     /// The rubric's id, `[a-z0-9-]+`; questionnaires name it in `rubric:`.
-    public var id: String
+    public var id: String {
+        get { box.fields.id }
+        set { update { $0.id = newValue } }
+    }
     /// The rubric's version, such as `1.0.0`.
-    public var version: String
+    public var version: String {
+        get { box.fields.version }
+        set { update { $0.version = newValue } }
+    }
     /// The rubric's title.
-    public var title: String
+    public var title: String {
+        get { box.fields.title }
+        set { update { $0.title = newValue } }
+    }
     /// A Markdown summary, if any.
-    public var summary: String?
+    public var summary: String? {
+        get { box.fields.summary }
+        set { update { $0.summary = newValue } }
+    }
     /// The verdicts, best first; the first whose `min` the overall score reaches applies.
-    public var verdicts: [Verdict]
+    public var verdicts: [Verdict] {
+        get { box.fields.verdicts }
+        set { update { $0.verdicts = newValue } }
+    }
     /// The dimensions, in order.
     public var dimensions: [Dimension] {
-        didSet { index = Self.makeIndex(dimensions) }
+        get { box.fields.dimensions }
+        set {
+            update {
+                $0.dimensions = newValue
+                $0.index = CriterionIndex(newValue)
+                $0.usesLevels = Self.usesLevels(newValue)
+            }
+        }
     }
     /// The resources that criteria point to, in order.
-    public var resources: [Resource]
+    public var resources: [Resource] {
+        get { box.fields.resources }
+        set { update { $0.resources = newValue } }
+    }
     /// Names of readiness levels by number, when the rubric names them.
-    public var levelNames: [Int: String]
+    public var levelNames: [Int: String] {
+        get { box.fields.levelNames }
+        set { update { $0.levelNames = newValue } }
+    }
     /// The criterion score a level needs to count as reached (rubric key `pass`, default 1).
-    public var pass: Double
+    public var pass: Double {
+        get { box.fields.pass }
+        set { update { $0.pass = newValue } }
+    }
 
     /// Creates a rubric.
     public init(id: String, version: String, title: String, summary: String? = nil,
                 verdicts: [Verdict], dimensions: [Dimension], resources: [Resource] = [],
                 levelNames: [Int: String] = [:], pass: Double = 1) {
-        self.id = id
-        self.version = version
-        self.title = title
-        self.summary = summary
-        self.verdicts = verdicts
-        self.dimensions = dimensions
-        self.resources = resources
-        self.levelNames = levelNames
-        self.pass = pass
-        index = Self.makeIndex(dimensions)
+        box = Box(Fields(id: id, version: version, title: title, summary: summary, verdicts: verdicts,
+                         dimensions: dimensions, resources: resources, levelNames: levelNames, pass: pass,
+                         index: CriterionIndex(dimensions), usesLevels: Self.usesLevels(dimensions)))
     }
 
-    /// Where each criterion is, by full id.
-    private var index: CriterionIndex
-
-    private static func makeIndex(_ dimensions: [Dimension]) -> CriterionIndex {
-        CriterionIndex(dimensions)
+    /// Compares every field.
+    public static func == (lhs: Rubric, rhs: Rubric) -> Bool {
+        lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
     }
 
     /// Whether any criterion carries a `level`, so results report levels.
-    public var usesLevels: Bool {
+    public var usesLevels: Bool { box.fields.usesLevels }
+
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = box.fields
+        change(&fields)
+        box = Box(fields)
+    }
+
+    private static func usesLevels(_ dimensions: [Dimension]) -> Bool {
         dimensions.contains { $0.criteria.contains { $0.level != nil } }
     }
 
@@ -54,13 +113,13 @@ public struct Rubric: Sendable, Equatable {
 
     /// The criterion with a full id (`dimension.criterion`), if any.
     public func criterion(_ key: String) -> Criterion? {
-        guard let position = index.find(key) else { return nil }
+        guard let position = box.fields.index.find(key) else { return nil }
         return dimensions[position.dimension].criteria[position.criterion]
     }
 
     /// Where the criterion with a full id sits: its dimension's index and its index there.
     public func position(of key: String) -> (dimension: Int, criterion: Int)? {
-        index.find(key)
+        box.fields.index.find(key)
     }
 
     /// The resource with an id, if any.

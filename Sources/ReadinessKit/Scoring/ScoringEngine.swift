@@ -41,22 +41,23 @@ public enum ScoringEngine {
 
         var gatesFailed: [String] = []
         let usesLevels = rubric.usesLevels
+        let rubricDimensions = rubric.dimensions
         for d in dimensions.indices {
             if let score = dimensions[d].score {
                 dimensions[d].contribution = dimensions[d].weight * score / overallWeight
             }
-            let dimensionWeight = rubric.dimensions[d].weight
+            let dimensionWeight = rubricDimensions[d].weight
             for c in dimensions[d].criteria.indices {
                 guard let score = dimensions[d].criteria[c].score else { continue }
                 dimensions[d].criteria[c].gain = 100 * (dimensionWeight / overallWeight)
-                    * (rubric.dimensions[d].criteria[c].weight / dimensions[d].countedWeight) * (1 - score)
-                if let gate = rubric.dimensions[d].criteria[c].gate, score < gate {
+                    * (rubricDimensions[d].criteria[c].weight / dimensions[d].countedWeight) * (1 - score)
+                if let gate = rubricDimensions[d].criteria[c].gate, score < gate {
                     dimensions[d].criteria[c].gateFailed = true
-                    gatesFailed.append(rubric.dimensions[d].criteria[c].key)
+                    gatesFailed.append(rubricDimensions[d].criteria[c].key)
                 }
             }
             if usesLevels {
-                dimensions[d].level = LevelRule.level(of: rubric.dimensions[d], results: dimensions[d].criteria, pass: rubric.pass)
+                dimensions[d].level = LevelRule.level(of: rubricDimensions[d], results: dimensions[d].criteria, pass: rubric.pass)
             }
         }
 

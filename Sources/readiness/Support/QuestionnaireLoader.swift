@@ -53,7 +53,6 @@ struct QuestionnaireLoader {
             return fail(path, diagnostics)
         }
         let header = QuestionnaireHeader(root)
-        let folder = (path as NSString).deletingLastPathComponent
         let source: RubricResolver.Source
         if let override = rubricOverride {
             guard let found = resolver.source(for: override) else {
@@ -61,6 +60,7 @@ struct QuestionnaireLoader {
             }
             source = found
         } else if let reference = header.rubric {
+            let folder = (path as NSString).deletingLastPathComponent
             guard let found = resolver.source(for: reference, relativeTo: folder) else {
                 return fail(path, read.diagnostics + [.error(resolver.unknownMessage(reference), at: header.rubricLocation ?? .start)])
             }
