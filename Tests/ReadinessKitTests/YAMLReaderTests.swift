@@ -102,6 +102,22 @@ struct YAMLReaderTests {
         #expect(output.diagnostics == [.error("file is not UTF-8 text (invalid byte)", at: SourceLocation(line: 2, column: 5))])
     }
 
+    /// The reader leaves UTF-8 checking to libyaml when a file reads cleanly: every kind of
+    /// invalid sequence, anywhere in a file, must still be refused and located.
+    @Test("refuses every kind of invalid UTF-8, in a value, a key or a comment", arguments: [
+        [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF8, 0x88, 0x80, 0x80, 0x80],
+        [0x80], [0xC3], [0xE2, 0x82], [0xFE], [0xFF],
+    ] as [[UInt8]])
+    func invalidSequences(bad: [UInt8]) {
+        for (before, after) in [("a: x", "y\n"), ("k", ": 1\n"), ("a: 1 # note ", "\n")] {
+            let bytes = Array("z: 0\n\(before)".utf8) + bad + Array(after.utf8)
+            let output = YAMLReader.read(bytes: bytes)
+            #expect(output.root == nil)
+            #expect(output.diagnostics == [.error("file is not UTF-8 text (invalid byte)",
+                                                  at: SourceLocation(line: 2, column: before.count + 1))], "\(bad) after \(before)")
+        }
+    }
+
     @Test("reports libyaml syntax errors with a location", arguments: [
         ("a: [1, 2\n", 2),
         ("a: 1\n\tb: 2\n", 2),

@@ -22,10 +22,14 @@ public enum YAMLReader {
             return Output(root: nil, diagnostics: [.error(
                 "file is too large (\(bytes.count) bytes; the limit is \(limits.maxBytes))", at: .start)])
         }
-        if String(validating: bytes, as: UTF8.self) == nil, let bad = TextPosition.firstInvalidUTF8(in: bytes) {
+        // libyaml's reader decodes every byte and refuses invalid UTF-8 (bad or missing
+        // continuation bytes, overlong forms, surrogates), so a file it reads to the end is
+        // valid: only a file with problems is checked, to name its first bad byte instead.
+        let output = parse(bytes, limits: limits)
+        if !output.diagnostics.isEmpty, let bad = TextPosition.firstInvalidUTF8(in: bytes) {
             return Output(root: nil, diagnostics: [.error("file is not UTF-8 text (invalid byte)", at: bad)])
         }
-        return parse(bytes, limits: limits)
+        return output
     }
 
     /// Reads text within the size limit.
