@@ -14,17 +14,22 @@ public enum Slug {
     public static func make(_ name: String) -> String {
         var slug = ""
         var pendingDash = false
-        for scalar in name.unicodeScalars {
-            if (0x300...0x36F).contains(scalar.value) { continue }  // combining accents: "U" + "¨" is "U"
-            for ascii in transliterate(scalar) {
-                if ascii.isLetterOrDigit {
-                    if pendingDash, !slug.isEmpty { slug.append("-") }
-                    pendingDash = false
-                    slug.append(ascii.lowercased)
-                } else {
-                    pendingDash = true
-                }
+        func add(_ ascii: Unicode.Scalar) {
+            if ascii.isLetterOrDigit {
+                if pendingDash, !slug.isEmpty { slug.append("-") }
+                pendingDash = false
+                slug.append(ascii.lowercased)
+            } else {
+                pendingDash = true
             }
+        }
+        for scalar in name.unicodeScalars {
+            if scalar.isASCII {
+                add(scalar)  // most names: no list of scalars per character
+                continue
+            }
+            if (0x300...0x36F).contains(scalar.value) { continue }  // combining accents: "U" + "¨" is "U"
+            for ascii in transliterate(scalar) { add(ascii) }
         }
         if slug.count > maxLength {
             slug = String(slug.prefix(maxLength))
