@@ -22,88 +22,82 @@ public struct Criterion: Sendable, Equatable {
         var location: SourceLocation
     }
 
-    /// Immutable, so reads need no exclusivity checks; a change makes a new box.
-    private final class Box: Sendable {
-        let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private var box: Box
+    private var box: SharedFields<Fields>
 
     /// The full id, `dimension.criterion`, as answers refer to it.
     public var key: String {
         get { box.fields.key }
-        set { update { $0.key = newValue } }
+        set { box = box.changing { $0.key = newValue } }
     }
     /// The id within its dimension.
     public var id: String {
         get { box.fields.id }
-        set { update { $0.id = newValue } }
+        set { box = box.changing { $0.id = newValue } }
     }
     /// The question asked.
     public var question: String {
         get { box.fields.question }
-        set { update { $0.question = newValue } }
+        set { box = box.changing { $0.question = newValue } }
     }
     /// Markdown help: what counts, how to check.
     public var help: String? {
         get { box.fields.help }
-        set { update { $0.help = newValue } }
+        set { box = box.changing { $0.help = newValue } }
     }
     /// What kind of answer it takes and how that scores.
     public var answer: AnswerKind {
         get { box.fields.answer }
-        set { update { $0.answer = newValue } }
+        set { box = box.changing { $0.answer = newValue } }
     }
     /// The unit of a number answer, if any.
     public var unit: String? {
         get { box.fields.unit }
-        set { update { $0.unit = newValue } }
+        set { box = box.changing { $0.unit = newValue } }
     }
     /// The weight within its dimension, 0 or more; 0 makes it a profile question.
     public var weight: Double {
         get { box.fields.weight }
-        set { update { $0.weight = newValue } }
+        set { box = box.changing { $0.weight = newValue } }
     }
     /// The readiness level (1–9) it belongs to, if any.
     public var level: Int? {
         get { box.fields.level }
-        set { update { $0.level = newValue } }
+        set { box = box.changing { $0.level = newValue } }
     }
     /// The knock-out threshold: a score below it caps the verdict.
     public var gate: Double? {
         get { box.fields.gate }
-        set { update { $0.gate = newValue } }
+        set { box = box.changing { $0.gate = newValue } }
     }
     /// Whether an answer should come with evidence.
     public var evidenceExpected: Bool {
         get { box.fields.evidenceExpected }
-        set { update { $0.evidenceExpected = newValue } }
+        set { box = box.changing { $0.evidenceExpected = newValue } }
     }
     /// When the criterion applies; nil means always.
     public var when: Condition? {
         get { box.fields.when }
-        set { update { $0.when = newValue } }
+        set { box = box.changing { $0.when = newValue } }
     }
     /// Markdown advice shown when the score is below 1.
     public var advice: String? {
         get { box.fields.advice }
-        set { update { $0.advice = newValue } }
+        set { box = box.changing { $0.advice = newValue } }
     }
     /// Markdown shown when the score is 1.
     public var strength: String? {
         get { box.fields.strength }
-        set { update { $0.strength = newValue } }
+        set { box = box.changing { $0.strength = newValue } }
     }
     /// Ids of resources that help.
     public var resources: [String] {
         get { box.fields.resources }
-        set { update { $0.resources = newValue } }
+        set { box = box.changing { $0.resources = newValue } }
     }
     /// Where the criterion starts in its rubric.
     public var location: SourceLocation {
         get { box.fields.location }
-        set { update { $0.location = newValue } }
+        set { box = box.changing { $0.location = newValue } }
     }
 
     /// Creates a criterion.
@@ -111,7 +105,7 @@ public struct Criterion: Sendable, Equatable {
                 unit: String? = nil, weight: Double = 1, level: Int? = nil, gate: Double? = nil,
                 evidenceExpected: Bool = false, when: Condition? = nil, advice: String? = nil,
                 strength: String? = nil, resources: [String] = []) {
-        box = Box(Fields(key: key, id: id, question: question, help: help, answer: answer, unit: unit,
+        box = SharedFields(Fields(key: key, id: id, question: question, help: help, answer: answer, unit: unit,
                          weight: weight, level: level, gate: gate, evidenceExpected: evidenceExpected,
                          when: when, advice: advice, strength: strength, resources: resources,
                          location: .start))
@@ -122,11 +116,6 @@ public struct Criterion: Sendable, Equatable {
         lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
     }
 
-    private mutating func update(_ change: (inout Fields) -> Void) {
-        var fields = box.fields
-        change(&fields)
-        box = Box(fields)
-    }
 
     /// Whether the criterion can score at all: not text and weight above 0.
     public var isScored: Bool {

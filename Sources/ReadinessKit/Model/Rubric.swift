@@ -21,44 +21,38 @@ public struct Rubric: Sendable, Equatable {
         var usesLevels: Bool
     }
 
-    /// Immutable, so reads need no exclusivity checks; a change makes a new box.
-    private final class Box: Sendable {
-        let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private var box: Box
+    private var box: SharedFields<Fields>
 
     /// The rubric's id, `[a-z0-9-]+`; questionnaires name it in `rubric:`.
     public var id: String {
         get { box.fields.id }
-        set { update { $0.id = newValue } }
+        set { box = box.changing { $0.id = newValue } }
     }
     /// The rubric's version, such as `1.0.0`.
     public var version: String {
         get { box.fields.version }
-        set { update { $0.version = newValue } }
+        set { box = box.changing { $0.version = newValue } }
     }
     /// The rubric's title.
     public var title: String {
         get { box.fields.title }
-        set { update { $0.title = newValue } }
+        set { box = box.changing { $0.title = newValue } }
     }
     /// A Markdown summary, if any.
     public var summary: String? {
         get { box.fields.summary }
-        set { update { $0.summary = newValue } }
+        set { box = box.changing { $0.summary = newValue } }
     }
     /// The verdicts, best first; the first whose `min` the overall score reaches applies.
     public var verdicts: [Verdict] {
         get { box.fields.verdicts }
-        set { update { $0.verdicts = newValue } }
+        set { box = box.changing { $0.verdicts = newValue } }
     }
     /// The dimensions, in order.
     public var dimensions: [Dimension] {
         get { box.fields.dimensions }
         set {
-            update {
+            box = box.changing {
                 $0.dimensions = newValue
                 $0.index = CriterionIndex(newValue)
                 $0.usesLevels = Self.usesLevels(newValue)
@@ -68,24 +62,24 @@ public struct Rubric: Sendable, Equatable {
     /// The resources that criteria point to, in order.
     public var resources: [Resource] {
         get { box.fields.resources }
-        set { update { $0.resources = newValue } }
+        set { box = box.changing { $0.resources = newValue } }
     }
     /// Names of readiness levels by number, when the rubric names them.
     public var levelNames: [Int: String] {
         get { box.fields.levelNames }
-        set { update { $0.levelNames = newValue } }
+        set { box = box.changing { $0.levelNames = newValue } }
     }
     /// The criterion score a level needs to count as reached (rubric key `pass`, default 1).
     public var pass: Double {
         get { box.fields.pass }
-        set { update { $0.pass = newValue } }
+        set { box = box.changing { $0.pass = newValue } }
     }
 
     /// Creates a rubric.
     public init(id: String, version: String, title: String, summary: String? = nil,
                 verdicts: [Verdict], dimensions: [Dimension], resources: [Resource] = [],
                 levelNames: [Int: String] = [:], pass: Double = 1) {
-        box = Box(Fields(id: id, version: version, title: title, summary: summary, verdicts: verdicts,
+        box = SharedFields(Fields(id: id, version: version, title: title, summary: summary, verdicts: verdicts,
                          dimensions: dimensions, resources: resources, levelNames: levelNames, pass: pass,
                          index: CriterionIndex(dimensions), usesLevels: Self.usesLevels(dimensions)))
     }
@@ -98,11 +92,6 @@ public struct Rubric: Sendable, Equatable {
     /// Whether any criterion carries a `level`, so results report levels.
     public var usesLevels: Bool { box.fields.usesLevels }
 
-    private mutating func update(_ change: (inout Fields) -> Void) {
-        var fields = box.fields
-        change(&fields)
-        box = Box(fields)
-    }
 
     private static func usesLevels(_ dimensions: [Dimension]) -> Bool {
         dimensions.contains { $0.criteria.contains { $0.level != nil } }
