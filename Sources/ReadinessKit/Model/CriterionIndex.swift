@@ -1,5 +1,5 @@
 /// Finds a criterion's place in a rubric by full id: an open-addressing table hashed with
-/// FNV-1a (`KeyTable.fnv`), built once per rubric and looked up for every answer of every
+/// FNV-1a (`Fingerprint.slot`), built once per rubric and looked up for every answer of every
 /// questionnaire, where `Dictionary`'s SipHash cost more than the rest of the lookup.
 ///
 /// The table never grows after it is built, so ids from a questionnaire, however chosen, probe
@@ -19,7 +19,7 @@ struct CriterionIndex: Sendable, Equatable {
         mask = capacity - 1
         for (d, dimension) in dimensions.enumerated() {
             for (c, criterion) in dimension.criteria.enumerated() where find(criterion.key) == nil {
-                var slot = KeyTable.fnv(criterion.key) & mask
+                var slot = Fingerprint.slot(criterion.key) & mask
                 while slots[slot] >= 0 { slot = (slot + 1) & mask }
                 slots[slot] = Int32(keys.count)
                 keys.append(criterion.key)
@@ -31,7 +31,7 @@ struct CriterionIndex: Sendable, Equatable {
     /// The dimension and criterion index of a full id, if the rubric has it.
     func find(_ key: String) -> (dimension: Int, criterion: Int)? {
         guard !slots.isEmpty else { return nil }
-        var slot = KeyTable.fnv(key) & mask
+        var slot = Fingerprint.slot(key) & mask
         while slots[slot] >= 0 {
             let entry = Int(slots[slot])
             if keys[entry] == key { return (Int(places[entry].dimension), Int(places[entry].criterion)) }

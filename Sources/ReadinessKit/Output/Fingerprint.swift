@@ -1,12 +1,25 @@
-/// A fast 64-bit fingerprint of text (FNV-1a), for cheap equality checks before comparing text.
+/// A fast 64-bit fingerprint of text (FNV-1a), for cheap equality checks before comparing text
+/// and for the hash tables that look up ids and keys (`KeyTable`, `CriterionIndex`).
 enum Fingerprint {
-    /// FNV-1a over the text's UTF-8 bytes.
+    /// FNV-1a over the text's UTF-8 bytes, read from the string's own storage.
     static func of(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
+        func mix(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash &*= 0x0000_0100_0000_01B3
+            }
+            return hash
         }
-        return hash
+        if let hash = text.utf8.withContiguousStorageIfAvailable(mix) { return hash }
+        var copy = text
+        return copy.withUTF8(mix)
+    }
+
+    /// A table slot hash: the fingerprint with its high bits folded into the low ones, which a
+    /// power-of-two table keeps.
+    static func slot(_ text: String) -> Int {
+        let hash = of(text)
+        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
 }

@@ -18,9 +18,9 @@ public final class ResultJSONFragments {
     func criterion(_ flat: Int, id: String) -> [UInt8] {
         if flat < criterionIDs.count, criterionIDs[flat] == id { return criterionPieces[flat] }
         var piece: [UInt8] = []
-        Self.append("{\"id\":", &piece)
+        JSONValue.append("{\"id\":", &piece)
         JSONValue.escape(id, into: &piece)
-        Self.append(",\"score\":", &piece)
+        JSONValue.append(",\"score\":", &piece)
         while criterionIDs.count <= flat {
             criterionIDs.append("")
             criterionPieces.append([])
@@ -37,13 +37,13 @@ public final class ResultJSONFragments {
             return dimensionPieces[index]
         }
         var piece: [UInt8] = []
-        Self.append("{\"id\":", &piece)
+        JSONValue.append("{\"id\":", &piece)
         JSONValue.escape(dimension.id, into: &piece)
-        Self.append(",\"title\":", &piece)
+        JSONValue.append(",\"title\":", &piece)
         JSONValue.escape(dimension.title, into: &piece)
-        Self.append(",\"weight\":", &piece)
+        JSONValue.append(",\"weight\":", &piece)
         JSONValue.appendNumber(dimension.weight, to: &piece)
-        Self.append(",\"score\":", &piece)
+        JSONValue.append(",\"score\":", &piece)
         while dimensions.count <= index {
             dimensions.append(("", "", .nan))
             dimensionPieces.append([])
@@ -53,7 +53,4 @@ public final class ResultJSONFragments {
         return piece
     }
 
-    private static func append(_ literal: StaticString, _ out: inout [UInt8]) {
-        literal.withUTF8Buffer { out.append(contentsOf: $0) }
-    }
 }

@@ -7,33 +7,33 @@ public enum ResultJSONWriter {
     public static func write(_ result: AssessmentResult, file: String? = nil, into out: inout [UInt8],
                              fragments: ResultJSONFragments = ResultJSONFragments()) {
         var numbers = NumberMemo()
-        append("{\"startup\":", &out)
+        JSONValue.append("{\"startup\":", &out)
         JSONValue.escape(result.startup, into: &out)
         if let file {
-            append(",\"file\":", &out)
+            JSONValue.append(",\"file\":", &out)
             JSONValue.escape(file, into: &out)
         }
-        append(",\"rubric\":{\"id\":", &out)
+        JSONValue.append(",\"rubric\":{\"id\":", &out)
         JSONValue.escape(result.rubricID, into: &out)
-        append(",\"version\":", &out)
+        JSONValue.append(",\"version\":", &out)
         JSONValue.escape(result.rubricVersion, into: &out)
-        append("},\"assessor\":", &out)
+        JSONValue.append("},\"assessor\":", &out)
         optionalString(result.assessor, &out)
-        append(",\"date\":", &out)
+        JSONValue.append(",\"date\":", &out)
         optionalString(result.date, &out)
-        append(",\"score\":", &out)
+        JSONValue.append(",\"score\":", &out)
         numbers.append(result.score, to: &out)
-        append(",\"verdict\":", &out)
+        JSONValue.append(",\"verdict\":", &out)
         JSONValue.escape(result.verdict.id, into: &out)
-        append(",\"verdict_label\":", &out)
+        JSONValue.append(",\"verdict_label\":", &out)
         JSONValue.escape(result.verdict.label, into: &out)
         if result.isCapped {
-            append(",\"verdict_uncapped\":", &out)
+            JSONValue.append(",\"verdict_uncapped\":", &out)
             JSONValue.escape(result.uncappedVerdict.id, into: &out)
         }
-        append(",\"gates_failed\":", &out)
+        JSONValue.append(",\"gates_failed\":", &out)
         strings(result.gatesFailed, &out)
-        append(",\"dimensions\":[", &out)
+        JSONValue.append(",\"dimensions\":[", &out)
         var flat = 0
         for (index, dimension) in result.dimensions.enumerated() {
             if index > 0 { out.append(0x2C) }
@@ -41,15 +41,15 @@ public enum ResultJSONWriter {
             write(dimension, levels: result.usesLevels, flat: flat, fragments, &numbers, &out)
             flat += dimension.criteria.count
         }
-        append("],\"next_steps\":[", &out)
+        JSONValue.append("],\"next_steps\":[", &out)
         for (index, step) in result.nextSteps.enumerated() {
-            append(index > 0 ? ",{\"criterion\":" : "{\"criterion\":", &out)
+            JSONValue.append(index > 0 ? ",{\"criterion\":" : "{\"criterion\":", &out)
             JSONValue.escape(step.criterion, into: &out)
-            append(",\"gain\":", &out)
+            JSONValue.append(",\"gain\":", &out)
             numbers.append(step.gain, to: &out)
-            append(step.gateFailed ? ",\"gate_failed\":true}" : ",\"gate_failed\":false}", &out)
+            JSONValue.append(step.gateFailed ? ",\"gate_failed\":true}" : ",\"gate_failed\":false}", &out)
         }
-        append("],\"unanswered\":", &out)
+        JSONValue.append("],\"unanswered\":", &out)
         strings(result.unanswered, &out)
         out.append(0x7D)
     }
@@ -61,43 +61,43 @@ public enum ResultJSONWriter {
                               _ numbers: inout NumberMemo, _ out: inout [UInt8]) {
         optionalNumber(dimension.score, &numbers, &out)
         if levels {
-            append(",\"level\":", &out)
+            JSONValue.append(",\"level\":", &out)
             JSONValue.appendInteger(dimension.level ?? 0, to: &out)
         }
-        append(",\"criteria\":[", &out)
+        JSONValue.append(",\"criteria\":[", &out)
         for index in dimension.criteria.indices {
             if index > 0 { out.append(0x2C) }
             out.append(contentsOf: fragments.criterion(flat + index, id: dimension.criteria[index].id))
             write(dimension.criteria[index], &numbers, &out)
         }
-        append("]}", &out)
+        JSONValue.append("]}", &out)
     }
 
     /// A criterion after its shared piece (`…"score":`).
     private static func write(_ criterion: CriterionResult, _ numbers: inout NumberMemo, _ out: inout [UInt8]) {
         optionalNumber(criterion.score, &numbers, &out)
         switch criterion.status {  // one literal each: the same bytes as escaping the raw value
-        case .met: append(",\"status\":\"met\",\"gain\":", &out)
-        case .partial: append(",\"status\":\"partial\",\"gain\":", &out)
-        case .unmet: append(",\"status\":\"unmet\",\"gain\":", &out)
-        case .unanswered: append(",\"status\":\"unanswered\",\"gain\":", &out)
-        case .notApplicable: append(",\"status\":\"not-applicable\",\"gain\":", &out)
-        case .unscored: append(",\"status\":\"unscored\",\"gain\":", &out)
+        case .met: JSONValue.append(",\"status\":\"met\",\"gain\":", &out)
+        case .partial: JSONValue.append(",\"status\":\"partial\",\"gain\":", &out)
+        case .unmet: JSONValue.append(",\"status\":\"unmet\",\"gain\":", &out)
+        case .unanswered: JSONValue.append(",\"status\":\"unanswered\",\"gain\":", &out)
+        case .notApplicable: JSONValue.append(",\"status\":\"not-applicable\",\"gain\":", &out)
+        case .unscored: JSONValue.append(",\"status\":\"unscored\",\"gain\":", &out)
         }
         optionalNumber(criterion.gain, &numbers, &out)
-        append(",\"answer\":", &out)
+        JSONValue.append(",\"answer\":", &out)
         switch criterion.answer {
-        case nil: append("null", &out)
-        case .yesNo(let yes)?: append(yes ? "true" : "false", &out)
+        case nil: JSONValue.append("null", &out)
+        case .yesNo(let yes)?: JSONValue.append(yes ? "true" : "false", &out)
         case .choice(let id)?: JSONValue.escape(id, into: &out)
         case .multiChoice(let ids)?: strings(ids, &out)
         case .scale(let value)?: JSONValue.appendInteger(value, to: &out)
         case .number(let value)?: numbers.append(value, to: &out)
         case .text(let text)?: JSONValue.escape(text, into: &out)
         }
-        if criterion.evidence != nil { append(",\"has_evidence\":true", &out) }
-        if criterion.unverified { append(",\"unverified\":true", &out) }
-        if criterion.gateFailed { append(",\"gate_failed\":true", &out) }
+        if criterion.evidence != nil { JSONValue.append(",\"has_evidence\":true", &out) }
+        if criterion.unverified { JSONValue.append(",\"unverified\":true", &out) }
+        if criterion.gateFailed { JSONValue.append(",\"gate_failed\":true", &out) }
         out.append(0x7D)
     }
 
@@ -111,16 +111,13 @@ public enum ResultJSONWriter {
     }
 
     private static func optionalString(_ value: String?, _ out: inout [UInt8]) {
-        if let value { JSONValue.escape(value, into: &out) } else { append("null", &out) }
+        if let value { JSONValue.escape(value, into: &out) } else { JSONValue.append("null", &out) }
     }
 
     private static func optionalNumber(_ value: Double?, _ numbers: inout NumberMemo, _ out: inout [UInt8]) {
-        if let value { numbers.append(value, to: &out) } else { append("null", &out) }
+        if let value { numbers.append(value, to: &out) } else { JSONValue.append("null", &out) }
     }
 
-    private static func append(_ literal: StaticString, _ out: inout [UInt8]) {
-        literal.withUTF8Buffer { out.append(contentsOf: $0) }
-    }
 
     /// The last few numbers of one result and their text: gains and scores repeat within a
     /// result, and formatting a double costs far more than copying its bytes.

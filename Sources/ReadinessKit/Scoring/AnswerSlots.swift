@@ -40,11 +40,8 @@ struct AnswerSlots {
         return self[position.dimension, position.criterion]
     }
 
-    /// Whether a criterion applies: its `when` is true, or names an unanswered criterion
-    /// (the rule of `CriterionScorer.isApplicable`).
+    /// Whether a criterion applies (`CriterionScorer.isApplicable`, with these answers).
     func isApplicable(_ criterion: Criterion) -> Bool {
-        guard let condition = criterion.when else { return true }
-        guard let answer = self[condition.criterion] else { return true }
-        return answer.value.conditionValues.contains { condition.values.contains($0) }
+        CriterionScorer.isApplicable(criterion) { self[$0] }
     }
 }

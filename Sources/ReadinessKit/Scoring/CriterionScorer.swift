@@ -24,8 +24,13 @@ public enum CriterionScorer {
 
     /// Whether a criterion applies given the answers: its `when` is true, or names an unanswered criterion.
     public static func isApplicable(_ criterion: Criterion, answers: [String: Answer]) -> Bool {
+        isApplicable(criterion) { answers[$0] }
+    }
+
+    /// The same rule, with answers found by full id through `answer`.
+    static func isApplicable(_ criterion: Criterion, answer: (String) -> Answer?) -> Bool {
         guard let condition = criterion.when else { return true }
-        guard let answer = answers[condition.criterion] else { return true }
-        return answer.value.conditionValues.contains { condition.values.contains($0) }
+        guard let given = answer(condition.criterion) else { return true }
+        return given.value.conditionValues.contains { condition.values.contains($0) }
     }
 }

@@ -1,5 +1,5 @@
 /// Finds repeated keys in a large mapping: an open-addressing table of pair positions hashed
-/// with FNV-1a over the key's UTF-8 bytes, far cheaper per key than `Dictionary`'s SipHash.
+/// with FNV-1a (`Fingerprint.slot`), far cheaper per key than `Dictionary`'s SipHash.
 ///
 /// FNV is not keyed, so a file could be written to make many keys collide; once a probe runs
 /// longer than `maxProbe` the table hands over to a `Dictionary` (randomly seeded), so no file
@@ -14,7 +14,7 @@ struct KeyTable {
 
     /// An empty table with room for about `expected` keys before it grows; `hash` is FNV-1a
     /// unless a test needs keys to collide.
-    init(expected: Int, hash: @escaping (String) -> Int = KeyTable.fnv) {
+    init(expected: Int, hash: @escaping (String) -> Int = Fingerprint.slot) {
         self.hash = hash
         var capacity = 64
         while capacity < expected * 2 { capacity *= 2 }
@@ -53,18 +53,6 @@ struct KeyTable {
     }
 
     // MARK: - Private
-
-    /// FNV-1a over the key's UTF-8 bytes.
-    static func fnv(_ key: String) -> Int {
-        func mix(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-            return Int(truncatingIfNeeded: hash ^ (hash >> 29))
-        }
-        if let hash = key.utf8.withContiguousStorageIfAvailable(mix) { return hash }
-        var copy = key
-        return copy.withUTF8(mix)
-    }
 
     private mutating func grow(_ keys: (Int) -> String) {
         let old = slots
