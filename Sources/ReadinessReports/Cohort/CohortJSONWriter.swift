@@ -61,7 +61,12 @@ public enum CohortJSONWriter {
 
     /// An element of the ranking from its rank and `rankingAfterRank(_:)`.
     public static func rankingElement(rank: Int, afterRank: String) -> String {
-        (rank == 1 ? "\n      " : ",\n      ") + "{\"rank\": \(rank), " + afterRank
+        rankingElementOpening(rank: rank) + afterRank
+    }
+
+    /// What a ranking element starts with, up to `rankingAfterRank(_:)`: the separator and the rank.
+    public static func rankingElementOpening(rank: Int) -> String {
+        (rank == 1 ? "\n      " : ",\n      ") + "{\"rank\": \(rank), "
     }
 
     /// A ranking element after its rank: `"startup": …, "verdict": …}`. All of it is known as

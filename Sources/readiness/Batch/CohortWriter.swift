@@ -89,8 +89,11 @@ struct CohortWriter {
                     rankingRows?.noteFailure("the ranking's temporary file is damaged")
                     break
                 }
-                try json.write(CohortJSONWriter.rankingElement(rank: rank + 1, afterRank: row.rankingAfterRank))
-                try csv.write(String(rank + 1) + "," + row.csvAfterRank)
+                // The rows are bytes already: only the rank is new text.
+                try json.write(CohortJSONWriter.rankingElementOpening(rank: rank + 1))
+                try json.write(row.rankingAfterRank)
+                try csv.write(String(rank + 1) + ",")
+                try csv.write(row.csvAfterRank)
             }
             try json.write(CohortJSONWriter.closingTail(summary))
             overviews.wait()

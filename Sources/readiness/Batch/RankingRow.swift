@@ -6,10 +6,10 @@ import ReadinessReports
 /// a read and a copy per startup. Stored as the CSV part's length (4 bytes), the CSV part, and
 /// the JSON part.
 struct RankingRow {
-    /// The CSV row after `rank,`, with its line ending.
-    var csvAfterRank: String
-    /// The ranking element after `{"rank": N, `.
-    var rankingAfterRank: String
+    /// The CSV row after `rank,`, with its line ending, as UTF-8.
+    var csvAfterRank: ArraySlice<UInt8>
+    /// The ranking element after `{"rank": N, `, as UTF-8.
+    var rankingAfterRank: ArraySlice<UInt8>
 
     /// Appends the record for an entry.
     static func append(_ entry: CohortEntry, _ summary: CohortSummary, to out: inout [UInt8]) {
@@ -29,7 +29,7 @@ struct RankingRow {
         guard bytes.count >= 4 else { return nil }
         let length = Int(bytes[0]) | Int(bytes[1]) << 8 | Int(bytes[2]) << 16 | Int(bytes[3]) << 24
         guard 4 + length <= bytes.count else { return nil }
-        csvAfterRank = String(decoding: bytes[4..<(4 + length)], as: UTF8.self)
-        rankingAfterRank = String(decoding: bytes[(4 + length)...], as: UTF8.self)
+        csvAfterRank = bytes[4..<(4 + length)]
+        rankingAfterRank = bytes[(4 + length)...]
     }
 }

@@ -28,6 +28,12 @@ final class AtomicStream {
     }
 
     /// Appends UTF-8 bytes.
+    func write(_ bytes: ArraySlice<UInt8>) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    /// Appends UTF-8 bytes.
     func write(_ bytes: [UInt8]) throws {
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 20 { try flush() }
