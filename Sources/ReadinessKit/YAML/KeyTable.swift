@@ -3,18 +3,18 @@
 ///
 /// FNV is not keyed, so a file could be written to make many keys collide; once a probe runs
 /// longer than `maxProbe` the table hands over to a `Dictionary` (randomly seeded), so no file
-/// can make the check quadratic.
-struct KeyTable {
+/// can make the check quadratic. `CriterionIndex` uses the same table to find criteria by id.
+struct KeyTable: Sendable {
     private var slots: [Int32]
     private var mask: Int
     private var count = 0
     private var fallback: [String: Int]?
-    private let hash: (String) -> Int
+    private let hash: @Sendable (String) -> Int
     private static let maxProbe = 32
 
     /// An empty table with room for about `expected` keys before it grows; `hash` is FNV-1a
     /// unless a test needs keys to collide.
-    init(expected: Int, hash: @escaping (String) -> Int = Fingerprint.slot) {
+    init(expected: Int, hash: @escaping @Sendable (String) -> Int = Fingerprint.slot) {
         self.hash = hash
         var capacity = 64
         while capacity < expected * 2 { capacity *= 2 }
@@ -49,6 +49,18 @@ struct KeyTable {
         }
         slots[slot] = Int32(index)
         count += 1
+        return nil
+    }
+
+    /// The position of the key equal to `key`, if one was added.
+    func find(_ key: String, in keys: (Int) -> String) -> Int? {
+        if let fallback { return fallback[key] }
+        var slot = hash(key) & mask
+        while slots[slot] >= 0 {
+            let other = Int(slots[slot])
+            if keys(other) == key { return other }
+            slot = (slot + 1) & mask
+        }
         return nil
     }
 
