@@ -6,7 +6,7 @@
 #   Benchmarks/cohort.sh
 #
 # Environment: COUNT (default 10000), BIG (default 100000; 0 skips the memory case),
-# SKIP_BUILD=1, DATA (default Benchmarks/.data/cohort).
+# SKIP_BUILD=1, DATA (default Benchmarks/.data/cohort), BIN (default .build/release/readiness).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,7 +14,7 @@ cd "$ROOT"
 COUNT="${COUNT:-10000}"
 BIG="${BIG:-100000}"
 DATA="${DATA:-$ROOT/Benchmarks/.data/cohort}"
-BIN="$ROOT/.build/release/readiness"
+BIN="${BIN:-$ROOT/.build/release/readiness}"
 RUBRIC="$ROOT/Rubrics/investor-readiness.yaml"
 mkdir -p "$DATA"
 

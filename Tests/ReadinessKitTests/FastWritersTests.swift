@@ -62,6 +62,23 @@ struct FastWritersTests {
         }
     }
 
+    @Test("the number cache writes every number as appendNumber does, through hits, misses and evictions")
+    func numberCache() {
+        var random = SeededRandom(seed: 7)
+        // Few distinct values, so slots are hit, shared and overwritten; plus the odd ones out.
+        let pool = (0..<3000).map { _ in Double(Int.random(in: 0...20_000, using: &random)) / 300 }
+            + [0, -0.0, 1, 100, 1e15, 1e-7, -2.5, .nan, .infinity, -.infinity, .leastNonzeroMagnitude, .greatestFiniteMagnitude]
+        let fragments = ResultJSONFragments()
+        for _ in 0..<20_000 {
+            let value = pool.randomElement(using: &random)!
+            var expected: [UInt8] = [0x5B]
+            JSONValue.appendNumber(value, to: &expected)
+            var written: [UInt8] = [0x5B]
+            fragments.appendNumber(value, to: &written)
+            #expect(written == expected, "\(value)")
+        }
+    }
+
     @Test("compact JSON parses to the same value as pretty JSON")
     func compactEqualsPretty() throws {
         for result in try Self.results().prefix(20) {

@@ -121,8 +121,15 @@ struct NodeDecoder {
 
     /// Parses yes/no/true/false/y/n in any case.
     static func parseBool(_ text: String) -> Bool? {
+        if let parsed = text.utf8.withContiguousStorageIfAvailable(parseBool(bytes:)) { return parsed }
+        var copy = text
+        return copy.withUTF8(parseBool(bytes:))
+    }
+
+    /// `parseBool(_:)` of the text the bytes spell.
+    static func parseBool(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         // Compared byte by byte, ASCII case folded: no lower-cased copy for every answer.
-        var bytes = text.utf8[...]
+        var bytes = bytes[...]
         while let first = bytes.first, first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D { bytes = bytes.dropFirst() }
         while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D { bytes = bytes.dropLast() }
         guard bytes.count <= 5, !bytes.contains(0) else { return nil }

@@ -3,23 +3,33 @@
 enum Fingerprint {
     /// FNV-1a over the text's UTF-8 bytes, read from the string's own storage.
     static func of(_ text: String) -> UInt64 {
-        func mix(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash &*= 0x0000_0100_0000_01B3
-            }
-            return hash
-        }
-        if let hash = text.utf8.withContiguousStorageIfAvailable(mix) { return hash }
+        if let hash = text.utf8.withContiguousStorageIfAvailable(of(bytes:)) { return hash }
         var copy = text
-        return copy.withUTF8(mix)
+        return copy.withUTF8(of(bytes:))
+    }
+
+    /// FNV-1a over bytes: the same value `of(_:)` gives for the text they spell.
+    static func of(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        return hash
     }
 
     /// A table slot hash: the fingerprint with its high bits folded into the low ones, which a
     /// power-of-two table keeps.
     static func slot(_ text: String) -> Int {
-        let hash = of(text)
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        fold(of(text))
+    }
+
+    /// `slot(_:)` of the text the bytes spell.
+    static func slot(bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        fold(of(bytes: bytes))
+    }
+
+    private static func fold(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
 }

@@ -3,10 +3,10 @@
 /// tree first. A cohort writes thousands of results, so this is its fast path.
 public enum ResultJSONWriter {
     /// Appends the result as one compact JSON object; `file`, when given, follows `startup`.
-    /// `fragments` (one per thread) saves rendering what every result of a rubric shares.
+    /// `fragments` (one per thread) saves rendering what every result of a rubric shares, and
+    /// the text of numbers written before.
     public static func write(_ result: AssessmentResult, file: String? = nil, into out: inout [UInt8],
                              fragments: ResultJSONFragments = ResultJSONFragments()) {
-        var numbers = NumberMemo()
         JSONValue.append("{\"startup\":", &out)
         JSONValue.escape(result.startup, into: &out)
         if let file {
@@ -22,7 +22,7 @@ public enum ResultJSONWriter {
         JSONValue.append(",\"date\":", &out)
         optionalString(result.date, &out)
         JSONValue.append(",\"score\":", &out)
-        numbers.append(result.score, to: &out)
+        fragments.appendNumber(result.score, to: &out)
         JSONValue.append(",\"verdict\":", &out)
         JSONValue.escape(result.verdict.id, into: &out)
         JSONValue.append(",\"verdict_label\":", &out)
@@ -38,7 +38,7 @@ public enum ResultJSONWriter {
         for (index, dimension) in result.dimensions.enumerated() {
             if index > 0 { out.append(0x2C) }
             out.append(contentsOf: fragments.dimension(index, dimension))
-            write(dimension, levels: result.usesLevels, flat: flat, fragments, &numbers, &out)
+            write(dimension, levels: result.usesLevels, flat: flat, fragments, &out)
             flat += dimension.criteria.count
         }
         JSONValue.append("],\"next_steps\":[", &out)
@@ -46,7 +46,7 @@ public enum ResultJSONWriter {
             JSONValue.append(index > 0 ? ",{\"criterion\":" : "{\"criterion\":", &out)
             JSONValue.escape(step.criterion, into: &out)
             JSONValue.append(",\"gain\":", &out)
-            numbers.append(step.gain, to: &out)
+            fragments.appendNumber(step.gain, to: &out)
             JSONValue.append(step.gateFailed ? ",\"gate_failed\":true}" : ",\"gate_failed\":false}", &out)
         }
         JSONValue.append("],\"unanswered\":", &out)
@@ -58,8 +58,8 @@ public enum ResultJSONWriter {
 
     /// A dimension after its shared piece (`…"score":`).
     private static func write(_ dimension: DimensionResult, levels: Bool, flat: Int, _ fragments: ResultJSONFragments,
-                              _ numbers: inout NumberMemo, _ out: inout [UInt8]) {
-        optionalNumber(dimension.score, &numbers, &out)
+                              _ out: inout [UInt8]) {
+        optionalNumber(dimension.score, fragments, &out)
         if levels {
             JSONValue.append(",\"level\":", &out)
             JSONValue.appendInteger(dimension.level ?? 0, to: &out)
@@ -68,14 +68,14 @@ public enum ResultJSONWriter {
         for index in dimension.criteria.indices {
             if index > 0 { out.append(0x2C) }
             out.append(contentsOf: fragments.criterion(flat + index, id: dimension.criteria[index].id))
-            write(dimension.criteria[index], &numbers, &out)
+            write(dimension.criteria[index], fragments, &out)
         }
         JSONValue.append("]}", &out)
     }
 
     /// A criterion after its shared piece (`…"score":`).
-    private static func write(_ criterion: CriterionResult, _ numbers: inout NumberMemo, _ out: inout [UInt8]) {
-        optionalNumber(criterion.score, &numbers, &out)
+    private static func write(_ criterion: CriterionResult, _ fragments: ResultJSONFragments, _ out: inout [UInt8]) {
+        optionalNumber(criterion.score, fragments, &out)
         switch criterion.status {  // one literal each: the same bytes as escaping the raw value
         case .met: JSONValue.append(",\"status\":\"met\",\"gain\":", &out)
         case .partial: JSONValue.append(",\"status\":\"partial\",\"gain\":", &out)
@@ -84,7 +84,7 @@ public enum ResultJSONWriter {
         case .notApplicable: JSONValue.append(",\"status\":\"not-applicable\",\"gain\":", &out)
         case .unscored: JSONValue.append(",\"status\":\"unscored\",\"gain\":", &out)
         }
-        optionalNumber(criterion.gain, &numbers, &out)
+        optionalNumber(criterion.gain, fragments, &out)
         JSONValue.append(",\"answer\":", &out)
         switch criterion.answer {
         case nil: JSONValue.append("null", &out)
@@ -92,7 +92,7 @@ public enum ResultJSONWriter {
         case .choice(let id)?: JSONValue.escape(id, into: &out)
         case .multiChoice(let ids)?: strings(ids, &out)
         case .scale(let value)?: JSONValue.appendInteger(value, to: &out)
-        case .number(let value)?: numbers.append(value, to: &out)
+        case .number(let value)?: fragments.appendNumber(value, to: &out)
         case .text(let text)?: JSONValue.escape(text, into: &out)
         }
         if criterion.evidence != nil { JSONValue.append(",\"has_evidence\":true", &out) }
@@ -114,50 +114,7 @@ public enum ResultJSONWriter {
         if let value { JSONValue.escape(value, into: &out) } else { JSONValue.append("null", &out) }
     }
 
-    private static func optionalNumber(_ value: Double?, _ numbers: inout NumberMemo, _ out: inout [UInt8]) {
-        if let value { numbers.append(value, to: &out) } else { JSONValue.append("null", &out) }
-    }
-
-
-    /// The last few numbers of one result and their text: gains and scores repeat within a
-    /// result, and formatting a double costs far more than copying its bytes.
-    private struct NumberMemo {
-        private var bits: [UInt64] = []
-        private var spans: [Range<Int>] = []
-        /// The text of every number remembered (kept apart from the output: appending a slice
-        /// of an array to itself would copy the whole array).
-        private var text: [UInt8] = []
-        private var next = 0
-        private static let size = 16
-
-        init() {
-            bits.reserveCapacity(Self.size)
-            spans.reserveCapacity(Self.size)
-            text.reserveCapacity(512)
-        }
-
-        mutating func append(_ value: Double, to out: inout [UInt8]) {
-            let key = value.bitPattern
-            let found = bits.withUnsafeBufferPointer { bits -> Int in
-                for index in bits.indices where bits[index] == key { return index }
-                return -1
-            }
-            if found >= 0 {
-                let span = spans[found]
-                text.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[span])) }
-                return
-            }
-            let start = text.count
-            JSONValue.appendNumber(value, to: &text)
-            text.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start...])) }
-            if bits.count < Self.size {
-                bits.append(key)
-                spans.append(start..<text.count)
-            } else {
-                bits[next] = key
-                spans[next] = start..<text.count
-                next = (next + 1) % Self.size
-            }
-        }
+    private static func optionalNumber(_ value: Double?, _ fragments: ResultJSONFragments, _ out: inout [UInt8]) {
+        if let value { fragments.appendNumber(value, to: &out) } else { JSONValue.append("null", &out) }
     }
 }

@@ -45,6 +45,11 @@ struct QuestionnaireLoader {
 
     /// Loads a questionnaire from bytes already read.
     func load(bytes: [UInt8], path: String) -> Result<Loaded, Failure> {
+        // The ordinary file decodes straight from libyaml's events; anything the fast path
+        // would not vouch for (any problem, any warning) is decoded again the full way below.
+        if let fast = QuestionnaireEventDecoder.decode(bytes: bytes, rubric: { fastRubric($0, path: path) }) {
+            return .success(Loaded(path: path, questionnaire: fast.questionnaire, rubric: fast.rubric))
+        }
         let read = YAMLReader.read(bytes: bytes)
         guard let root = read.root else {
             let diagnostics = read.diagnostics.isEmpty
@@ -97,6 +102,20 @@ struct QuestionnaireLoader {
     }
 
     // MARK: - Private
+
+    /// The rubric the fast path decodes against, found as the full path below finds it; nil
+    /// when there is none (the full path then explains).
+    private func fastRubric(_ reference: String?, path: String) -> Rubric? {
+        let source: RubricResolver.Source?
+        if let override = rubricOverride {
+            source = resolver.source(for: override)
+        } else if let reference {
+            source = resolver.source(for: reference, relativeTo: (path as NSString).deletingLastPathComponent)
+        } else {
+            return nil
+        }
+        return source.flatMap(resolver.rubric(at:))
+    }
 
     private func fail(_ path: String, _ diagnostics: [Diagnostic], message: String? = nil) -> Result<Loaded, Failure> {
         if printDiagnostics {
