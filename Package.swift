@@ -35,7 +35,9 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ReadinessKitTests", dependencies: ["ReadinessKit"]),
-        .testTarget(name: "ReadinessReportsTests", dependencies: ["ReadinessReports", "ReadinessKit"], exclude: ["Golden"]),
+        .testTarget(name: "ReadinessReportsTests", dependencies: [
+            "ReadinessReports", "ReadinessKit", .product(name: "Mustache", package: "swift-mustache"),
+        ], exclude: ["Golden"]),
         .testTarget(name: "ReadinessCLITests", dependencies: ["readiness", "ReadinessKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -53,16 +53,39 @@ public struct ReportTemplates: Sendable {
         }
         self.texts = texts
         self.library = library
+        // The built-in templates also render on `CompiledTemplate`, which tests hold to the same
+        // bytes; customised ones stay with swift-mustache and all it can do.
+        compiled = overrides.isEmpty ? Self.compile(texts) : nil
     }
 
     /// Renders the page template with a context.
     public func render(_ context: TemplateValue) -> String {
+        if let compiled, let page = compiled[DefaultTemplates.main] { return page.render(context, partials: compiled) }
+        return library.render(context.mustacheValue, withTemplate: DefaultTemplates.main) ?? ""
+    }
+
+    /// Renders the page template with swift-mustache even when a compiled copy exists (for tests).
+    func renderWithMustache(_ context: TemplateValue) -> String {
         library.render(context.mustacheValue, withTemplate: DefaultTemplates.main) ?? ""
     }
+
+    /// Whether the page renders on `CompiledTemplate`.
+    var isCompiled: Bool { compiled != nil }
 
     // MARK: - Private
 
     private let library: MustacheLibrary
+    private let compiled: [String: CompiledTemplate]?
+
+    /// Every template compiled, or nil when any uses what only swift-mustache renders.
+    private static func compile(_ texts: [String: String]) -> [String: CompiledTemplate]? {
+        var compiled: [String: CompiledTemplate] = [:]
+        for (name, text) in texts {
+            guard let template = CompiledTemplate(text) else { return nil }
+            compiled[name] = template
+        }
+        return compiled
+    }
 
     private static func describe(_ error: Error) -> String {
         switch error as? MustacheTemplate.Error {
