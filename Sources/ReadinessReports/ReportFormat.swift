@@ -38,4 +38,19 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .csv: return CSVWriter.write(result, rubric: rubric)
         }
     }
+
+    /// The report as UTF-8 bytes, for writing to a file: the same text as `render`. The HTML
+    /// page is rendered straight to bytes, and `facts` (derived on first use) serves every
+    /// format of one result, so a cohort derives them once per startup.
+    public func renderBytes(_ result: AssessmentResult, rubric: Rubric, templates: ReportTemplates = .standard,
+                            facts: inout ReportFacts?) -> [UInt8] {
+        switch self {
+        case .markdown, .html:
+            let derived = facts ?? ReportFacts(result, rubric: rubric)
+            facts = derived
+            return self == .html ? HTMLWriter.bytes(derived, templates: templates) : Array(MarkdownWriter.write(derived).utf8)
+        case .json, .csv:
+            return Array(render(result, rubric: rubric, templates: templates).utf8)
+        }
+    }
 }

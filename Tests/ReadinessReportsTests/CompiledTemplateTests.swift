@@ -29,6 +29,24 @@ struct CompiledTemplateTests {
         }
     }
 
+    @Test("every format's bytes are its text, with built-in and customised templates")
+    func bytesAreText() throws {
+        let custom = try ReportTemplates(overrides: ["brand": "<p class=\"brand-name\">{{startup}} · Park</p>"])
+        var cases = try ReportFixtures.folderCases("Examples/demo-cohort")
+        cases += try ["capped", "hostile"].map(ReportFixtures.reportCase)
+        for (result, rubric) in cases {
+            var facts: ReportFacts?
+            for templates in [ReportTemplates.standard, custom] {
+                for format in ReportFormat.allCases {
+                    let bytes = format.renderBytes(result, rubric: rubric, templates: templates, facts: &facts)
+                    #expect(bytes == Array(format.render(result, rubric: rubric, templates: templates).utf8),
+                            "\(result.startup), \(format)")
+                }
+            }
+            #expect(facts != nil)
+        }
+    }
+
     @Test("random answers with hostile text are the same through both", arguments: 0..<40)
     func randomAnswers(seed: UInt64) throws {
         let rubric = try ReportFixtures.rubric(at: "Rubrics/investor-readiness.yaml")

@@ -4,11 +4,16 @@
 extension CompiledTemplate {
     /// Renders the template with a context; `partials` are the templates `{{>name}}` includes.
     func render(_ context: TemplateValue, partials: [String: CompiledTemplate]) -> String {
+        String(decoding: renderBytes(context, partials: partials), as: UTF8.self)
+    }
+
+    /// Renders the template as UTF-8 bytes.
+    func renderBytes(_ context: TemplateValue, partials: [String: CompiledTemplate]) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(64 * 1024)
+        out.reserveCapacity(96 * 1024)
         var stack = [context]
         Self.render(nodes, &stack, partials, &out)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     // MARK: - Private

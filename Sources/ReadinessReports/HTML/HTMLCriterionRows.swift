@@ -7,40 +7,58 @@ import ReadinessKit
 enum HTMLCriterionRows {
     /// The `<tr>` rows for a dimension's criteria.
     static func render(_ rows: [CriterionFacts]) -> String {
-        var out = ""
-        out.reserveCapacity(rows.count * 600)
+        var out = ByteText(capacity: rows.count * 700)
         for row in rows { append(row, to: &out) }
-        if out.hasSuffix("\n") { out.removeLast() }  // the template line supplies the last newline
-        return out
+        out.dropLast(ifItIs: 0x0A)  // the template line supplies the last newline
+        return out.string
     }
 
     // MARK: - Private
 
-    private static func append(_ row: CriterionFacts, to out: inout String) {
+    private static func append(_ row: CriterionFacts, to out: inout ByteText) {
         let counted = row.status != .notApplicable && row.status != .unscored
         let status = row.status.rawValue
-        out += "<tr class=\"row-\(status)\(counted ? "" : " muted-row")\">\n"
-        out += "<th scope=\"row\" data-label=\"Question\">\(e(row.question))"
-        if let help = row.help { out += "<details class=\"help\"><summary>Help</summary>\(MarkdownHTML.render(help))</details>" }
-        out += "</th>\n"
-        out += "<td data-label=\"Answer\">\(row.answer.map(e) ?? "<em class=\"muted\">unanswered</em>")</td>\n"
-        out += "<td data-label=\"Score\" class=\"num\">\(e(ReportText.criterionScore(row.score)))</td>\n"
-        out += "<td data-label=\"Weight\" class=\"num\">\(counted ? e(ReportText.weight(row.weight)) : "–")</td>\n"
-        out += "<td data-label=\"Status\"><span class=\"badge \(status)\"><span aria-hidden=\"true\">\(e(ReportText.statusSymbol(row.status)))</span> \(e(ReportText.status(row.status)))</span>"
-        if row.gateFailed { out += " <span class=\"badge unmet\">✗ failed gate</span>" }
-        if row.unverified { out += " <span class=\"badge unverified\">⚠ unverified</span>" }
-        out += "</td>\n<td data-label=\"Evidence\" class=\"evidence\">"
+        out.append("<tr class=\"row-")
+        out.append(status)
+        out.append(counted ? "\">\n" : " muted-row\">\n")
+        out.append("<th scope=\"row\" data-label=\"Question\">")
+        out.appendHTML(row.question)
+        if let help = row.help {
+            out.append("<details class=\"help\"><summary>Help</summary>")
+            out.append(MarkdownHTML.render(help))
+            out.append("</details>")
+        }
+        out.append("</th>\n<td data-label=\"Answer\">")
+        if let answer = row.answer { out.appendHTML(answer) } else { out.append("<em class=\"muted\">unanswered</em>") }
+        out.append("</td>\n<td data-label=\"Score\" class=\"num\">")
+        out.appendHTML(ReportText.criterionScore(row.score))
+        out.append("</td>\n<td data-label=\"Weight\" class=\"num\">")
+        if counted { out.appendHTML(ReportText.weight(row.weight)) } else { out.append("–") }
+        out.append("</td>\n<td data-label=\"Status\"><span class=\"badge ")
+        out.append(status)
+        out.append("\"><span aria-hidden=\"true\">")
+        out.appendHTML(ReportText.statusSymbol(row.status))
+        out.append("</span> ")
+        out.appendHTML(ReportText.status(row.status))
+        out.append("</span>")
+        if row.gateFailed { out.append(" <span class=\"badge unmet\">✗ failed gate</span>") }
+        if row.unverified { out.append(" <span class=\"badge unverified\">⚠ unverified</span>") }
+        out.append("</td>\n<td data-label=\"Evidence\" class=\"evidence\">")
         if let evidence = row.evidence {
             if let link = SafeURL.link(evidence) {
-                out += "<a href=\"\(e(link))\">\(e(evidence))</a>"
+                out.append("<a href=\"")
+                out.appendHTML(link)
+                out.append("\">")
+                out.appendHTML(evidence)
+                out.append("</a>")
             } else {
-                out += e(evidence)
+                out.appendHTML(evidence)
             }
         } else {
-            out += "–"
+            out.append("–")
         }
-        out += "</td>\n<td data-label=\"Note\">\(row.note.map(e) ?? "–")</td>\n</tr>\n"
+        out.append("</td>\n<td data-label=\"Note\">")
+        if let note = row.note { out.appendHTML(note) } else { out.append("–") }
+        out.append("</td>\n</tr>\n")
     }
-
-    private static func e(_ text: String) -> String { HTMLEscape.text(text) }
 }

@@ -14,4 +14,9 @@ public enum HTMLWriter {
     public static func write(_ facts: ReportFacts, templates: ReportTemplates = .standard) -> String {
         templates.render(HTMLContext.make(facts))
     }
+
+    /// The report for facts already derived, as UTF-8 bytes (the same text as `write`).
+    public static func bytes(_ facts: ReportFacts, templates: ReportTemplates = .standard) -> [UInt8] {
+        templates.renderBytes(HTMLContext.make(facts))
+    }
 }

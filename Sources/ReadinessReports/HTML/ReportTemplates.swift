@@ -64,6 +64,13 @@ public struct ReportTemplates: Sendable {
         return library.render(context.mustacheValue, withTemplate: DefaultTemplates.main) ?? ""
     }
 
+    /// Renders the page template as UTF-8 bytes: the same text as `render`, without checking
+    /// the bytes of a page the compiled templates wrote from strings.
+    public func renderBytes(_ context: TemplateValue) -> [UInt8] {
+        if let compiled, let page = compiled[DefaultTemplates.main] { return page.renderBytes(context, partials: compiled) }
+        return Array(render(context).utf8)
+    }
+
     /// Renders the page template with swift-mustache even when a compiled copy exists (for tests).
     func renderWithMustache(_ context: TemplateValue) -> String {
         library.render(context.mustacheValue, withTemplate: DefaultTemplates.main) ?? ""

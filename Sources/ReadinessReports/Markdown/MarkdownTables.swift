@@ -4,19 +4,30 @@ import ReadinessKit
 enum MarkdownTables {
     /// One table per dimension: question, answer, score, weight, status, evidence, note.
     static func details(_ facts: ReportFacts) -> String {
-        var lines = ["## Answers by dimension"]
+        // Built as bytes: one row per criterion, in every report of a cohort.
+        var out = ByteText(capacity: 16 * 1024)
+        out.append("## Answers by dimension")
         for dimension in facts.dimensions {
             let score = dimension.score.map { "\(ReportText.score($0)) / 100" } ?? "not applicable"
-            lines += ["", "### \(MarkdownEscape.text(dimension.title)) — \(score)"]
+            out.append("\n\n### ")
+            out.append(MarkdownEscape.text(dimension.title))
+            out.append(" — ")
+            out.append(score)
             if dimension.level != nil {
-                lines += ["", "Level: \(MarkdownEscape.text(ReportText.level(dimension)))"]
+                out.append("\n\nLevel: ")
+                out.append(MarkdownEscape.text(ReportText.level(dimension)))
             }
-            if let summary = dimension.summary { lines += ["", MarkdownEscape.markdown(summary)] }
-            lines += ["", "| Question | Answer | Score | Weight | Status | Evidence | Note |",
-                      "| --- | --- | ---: | ---: | --- | --- | --- |"]
-            for row in dimension.rows { lines.append(self.row(row)) }
+            if let summary = dimension.summary {
+                out.append("\n\n")
+                out.append(MarkdownEscape.markdown(summary))
+            }
+            out.append("\n\n| Question | Answer | Score | Weight | Status | Evidence | Note |\n| --- | --- | ---: | ---: | --- | --- | --- |")
+            for row in dimension.rows {
+                out.append("\n")
+                self.row(row, to: &out)
+            }
         }
-        return lines.joined(separator: "\n")
+        return out.string
     }
 
     /// The arithmetic: weights, shares, scores and contributions, the verdict and gate rules.
@@ -49,15 +60,26 @@ enum MarkdownTables {
 
     // MARK: - Private
 
-    private static func row(_ row: CriterionFacts) -> String {
-        let answer = row.answer.map { MarkdownEscape.cell($0) } ?? "*unanswered*"
-        var status = "\(ReportText.statusSymbol(row.status)) \(ReportText.status(row.status))"
-        if row.gateFailed { status += " · ✗ failed gate" }
-        if row.unverified { status += " · ⚠ unverified" }
-        let weight = row.status == .notApplicable || row.status == .unscored ? "–" : ReportText.weight(row.weight)
-        let cells = [MarkdownEscape.cell(row.question), answer, ReportText.criterionScore(row.score), weight,
-                     status, evidence(row.evidence), MarkdownEscape.cell(row.note)]
-        return "| " + cells.joined(separator: " | ") + " |"
+    private static func row(_ row: CriterionFacts, to out: inout ByteText) {
+        out.append("| ")
+        out.append(MarkdownEscape.cell(row.question))
+        out.append(" | ")
+        if let answer = row.answer { out.append(MarkdownEscape.cell(answer)) } else { out.append("*unanswered*") }
+        out.append(" | ")
+        out.append(ReportText.criterionScore(row.score))
+        out.append(" | ")
+        if row.status == .notApplicable || row.status == .unscored { out.append("–") } else { out.append(ReportText.weight(row.weight)) }
+        out.append(" | ")
+        out.append(ReportText.statusSymbol(row.status))
+        out.append(" ")
+        out.append(ReportText.status(row.status))
+        if row.gateFailed { out.append(" · ✗ failed gate") }
+        if row.unverified { out.append(" · ⚠ unverified") }
+        out.append(" | ")
+        out.append(evidence(row.evidence))
+        out.append(" | ")
+        out.append(MarkdownEscape.cell(row.note))
+        out.append(" |")
     }
 
     private static func evidence(_ evidence: String?) -> String {

@@ -5,7 +5,7 @@ import ReadinessReports
 /// What became of one cohort item: scored with its rendered reports, or failed with its problems.
 enum BatchOutcome {
     /// `json` is the result's element of `cohort.json`, rendered on the worker thread.
-    case scored(source: String, result: AssessmentResult, rubric: Rubric, reports: [(ReportFormat, String)], json: [UInt8])
+    case scored(source: String, result: AssessmentResult, rubric: Rubric, reports: [(ReportFormat, [UInt8])], json: [UInt8])
     /// `invalidRubric` names a rubric that failed to load, for the main resolver to report once.
     case failed(source: String, path: String, diagnostics: [Diagnostic], message: String?, invalidRubric: RubricResolver.Source? = nil)
 }
@@ -57,7 +57,10 @@ struct BatchProcessor: @unchecked Sendable {
         var questionnaire = questionnaire
         if questionnaire.date == nil { questionnaire.date = date }
         let result = ScoringEngine.assess(questionnaire, with: rubric)
-        let reports = templates.map { templates in formats.map { ($0, $0.render(result, rubric: rubric, templates: templates)) } } ?? []
+        var facts: ReportFacts?
+        let reports = templates.map { templates in
+            formats.map { ($0, $0.renderBytes(result, rubric: rubric, templates: templates, facts: &facts)) }
+        } ?? []
         let json = CohortJSONWriter.result(result, source: source, fragments: fragments[worker])
         return .scored(source: source, result: result, rubric: rubric, reports: reports, json: json)
     }

@@ -48,9 +48,9 @@ struct CohortWriter {
             try json?.write(resultJSON)
             wroteResult = true
             scoredCount += 1
-            for (format, text) in reports {
+            for (format, bytes) in reports {
                 let path = (folder as NSString).appendingPathComponent("\(slug).\(format.fileExtension)")
-                tasks.submit { try AtomicWriter.write(text, to: path) }
+                tasks.submit { try bytes.withUnsafeBytes { try AtomicWriter.write(bytes: $0, to: path) } }
             }
         }
     }
