@@ -77,7 +77,7 @@ struct CompiledTemplateTests {
     static let context = TemplateValue.object([
         "name": .text("<Ann & \"Bo\">"), "raw": .html("<em>x</em>"), "yes": .bool(true), "no": .bool(false),
         "empty": .list([]), "items": .list([.object(["n": .text("1")]), .object(["n": .text("2"), "name": .text("inner")])]),
-        "inner": .object(["n": .text("3")]), "blank": .text(""),
+        "inner": .object(["n": .text("3")]), "blank": .text(""), "bytes": .htmlBytes(Array("<b>é & ü</b>".utf8)),
     ])
 
     @Test("each rule matches swift-mustache on a small template", arguments: [
@@ -91,6 +91,7 @@ struct CompiledTemplateTests {
         "line\r\n{{#yes}}\r\nx\r\n{{/yes}}\r\nend",
         "{{>part}}\n{{>part}} tail\n{{>missing}}\n",
         "{{#items}}{{#yes}}{{n}}{{/yes}}{{/items}}",
+        "{{{bytes}}} {{bytes}} {{#bytes}}[{{n}}]{{/bytes}}",
     ])
     func smallTemplates(template: String) throws {
         let part = "<i>{{name}}</i>\n"

@@ -1,6 +1,6 @@
 import Foundation
 import ReadinessKit
-import ReadinessReports
+@testable import ReadinessReports
 import Testing
 
 /// Hostile questionnaire text shows as text in every format, never as markup or a formula.
@@ -89,5 +89,22 @@ struct HTMLEscapeTests {
     ])
     func escape(text: String, expected: String) {
         #expect(HTMLEscape.text(text) == expected)
+    }
+}
+
+@Suite("Blank cells")
+struct BlankCellTests {
+    @Test("isBlank agrees with trimming on every mix of spaces, line breaks and marks")
+    func isBlankAgrees() {
+        let pieces = [" ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{A0}", "a", "\u{301}", "é", "-"]
+        var state: UInt64 = 1
+        for _ in 0..<5_000 {
+            var text = ""
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            for step in 0..<Int(state >> 61) {
+                text += pieces[Int((state >> UInt64(8 + step * 5)) % UInt64(pieces.count))]
+            }
+            #expect(text.isBlank == text.trimmedOfSpaces.isEmpty, "\(Array(text.unicodeScalars))")
+        }
     }
 }

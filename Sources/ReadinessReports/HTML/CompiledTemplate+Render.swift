@@ -29,6 +29,12 @@ extension CompiledTemplate {
                 switch value {
                 case .text(let text), .html(let text):
                     if escaped { MustacheEscape.append(text, to: &out) } else { append(text, to: &out) }
+                case .htmlBytes(let bytes):
+                    if escaped {
+                        MustacheEscape.append(String(decoding: bytes, as: UTF8.self), to: &out)
+                    } else {
+                        out.append(contentsOf: bytes)
+                    }
                 case .bool(let flag):
                     append(flag ? "true" : "false", to: &out)
                 case .list, .object:

@@ -6,11 +6,11 @@ import ReadinessKit
 /// template used to produce; everything from a questionnaire is escaped.
 enum HTMLCriterionRows {
     /// The `<tr>` rows for a dimension's criteria.
-    static func render(_ rows: [CriterionFacts]) -> String {
+    static func render(_ rows: [CriterionFacts]) -> [UInt8] {
         var out = ByteText(capacity: rows.count * 700)
         for row in rows { append(row, to: &out) }
         out.dropLast(ifItIs: 0x0A)  // the template line supplies the last newline
-        return out.string
+        return out.bytes
     }
 
     // MARK: - Private

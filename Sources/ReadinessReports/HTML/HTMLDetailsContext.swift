@@ -12,7 +12,7 @@ enum HTMLDetailsContext {
             "hasLevel": .bool(dimension.level != nil),
             "level": .text(ReportText.level(dimension)),
             "hasSummary": .bool(dimension.summary != nil), "summaryHTML": .markdown(dimension.summary),
-            "rowsHTML": .html(HTMLCriterionRows.render(dimension.rows)),
+            "rowsHTML": .htmlBytes(HTMLCriterionRows.render(dimension.rows)),
         ])
     }
 

@@ -6,11 +6,7 @@ public enum HTMLEscape {
     public static func text(_ text: String) -> String {
         // Most text has nothing to replace: then it is returned as it is, without a copy.
         // (0xC2 starts U+0080 to U+00BF, where the C1 controls are: such text takes the long way.)
-        let clean = text.everyUTF8Byte { byte in
-            byte >= 0x20 ? (byte != 0x26 && byte != 0x3C && byte != 0x3E && byte != 0x22 && byte != 0x27 && byte != 0x7F && byte != 0xC2)
-                : (byte == 0x09 || byte == 0x0A)
-        }
-        if clean { return text }
+        if text.everyUTF8Byte({ keeps[Int($0)] }) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -27,5 +23,11 @@ public enum HTMLEscape {
             }
         }
         return out
+    }
+
+    /// Bytes that never need replacing or dropping.
+    private static let keeps: [Bool] = (0..<256).map { byte in
+        byte >= 0x20 ? (byte != 0x26 && byte != 0x3C && byte != 0x3E && byte != 0x22 && byte != 0x27 && byte != 0x7F && byte != 0xC2)
+            : (byte == 0x09 || byte == 0x0A)
     }
 }

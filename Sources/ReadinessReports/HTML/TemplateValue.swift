@@ -8,6 +8,9 @@ public indirect enum TemplateValue: Sendable, Equatable {
     case text(String)
     /// Safe HTML built by the writer (rendered rubric Markdown, SVG); inserted with `{{{name}}}`.
     case html(String)
+    /// Safe HTML as UTF-8 bytes, like `html`: long markup built as bytes (the answers tables)
+    /// goes into the page without becoming a string in between.
+    case htmlBytes([UInt8])
     /// A flag for `{{#name}}…{{/name}}` and `{{^name}}…{{/name}}` sections.
     case bool(Bool)
     /// A list for a repeated section.
@@ -19,6 +22,7 @@ public indirect enum TemplateValue: Sendable, Equatable {
     public var mustacheValue: Any {
         switch self {
         case .text(let text), .html(let text): return text
+        case .htmlBytes(let bytes): return String(decoding: bytes, as: UTF8.self)
         case .bool(let flag): return flag
         case .list(let items): return items.map(\.mustacheValue)
         case .object(let pairs): return pairs.mapValues(\.mustacheValue)

@@ -21,7 +21,7 @@ public enum MarkdownEscape {
 
     /// Plain text for a table cell: like `text`, and never empty (an empty cell reads as `–`).
     public static func cell(_ text: String?) -> String {
-        guard let text, !text.trimmedOfSpaces.isEmpty else { return "–" }
+        guard let text, !text.isBlank else { return "–" }
         return Self.text(text)
     }
 
@@ -99,6 +99,13 @@ public enum MarkdownEscape {
 
 extension String {
     /// The text without leading and trailing spaces and newlines.
+    /// Whether `trimmedOfSpaces` is empty. A visible ASCII byte settles it at once (no
+    /// character starting with one is a space or a line break); other text is trimmed to see.
+    var isBlank: Bool {
+        let maybeBlank = everyUTF8Byte { $0 >= 0x80 || $0 == 0x20 || (0x09...0x0D).contains($0) }
+        return maybeBlank && trimmedOfSpaces.isEmpty
+    }
+
     var trimmedOfSpaces: String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0.isNewline }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }

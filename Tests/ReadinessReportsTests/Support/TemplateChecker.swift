@@ -71,8 +71,8 @@ struct TemplateChecker {
                 let value = resolve(name, stack)
                 switch (value, raw) {
                 case (nil, _): problems.append("\(path): '\(name)' is not in the context")
-                case (.text?, false), (.html?, true): break
-                case (.html?, false): problems.append("\(path): '\(name)' is HTML but {{\(name)}} escapes it")
+                case (.text?, false), (.html?, true), (.htmlBytes?, true): break
+                case (.html?, false), (.htmlBytes?, false): problems.append("\(path): '\(name)' is HTML but {{\(name)}} escapes it")
                 case (.text?, true): problems.append("\(path): '\(name)' is text but {{{\(name)}}} does not escape it")
                 default: problems.append("\(path): '\(name)' is not text")
                 }
