@@ -90,6 +90,44 @@ struct HTMLEscapeTests {
     func escape(text: String, expected: String) {
         #expect(HTMLEscape.text(text) == expected)
     }
+
+    /// The escaping rule written scalar by scalar, as it was before it went byte by byte.
+    static func reference(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\t", "\n": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    @Test("byte by byte, on random mixes, it escapes and drops what the scalar rule does")
+    func matchesReference() {
+        let pieces = ["&", "<", ">", "\"", "'", "\t", "\n", "\r", "\u{0}", "\u{7}", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}",
+                      "\u{A0}", "¢", "é", "e\u{301}", "✓", "a", "\u{2028}", "𝄞"]
+        var state: UInt64 = 7
+        for _ in 0..<5_000 {
+            var text = ""
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            for step in 0..<Int(state >> 60) {
+                text += pieces[Int((state >> UInt64(4 + step * 4)) % UInt64(pieces.count))]
+            }
+            let expected = Self.reference(text)
+            #expect(HTMLEscape.text(text) == expected, "\(Array(text.unicodeScalars))")
+            var bytes: [UInt8] = [0x3E]
+            HTMLEscape.append(text, to: &bytes)
+            #expect(bytes == [0x3E] + Array(expected.utf8))
+        }
+    }
 }
 
 @Suite("Blank cells")

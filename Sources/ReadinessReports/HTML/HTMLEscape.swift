@@ -7,23 +7,47 @@ public enum HTMLEscape {
         // Most text has nothing to replace: then it is returned as it is, without a copy.
         // (0xC2 starts U+0080 to U+00BF, where the C1 controls are: such text takes the long way.)
         if text.everyUTF8Byte({ keeps[Int($0)] }) { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        var out: [UInt8] = []
+        append(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// Appends the text escaped as `text(_:)` escapes it, byte by byte.
+    public static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            out.reserveCapacity(out.count + bytes.count + 16)
+            var index = 0
+            var runStart = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard !keeps[Int(byte)] else {
+                    index += 1
+                    continue
+                }
+                if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                var skip = 1
+                switch byte {
+                case 0x26: out.append(contentsOf: amp)
+                case 0x3C: out.append(contentsOf: lt)
+                case 0x3E: out.append(contentsOf: gt)
+                case 0x22: out.append(contentsOf: quot)
+                case 0x27: out.append(contentsOf: apos)
+                case 0xC2:
+                    // U+0080 to U+009F (C1 controls) are dropped; the rest of U+00C2's range stays.
+                    if index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { skip = 2 } else { out.append(byte) }
+                default:
+                    break  // other control characters and DEL are dropped
+                }
+                index += skip
+                runStart = index
+            }
+            if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+        }
+    }
+
+    private static let amp = Array("&amp;".utf8), lt = Array("&lt;".utf8), gt = Array("&gt;".utf8)
+    private static let quot = Array("&quot;".utf8), apos = Array("&#39;".utf8)
 
     /// Bytes that never need replacing or dropping.
     private static let keeps: [Bool] = (0..<256).map { byte in

@@ -14,14 +14,9 @@ enum RadarChart {
             <svg class="radar" viewBox="0 0 \(width) \(height)" role="img" aria-labelledby="radar-title">\
             <title id="radar-title">Dimension scores out of 100: \(HTMLEscape.text(names))</title>
             """)
-        for ring in [25.0, 50, 75, 100] {
-            let points = (0..<count).map { point(axis: $0, of: count, value: ring) }
-            parts.append("<polygon class=\"radar-ring\" points=\"\(pointList(points))\"/>")
-        }
-        for axis in 0..<count {
-            let end = point(axis: axis, of: count, value: 100)
-            parts.append("<line class=\"radar-axis\" x1=\"\(n(center.x))\" y1=\"\(n(center.y))\" x2=\"\(n(end.x))\" y2=\"\(n(end.y))\"/>")
-        }
+        // Rings and axes depend on the number of axes only, and label heads on titles only:
+        // a cohort's reports draw the same ones thousands of times.
+        parts.append(frames.value(for: String(count)) { _ in frame(count) })
         let values = dimensions.enumerated().map { point(axis: $0.offset, of: count, value: $0.element.score ?? 0) }
         parts.append("<polygon class=\"radar-area\" points=\"\(pointList(values))\"/>")
         for value in values {
@@ -35,6 +30,23 @@ enum RadarChart {
     }
 
     // MARK: - Private
+
+    private static let frames = RenderCache(limit: 64)
+    private static let labelHeads = RenderCache(limit: 4096)
+
+    /// The rings at 25, 50, 75 and 100 and the axes, for `count` axes.
+    private static func frame(_ count: Int) -> String {
+        var parts: [String] = []
+        for ring in [25.0, 50, 75, 100] {
+            let points = (0..<count).map { point(axis: $0, of: count, value: ring) }
+            parts.append("<polygon class=\"radar-ring\" points=\"\(pointList(points))\"/>")
+        }
+        for axis in 0..<count {
+            let end = point(axis: axis, of: count, value: 100)
+            parts.append("<line class=\"radar-axis\" x1=\"\(n(center.x))\" y1=\"\(n(center.y))\" x2=\"\(n(end.x))\" y2=\"\(n(end.y))\"/>")
+        }
+        return parts.joined(separator: "\n")
+    }
 
     private static let width = 500.0
     private static let height = 420.0
@@ -59,21 +71,30 @@ enum RadarChart {
         points.map { "\(n($0.x)),\(n($0.y))" }.joined(separator: " ")
     }
 
+    /// A dimension's label: its title in lines, then its score.
     private static func label(_ dimension: DimensionFacts, axis: Int, of count: Int) -> String {
+        let head = labelHeads.value(for: "\(count)\u{0}\(axis)\u{0}\(dimension.title)") { _ in
+            labelHead(dimension.title, axis: axis, of: count)
+        }
+        return head + HTMLEscape.text(ReportText.score(dimension.score)) + "</tspan></text>"
+    }
+
+    /// Everything of a label before its score: where it sits depends on the title's lines only.
+    private static func labelHead(_ title: String, axis: Int, of count: Int) -> String {
         let a = angle(axis: axis, of: count)
         let (dx, dy) = (cos(a), sin(a))
         let x = center.x + (radius + 14) * dx
         var y = center.y + (radius + 14) * dy
         let anchor = abs(dx) < 0.2 ? "middle" : (dx > 0 ? "start" : "end")
-        var lines = wrap(dimension.title)
-        lines.append(ReportText.score(dimension.score))
+        let lines = wrap(title)
+        let count = lines.count + 1  // the score is the last line
         let lineHeight = 16.0
-        if dy < -0.2 { y -= lineHeight * Double(lines.count - 1) + 4 } else if abs(dy) <= 0.2 { y -= lineHeight * Double(lines.count - 1) / 2 } else { y += 10 }
+        if dy < -0.2 { y -= lineHeight * Double(count - 1) + 4 } else if abs(dy) <= 0.2 { y -= lineHeight * Double(count - 1) / 2 } else { y += 10 }
         let spans = lines.enumerated().map { index, line in
-            let cls = index == lines.count - 1 ? " class=\"radar-value\"" : ""
-            return "<tspan x=\"\(n(x))\" dy=\"\(index == 0 ? "0" : n(lineHeight))\"\(cls)>\(HTMLEscape.text(line))</tspan>"
+            "<tspan x=\"\(n(x))\" dy=\"\(index == 0 ? "0" : n(lineHeight))\">\(HTMLEscape.text(line))</tspan>"
         }
-        return "<text class=\"radar-label\" x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\">\(spans.joined())</text>"
+        let value = "<tspan x=\"\(n(x))\" dy=\"\(lines.isEmpty ? "0" : n(lineHeight))\" class=\"radar-value\">"
+        return "<text class=\"radar-label\" x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\">\(spans.joined())\(value)"
     }
 
     /// Splits a title into lines of about `lineLength` characters at spaces; at most `maxLines`.

@@ -21,7 +21,7 @@ struct ByteText {
 
     /// Appends text escaped for HTML, exactly as `HTMLEscape.text` escapes it.
     mutating func appendHTML(_ text: String) {
-        append(HTMLEscape.text(text))
+        HTMLEscape.append(text, to: &bytes)
     }
 
     /// Drops the last byte when it is `byte`.
