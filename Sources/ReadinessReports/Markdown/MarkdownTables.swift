@@ -84,7 +84,7 @@ enum MarkdownTables {
 
     private static func evidence(_ evidence: String?) -> String {
         guard let evidence else { return "–" }
-        if let url = SafeURL.link(evidence), !url.lowercased().hasPrefix("mailto:") {
+        if let url = SafeURL.link(evidence), !SafeURL.isMail(url) {
             return "<\(SafeURL.markdownDestination(url))>"
         }
         return MarkdownEscape.cell(evidence)
