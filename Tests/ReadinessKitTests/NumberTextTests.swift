@@ -22,6 +22,22 @@ struct NumberTextTests {
         #expect(NumberText.oneDecimal(value) == text)
     }
 
+    @Test("the texts made once for 0.0 to 100.0 are what the writer makes, around and beyond them")
+    func commonTenths() {
+        var values = (-20...1020).map { Double($0) / 10 }
+        var state: UInt64 = 11
+        for _ in 0..<20_000 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            values.append(Double(state >> 11) / Double(1 << 53) * 120 - 10)  // -10 to 110, any fraction
+        }
+        values += [-0.0, 0.05, 99.95, 100.04, 100.05, -0.05, 1e9, -1e9]
+        for value in values {
+            var bytes: [UInt8] = []
+            NumberText.appendOneDecimal(value, to: &bytes)
+            #expect(NumberText.oneDecimal(value) == String(decoding: bytes, as: UTF8.self), "\(value)")
+        }
+    }
+
     @Test("did-you-mean finds near misses only")
     func suggestion() {
         #expect(Suggestion.closest(to: "team.ful-time-founders", in: ["team.full-time-founders", "team.advisors"]) == "team.full-time-founders")

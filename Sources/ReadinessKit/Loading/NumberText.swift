@@ -51,6 +51,16 @@ public enum NumberText {
 
     /// The number with exactly one decimal, rounding half away from zero: `63.4`.
     public static func oneDecimal(_ value: Double) -> String {
+        // Scores and percentages are 0.0 to 100.0: those texts are made once.
+        let tenths = (value * 10).rounded(.toNearestOrAwayFromZero)
+        if tenths >= 0, tenths <= 1000 { return commonTenths[Int(tenths)] }
+        return makeOneDecimal(value)
+    }
+
+    /// `oneDecimal` of 0.0, 0.1, … 100.0.
+    private static let commonTenths: [String] = (0...1000).map { makeOneDecimal(Double($0) / 10) }
+
+    private static func makeOneDecimal(_ value: Double) -> String {
         var out: [UInt8] = []
         appendOneDecimal(value, to: &out)
         return String(decoding: out, as: UTF8.self)
