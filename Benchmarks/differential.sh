@@ -5,7 +5,7 @@
 #   Benchmarks/differential.sh [SEED...]        (default seeds: 1 2 3 4 5 6)
 #
 # Environment: COUNT (questionnaires per seed, default 300), SHOW (differences printed,
-# default 20), SKIP_BUILD=1 (use the existing .build/release/readiness),
+# default 20), SKIP_BUILD=1 (use the existing .build/release/readiness, or BIN),
 # DATA (work folder, default Benchmarks/.data/differential), QUOTED_EMPTY=0 (never write an
 # unanswered criterion as `key: ""`; by default some are, since the brief says an empty value
 # means unanswered).
@@ -24,7 +24,7 @@ cd "$ROOT"
 COUNT="${COUNT:-300}"
 SHOW="${SHOW:-20}"
 DATA="${DATA:-$ROOT/Benchmarks/.data/differential}"
-BIN="$ROOT/.build/release/readiness"
+BIN="${BIN:-$ROOT/.build/release/readiness}"
 if [ "$#" -gt 0 ]; then SEEDS=("$@"); else SEEDS=(1 2 3 4 5 6); fi
 GENERATE_FLAGS=()
 if [ "${QUOTED_EMPTY:-1}" = 0 ]; then GENERATE_FLAGS+=(--no-quoted-empty); fi

@@ -6,7 +6,7 @@
 #
 # Environment: COUNT (default 10000), SEED (default 1), RUBRIC (default
 # Rubrics/investor-readiness.yaml, or a random rubric when that file does not exist),
-# RUNS (best of, default 3), SKIP_BUILD=1, DATA (default Benchmarks/.data/bench).
+# RUNS (best of, default 3), SKIP_BUILD=1, DATA (default Benchmarks/.data/bench), BIN.
 #
 # Prints the best wall-clock time of each, side by side, and their ratio.
 set -euo pipefail
@@ -17,7 +17,7 @@ COUNT="${COUNT:-10000}"
 SEED="${SEED:-1}"
 RUNS="${RUNS:-3}"
 DATA="${DATA:-$ROOT/Benchmarks/.data/bench}"
-BIN="$ROOT/.build/release/readiness"
+BIN="${BIN:-$ROOT/.build/release/readiness}"
 mkdir -p "$DATA/run"
 
 RUBRIC="${RUBRIC:-$ROOT/Rubrics/investor-readiness.yaml}"
