@@ -114,13 +114,7 @@ struct HTMLEscapeTests {
     func matchesReference() {
         let pieces = ["&", "<", ">", "\"", "'", "\t", "\n", "\r", "\u{0}", "\u{7}", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}",
                       "\u{A0}", "¢", "é", "e\u{301}", "✓", "a", "\u{2028}", "𝄞"]
-        var state: UInt64 = 7
-        for _ in 0..<5_000 {
-            var text = ""
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            for step in 0..<Int(state >> 60) {
-                text += pieces[Int((state >> UInt64(4 + step * 4)) % UInt64(pieces.count))]
-            }
+        for text in randomMixes(of: pieces, seed: 7) {
             let expected = Self.reference(text)
             #expect(HTMLEscape.text(text) == expected, "\(Array(text.unicodeScalars))")
             var bytes: [UInt8] = [0x3E]
@@ -135,13 +129,7 @@ struct BlankCellTests {
     @Test("isBlank agrees with trimming on every mix of spaces, line breaks and marks")
     func isBlankAgrees() {
         let pieces = [" ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{A0}", "a", "\u{301}", "é", "-"]
-        var state: UInt64 = 1
-        for _ in 0..<5_000 {
-            var text = ""
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            for step in 0..<Int(state >> 61) {
-                text += pieces[Int((state >> UInt64(8 + step * 5)) % UInt64(pieces.count))]
-            }
+        for text in randomMixes(of: pieces, longest: 7, seed: 1) {
             #expect(text.isBlank == text.trimmedOfSpaces.isEmpty, "\(Array(text.unicodeScalars))")
         }
     }

@@ -23,13 +23,7 @@ struct SafeURLTests {
     func matchesReference() {
         let pieces = ["http://", "HTTPS://", "https:/", "mailto:", "MailTo:", "javascript:", "a", "x.org/", " ", "\t", "\u{7F}",
                       "(", ")", "_", "*", "|", "<", "\\", "`", "[", "]", "é", "\u{301}", "İ", "\u{212A}", "?", "%"]
-        var state: UInt64 = 3
-        for _ in 0..<5_000 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            var text = ""
-            for step in 0..<Int(state >> 61) + 1 {
-                text += pieces[Int((state >> UInt64(3 + step * 5)) % UInt64(pieces.count))]
-            }
+        for text in randomMixes(of: pieces, longest: 8, seed: 3) {
             #expect(SafeURL.link(text) == Self.referenceLink(text), "\(Array(text.unicodeScalars))")
             #expect(SafeURL.isMail(text) == text.lowercased().hasPrefix("mailto:"), "\(Array(text.unicodeScalars))")
             #expect(SafeURL.markdownDestination(text) == Self.referenceDestination(text), "\(Array(text.unicodeScalars))")
