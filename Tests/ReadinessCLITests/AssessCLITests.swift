@@ -54,6 +54,19 @@ struct AssessCLITests {
         #expect(array.count == 1)
     }
 
+    @Test("a questionnaire's warnings are printed with file:line:column, with and without --json; exit 0")
+    func warnings() throws {
+        let folder = try CLI.temporaryFolder()
+        let old = folder.appendingPathComponent("old.yaml")
+        try "startup: Old\nrubric_version: \"0.9\"\nanswers:\n  tech.trl: 4\n".write(to: old, atomically: true, encoding: .utf8)
+        let expected = "\(old.path):2:17: warning: answers were written for version 0.9 of 'small'; scoring with version 1.0.0"
+        for extra in [["--json"], ["--out", folder.appendingPathComponent("out").path]] {
+            let run = try CLI.run(["assess", "--rubric", rubric] + extra + [old.path, acme])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stderr.contains(expected), "\(run.stderr)")
+        }
+    }
+
     @Test("wrong usage exits 64")
     func usage() throws {
         #expect(try CLI.run(["assess", "--no-such-flag", acme]).status == 64)

@@ -76,6 +76,23 @@ struct BatchCLITests {
         #expect(!names.contains { $0.hasPrefix(".readiness-tmp") })
     }
 
+    @Test("a questionnaire's warnings are printed with its location, in input order; it is still scored")
+    func warningsShown() throws {
+        let input = try CLI.temporaryFolder()
+        let out = try CLI.temporaryFolder()
+        try "startup: Old Form\nrubric: investor-readiness\nrubric_version: \"0.9\"\nanswers:\n  market.segment: confirmed\n".write(
+            to: input.appendingPathComponent("a-old.yaml"), atomically: true, encoding: .utf8)
+        try "startup: Broken\nrubric: investor-readiness\nanswers:\n  product.trl: 12\n".write(
+            to: input.appendingPathComponent("b-broken.yaml"), atomically: true, encoding: .utf8)
+        let run = try CLI.run(["batch", input.path, "--out", out.path, "--quiet", "--summary-only"])
+        #expect(run.status == 1)
+        let warning = "a-old.yaml:3:17: warning: answers were written for version 0.9 of 'investor-readiness'"
+        let warningAt = try #require(run.stderr.range(of: warning), "\(run.stderr)")
+        let errorAt = try #require(run.stderr.range(of: "b-broken.yaml:4:16: error:"), "\(run.stderr)")
+        #expect(warningAt.lowerBound < errorAt.lowerBound)
+        #expect(run.stdout.contains("1 startup scored, 1 could not be scored"), "\(run.stdout)")
+    }
+
     @Test("two startups with the same name both get reports, the second with -2")
     func sameName() throws {
         let input = try CLI.temporaryFolder()

@@ -5,7 +5,10 @@ import ReadinessReports
 /// What became of one cohort item: scored with its rendered reports, or failed with its problems.
 enum BatchOutcome {
     /// `json` is the result's element of `cohort.json`, rendered on the worker thread.
-    case scored(source: String, result: AssessmentResult, rubric: Rubric, reports: [(ReportFormat, [UInt8])], json: [UInt8])
+    /// `warnings` are the questionnaire's warnings, printed in input order against `path`
+    /// (for a CSV row, its file: the warnings' locations are rows and columns there).
+    case scored(source: String, result: AssessmentResult, rubric: Rubric, reports: [(ReportFormat, [UInt8])], json: [UInt8],
+                warnings: [Diagnostic], path: String)
     /// `invalidRubric` names a rubric that failed to load, for the main resolver to report once.
     case failed(source: String, path: String, diagnostics: [Diagnostic], message: String?, invalidRubric: RubricResolver.Source? = nil)
 }
@@ -41,19 +44,20 @@ struct BatchProcessor: @unchecked Sendable {
                 return .failed(source: path, path: path, diagnostics: failure.diagnostics, message: failure.message,
                                invalidRubric: failure.invalidRubric)
             case .success(let loaded):
-                return scored(path, loaded.questionnaire, loaded.rubric, worker: worker)
+                return scored(path, loaded.questionnaire, loaded.rubric, warnings: (loaded.warnings, path), worker: worker)
             }
         case .csvRow(let path, let row):
             guard let questionnaire = row.questionnaire, let rubric = row.rubric else {
                 return .failed(source: item.source, path: path, diagnostics: row.diagnostics, message: nil)
             }
-            return scored(item.source, questionnaire, rubric, worker: worker)
+            return scored(item.source, questionnaire, rubric, warnings: (row.diagnostics, path), worker: worker)
         }
     }
 
     // MARK: - Private
 
-    private func scored(_ source: String, _ questionnaire: Questionnaire, _ rubric: Rubric, worker: Int) -> BatchOutcome {
+    private func scored(_ source: String, _ questionnaire: Questionnaire, _ rubric: Rubric,
+                        warnings: (diagnostics: [Diagnostic], path: String), worker: Int) -> BatchOutcome {
         var questionnaire = questionnaire
         if questionnaire.date == nil { questionnaire.date = date }
         let result = ScoringEngine.assess(questionnaire, with: rubric)
@@ -62,6 +66,7 @@ struct BatchProcessor: @unchecked Sendable {
             formats.map { ($0, $0.renderBytes(result, rubric: rubric, templates: templates, facts: &facts)) }
         } ?? []
         let json = CohortJSONWriter.result(result, source: source, fragments: fragments[worker])
-        return .scored(source: source, result: result, rubric: rubric, reports: reports, json: json)
+        return .scored(source: source, result: result, rubric: rubric, reports: reports, json: json,
+                       warnings: warnings.diagnostics, path: warnings.path)
     }
 }

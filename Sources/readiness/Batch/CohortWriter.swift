@@ -33,7 +33,8 @@ struct CohortWriter {
         switch outcome {
         case .failed(let source, let path, let diagnostics, let message, _):
             fail(source: source, path: path, diagnostics: diagnostics, message: message)
-        case .scored(let source, let result, let rubric, let reports, let resultJSON):
+        case .scored(let source, let result, let rubric, let reports, let resultJSON, let warnings, let path):
+            if !warnings.isEmpty { printer.print(warnings, path: path) }
             if summary == nil { try start(rubric) }
             guard summary?.rubric.id == rubric.id, summary?.rubric.version == rubric.version else {
                 let expected = summary.map { "\($0.rubric.id) \($0.rubric.version)" } ?? ""

@@ -20,14 +20,19 @@ struct ParallelScoring {
                 sink: (Result<T, QuestionnaireLoader.Failure>) throws -> Void) throws {
         let loaders = self.loaders
         let date = self.date
-        try OrderedPipeline<Result<T, QuestionnaireLoader.Failure>>.run(count: files.count, jobs: loaders.count, window: 64 * loaders.count) { index, worker in
-            loaders[worker].load(path: files[index]).map { loaded -> T in
+        // A questionnaire's warnings travel with its outcome and are printed in input order.
+        typealias Item = (outcome: Result<T, QuestionnaireLoader.Failure>, warnings: [Diagnostic])
+        try OrderedPipeline<Item>.run(count: files.count, jobs: loaders.count, window: 64 * loaders.count) { index, worker in
+            switch loaders[worker].load(path: files[index]) {
+            case .failure(let failure): return (.failure(failure), [])
+            case .success(let loaded):
                 var questionnaire = loaded.questionnaire
                 if questionnaire.date == nil { questionnaire.date = date }
-                return transform(ScoringEngine.assess(questionnaire, with: loaded.rubric), loaded.rubric)
+                return (.success(transform(ScoringEngine.assess(questionnaire, with: loaded.rubric), loaded.rubric)), loaded.warnings)
             }
-        } consume: { _, outcome, _ in
-            try sink(outcome)
+        } consume: { index, item, _ in
+            loaders[0].reportWarnings(item.warnings, path: files[index])
+            try sink(item.outcome)
         }
     }
 }

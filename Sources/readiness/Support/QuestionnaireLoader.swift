@@ -8,6 +8,8 @@ struct QuestionnaireLoader {
         var path: String
         var questionnaire: Questionnaire
         var rubric: Rubric
+        /// Warnings for the caller to print in its own order (empty when the loader prints).
+        var warnings: [Diagnostic] = []
     }
 
     /// Why a questionnaire did not load: its located diagnostics (printed unless the loader is quiet).
@@ -85,12 +87,18 @@ struct QuestionnaireLoader {
         let decoded = QuestionnaireDecoder.decode(root, readDiagnostics: read.diagnostics, rubric: rubric)
         guard let questionnaire = decoded.questionnaire else { return fail(path, decoded.diagnostics) }
         if printDiagnostics, !decoded.diagnostics.isEmpty { printer.print(decoded.diagnostics, path: path) }
-        return .success(Loaded(path: path, questionnaire: questionnaire, rubric: rubric))
+        return .success(Loaded(path: path, questionnaire: questionnaire, rubric: rubric,
+                               warnings: printDiagnostics ? [] : decoded.diagnostics))
     }
 
     /// A loader that decodes its own copies of rubrics (for a worker thread of its own).
     func withOwnRubrics() -> QuestionnaireLoader {
         QuestionnaireLoader(resolver: resolver.copy(), rubricOverride: rubricOverride, printDiagnostics: printDiagnostics)
+    }
+
+    /// Prints warnings kept for the caller (for loaders that do not print as they go).
+    func reportWarnings(_ warnings: [Diagnostic], path: String) {
+        if !warnings.isEmpty { printer.print(warnings, path: path) }
     }
 
     /// Prints a failure's diagnostics (for loaders that do not print as they go).
