@@ -27,11 +27,14 @@ struct QuestionnaireLoader {
     /// Whether to print diagnostics as they are found.
     var printDiagnostics = true
     private let printer = DiagnosticPrinter()
+    /// Where the override's rubric is, found once rather than for every file (nil: none found).
+    private let overrideSource: RubricResolver.Source?
 
     init(resolver: RubricResolver, rubricOverride: String?, printDiagnostics: Bool = true) {
         self.resolver = resolver
         self.rubricOverride = rubricOverride
         self.printDiagnostics = printDiagnostics
+        overrideSource = rubricOverride.flatMap { resolver.source(for: $0) }
     }
 
     /// Loads one questionnaire file; warnings are printed, errors make it fail.
@@ -49,7 +52,10 @@ struct QuestionnaireLoader {
     func load(bytes: [UInt8], path: String) -> Result<Loaded, Failure> {
         // The ordinary file decodes straight from libyaml's events; anything the fast path
         // would not vouch for (any problem, any warning) is decoded again the full way below.
-        if let fast = QuestionnaireEventDecoder.decode(bytes: bytes, rubric: { fastRubric($0, path: path) }) {
+        let fast = QuestionnaireEventDecoder.decode(bytes: bytes) { reference in
+            rubricSource(reference, path: path).flatMap(resolver.rubric(at:))
+        }
+        if let fast {
             return .success(Loaded(path: path, questionnaire: fast.questionnaire, rubric: fast.rubric))
         }
         let read = YAMLReader.read(bytes: bytes)
@@ -60,19 +66,11 @@ struct QuestionnaireLoader {
             return fail(path, diagnostics)
         }
         let header = QuestionnaireHeader(root)
-        let source: RubricResolver.Source
-        if let override = rubricOverride {
-            guard let found = resolver.source(for: override) else {
-                return fail(path, [], message: resolver.unknownMessage(override))
-            }
-            source = found
-        } else if let reference = header.rubric {
-            let folder = (path as NSString).deletingLastPathComponent
-            guard let found = resolver.source(for: reference, relativeTo: folder) else {
+        guard let source = rubricSource(header.rubric, path: path) else {
+            if let override = rubricOverride { return fail(path, [], message: resolver.unknownMessage(override)) }
+            if let reference = header.rubric {
                 return fail(path, read.diagnostics + [.error(resolver.unknownMessage(reference), at: header.rubricLocation ?? .start)])
             }
-            source = found
-        } else {
             let message = "the questionnaire names no rubric; add 'rubric: \(BuiltInRubrics.ids.first ?? "ID")' or pass --rubric"
             return fail(path, read.diagnostics + [.error(message, at: root.location)])
         }
@@ -111,18 +109,12 @@ struct QuestionnaireLoader {
 
     // MARK: - Private
 
-    /// The rubric the fast path decodes against, found as the full path below finds it; nil
-    /// when there is none (the full path then explains).
-    private func fastRubric(_ reference: String?, path: String) -> Rubric? {
-        let source: RubricResolver.Source?
-        if let override = rubricOverride {
-            source = resolver.source(for: override)
-        } else if let reference {
-            source = resolver.source(for: reference, relativeTo: (path as NSString).deletingLastPathComponent)
-        } else {
-            return nil
-        }
-        return source.flatMap(resolver.rubric(at:))
+    /// Where the rubric for a questionnaire is: the override's, else the one its `rubric:`
+    /// names (relative to its folder first); nil when there is none. Both decoders ask this.
+    private func rubricSource(_ reference: String?, path: String) -> RubricResolver.Source? {
+        if rubricOverride != nil { return overrideSource }
+        guard let reference else { return nil }
+        return resolver.source(for: reference, relativeTo: (path as NSString).deletingLastPathComponent)
     }
 
     private func fail(_ path: String, _ diagnostics: [Diagnostic], message: String? = nil) -> Result<Loaded, Failure> {
