@@ -28,10 +28,10 @@ struct OrderedPipelineTests {
         #expect(seen == Array(0..<1_000))
     }
 
-    @Test("tasks handed back all run before run returns")
-    func tasks() throws {
+    @Test("tasks handed back all run before run returns", arguments: [1, 3])
+    func tasks(jobs: Int) throws {
         let ran = Box<Int>()
-        try OrderedPipeline<Int>.run(count: 500, jobs: 3, window: 8) { index, _ in index } consume: { index, _, tasks in
+        try OrderedPipeline<Int>.run(count: 500, jobs: jobs, window: 8) { index, _ in index } consume: { index, _, tasks in
             tasks.submit { ran.append(index) }
         }
         #expect(ran.all.sorted() == Array(0..<500))
@@ -49,11 +49,12 @@ struct OrderedPipelineTests {
         #expect(consumed == 101)
     }
 
-    @Test("an error from a task is rethrown after the workers stop")
-    func taskError() {
+    @Test("an error from a task is rethrown after the workers stop, with workers or without",
+          arguments: [(1, 10_000), (2, 10_000), (4, 1)])
+    func taskError(jobs: Int, count: Int) {
         #expect(throws: Stop.self) {
-            try OrderedPipeline<Int>.run(count: 10_000, jobs: 2, window: 16) { index, _ in index } consume: { index, _, tasks in
-                if index == 50 { tasks.submit { throw Stop() } }
+            try OrderedPipeline<Int>.run(count: count, jobs: jobs, window: 16) { index, _ in index } consume: { index, _, tasks in
+                if index == min(50, count - 1) { tasks.submit { throw Stop() } }
             }
         }
     }

@@ -11,9 +11,15 @@ final class OrderedPipeline<Value>: @unchecked Sendable {
     /// Where the consumer hands back work for the workers.
     final class Tasks: @unchecked Sendable {
         fileprivate weak var pipeline: OrderedPipeline?
+        /// The first error of a task run on the caller, for `run` to rethrow.
+        fileprivate var inlineError: Error?
+
         /// Runs `task` on a worker (or on the caller when there are no workers).
         func submit(_ task: @escaping () throws -> Void) {
-            guard let pipeline else { return (try? task()) ?? () }
+            guard let pipeline else {
+                do { try task() } catch { if inlineError == nil { inlineError = error } }
+                return
+            }
             pipeline.submit(task)
         }
     }
@@ -54,7 +60,10 @@ final class OrderedPipeline<Value>: @unchecked Sendable {
                     consume: (Int, Value, Tasks) throws -> Void) throws {
         let tasks = Tasks()
         guard jobs > 1, count > 1 else {
-            for index in 0..<count { try consume(index, produce(index, 0), tasks) }
+            for index in 0..<count {
+                try consume(index, produce(index, 0), tasks)
+                if let error = tasks.inlineError { throw error }
+            }
             return
         }
         let pipeline = OrderedPipeline(count: count, window: max(window, jobs))
