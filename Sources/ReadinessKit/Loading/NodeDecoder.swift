@@ -121,9 +121,7 @@ struct NodeDecoder {
 
     /// Parses yes/no/true/false/y/n in any case.
     static func parseBool(_ text: String) -> Bool? {
-        if let parsed = text.utf8.withContiguousStorageIfAvailable(parseBool(bytes:)) { return parsed }
-        var copy = text
-        return copy.withUTF8(parseBool(bytes:))
+        text.withUTF8Bytes(parseBool(bytes:))
     }
 
     /// `parseBool(_:)` of the text the bytes spell.

@@ -33,8 +33,7 @@ public enum CSVText {
             out.append(contentsOf: field(defuse ? defused(text) : text).utf8)
             return
         }
-        var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             let prefix = defuse && bytes.first.map { [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains($0) } == true
             let needsQuotes = bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
                 || (!prefix && bytes.first == 0x20) || bytes.last == 0x20

@@ -3,9 +3,7 @@
 enum Fingerprint {
     /// FNV-1a over the text's UTF-8 bytes, read from the string's own storage.
     static func of(_ text: String) -> UInt64 {
-        if let hash = text.utf8.withContiguousStorageIfAvailable(of(bytes:)) { return hash }
-        var copy = text
-        return copy.withUTF8(of(bytes:))
+        text.withUTF8Bytes(of(bytes:))
     }
 
     /// FNV-1a over bytes: the same value `of(_:)` gives for the text they spell.

@@ -36,15 +36,7 @@ extension JSONValue {
     /// Appends a string as a JSON string literal, quotes included.
     public static func escape(_ text: String, into out: inout [UInt8]) {
         out.append(0x22)
-        // A native string lends its UTF-8 storage as it is; copying the string to call
-        // `withUTF8` on it cost a reference count for every string written.
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            escapeBytes(bytes, into: &out)
-        }
-        if done == nil {
-            var copy = text
-            copy.withUTF8 { escapeBytes($0, into: &out) }
-        }
+        text.withUTF8Bytes { escapeBytes($0, into: &out) }
         out.append(0x22)
     }
 

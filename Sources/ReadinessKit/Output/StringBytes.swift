@@ -1,13 +1,21 @@
 extension String {
+    /// Runs `body` on the text's UTF-8 bytes. A native string lends its own storage, without a
+    /// copy or a reference count; any other string is copied once. Every byte-level reader and
+    /// writer of the project reaches a string's bytes through this.
+    @inlinable
+    public func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return try copy.withUTF8(body)
+    }
+
     /// Whether every UTF-8 byte of the text passes `test`, read from the string's own storage:
     /// iterating `utf8` byte by byte cost several times more, and escapers ask this of every
     /// piece of text they write.
     /// Inlinable, so the test is compiled into each caller instead of called per byte.
     @inlinable
     public func everyUTF8Byte(_ test: (UInt8) -> Bool) -> Bool {
-        if let result = utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(test) }) { return result }
-        var copy = self
-        return copy.withUTF8 { $0.allSatisfy(test) }
+        withUTF8Bytes { $0.allSatisfy(test) }
     }
 }
 
@@ -15,12 +23,7 @@ extension String {
     /// Whether the text's UTF-8 bytes are exactly `bytes` (a byte comparison, stricter than
     /// `==`, which also takes canonically equivalent spellings as equal).
     func hasUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        func same(_ mine: UnsafeBufferPointer<UInt8>) -> Bool {
-            mine.count == bytes.count && sameBytes(mine, bytes)
-        }
-        if let result = utf8.withContiguousStorageIfAvailable(same) { return result }
-        var copy = self
-        return copy.withUTF8(same)
+        withUTF8Bytes { mine in mine.count == bytes.count && sameBytes(mine, bytes) }
     }
 }
 

@@ -87,8 +87,7 @@ extension CompiledTemplate {
     }
 
     private static func append(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { out.append(contentsOf: $0) }
+        text.withUTF8Bytes { out.append(contentsOf: $0) }
     }
 }
 
@@ -98,8 +97,7 @@ extension CompiledTemplate {
 enum MustacheEscape {
     /// Appends the escaped text.
     static func append(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             var special = false
             var ascii = true
             for byte in bytes {

@@ -14,8 +14,7 @@ public enum HTMLEscape {
 
     /// Appends the text escaped as `text(_:)` escapes it, byte by byte.
     public static func append(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             out.reserveCapacity(out.count + bytes.count + 16)
             var index = 0
             var runStart = 0

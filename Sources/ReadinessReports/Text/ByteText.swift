@@ -15,8 +15,7 @@ struct ByteText {
 
     /// Appends text as it is.
     mutating func append(_ text: String) {
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
-        if done == nil { bytes.append(contentsOf: text.utf8) }
+        text.withUTF8Bytes { bytes.append(contentsOf: $0) }
     }
 
     /// Appends text escaped for HTML, exactly as `HTMLEscape.text` escapes it.

@@ -18,8 +18,7 @@ enum AtomicWriter {
 
     /// Writes text to a path atomically, creating the folder if needed.
     static func write(_ text: String, to path: String) throws {
-        var text = text
-        try text.withUTF8 { try write(bytes: UnsafeRawBufferPointer($0), to: path) }
+        try text.withUTF8Bytes { try write(bytes: UnsafeRawBufferPointer($0), to: path) }
     }
 
     /// Writes data to a path atomically, creating the folder if needed.

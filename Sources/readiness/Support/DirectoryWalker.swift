@@ -46,14 +46,13 @@ enum DirectoryWalker {
     /// longer than listing, and copying the bytes out doubled the memory a huge cohort needs.
     static func sortedByBytes(_ paths: [String]) -> [String] {
         paths.sorted { a, b in
-            let order = a.utf8.withContiguousStorageIfAvailable { x in
-                b.utf8.withContiguousStorageIfAvailable { y -> Bool in
+            a.withUTF8Bytes { x in
+                b.withUTF8Bytes { y in
                     guard let left = x.baseAddress, let right = y.baseAddress else { return x.count < y.count }
                     let order = memcmp(left, right, min(x.count, y.count))
                     return order != 0 ? order < 0 : x.count < y.count
                 }
             }
-            return (order ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
         }
     }
 

@@ -21,8 +21,7 @@ enum Terminal {
 
     /// Writes text to standard error as is.
     static func writeError(_ text: String) {
-        var copy = text
-        copy.withUTF8 { buffer in
+        text.withUTF8Bytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = write(STDERR_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
