@@ -139,9 +139,10 @@ public struct CohortSummary: Sendable {
     }
 
     /// The entries the Markdown and HTML overviews list, in rank order: the top
-    /// `overviewRowLimit`, read from the store once.
-    public func overviewEntries() -> [CohortEntry] {
-        rankingOrder.prefix(Self.overviewRowLimit).map(entry)
+    /// `overviewRowLimit`, read from the store once. `order` is `rankingOrder`, when the caller
+    /// has it already.
+    public func overviewEntries(order: [Int]? = nil) -> [CohortEntry] {
+        (order ?? rankingOrder).prefix(Self.overviewRowLimit).map(entry)
     }
 
     /// How many startups the Markdown and HTML overviews list at most; `cohort.csv` lists all.

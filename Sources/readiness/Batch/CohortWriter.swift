@@ -74,7 +74,7 @@ struct CohortWriter {
         nonisolated(unsafe) var markdown = ""
         nonisolated(unsafe) var html = ""
         let order = summary.rankingOrder  // sorted once, shared by both passes
-        let top = order.prefix(CohortSummary.overviewRowLimit).map(summary.entry)
+        let top = summary.overviewEntries(order: order)
         let overviews = DispatchGroup()
         DispatchQueue.global().async(group: overviews) { [summary] in
             markdown = CohortMarkdownWriter.write(summary, linkReports: link && formats.contains(.markdown), top: top)
