@@ -49,7 +49,11 @@ struct CompiledTemplate: Sendable {
                 let end = close + (triple ? 3 : 2)
                 let kindByte: UInt8? = [0x7B, 0x26, 0x23, 0x5E, 0x2F, 0x3E, 0x21].contains(sigil) ? sigil : nil
                 let nameBytes = bytes[(start + 2 + (kindByte == nil ? 0 : 1))..<close]
-                let name = String(decoding: nameBytes, as: UTF8.self).trimmingCharacters(in: " \t\r\n")
+                // Names are read as swift-mustache reads them: whitespace around them is skipped.
+                var trimmed = Substring(String(decoding: nameBytes, as: UTF8.self))
+                while trimmed.first?.isWhitespace == true { trimmed.removeFirst() }
+                while trimmed.last?.isWhitespace == true { trimmed.removeLast() }
+                let name = String(trimmed)
                 if sigil != 0x21, !Self.isPlainName(name) { return nil }  // not a comment: a plain name only
                 // A section, inverted, closing, partial or comment tag alone on its line takes the line.
                 let blockTag = [0x23, 0x5E, 0x2F, 0x3E, 0x21].contains(sigil)
@@ -81,9 +85,13 @@ struct CompiledTemplate: Sendable {
         }
 
         /// A name without dots, brackets or spaces: what the built-in templates use.
+        /// A name of swift-mustache's name characters, without the dots of dotted names and the
+        /// brackets of transforms: what the built-in templates use.
         private static func isPlainName(_ name: String) -> Bool {
-            !name.isEmpty && name.utf8.allSatisfy { $0 > 0x20 && $0 != 0x2E && $0 != 0x28 && $0 != 0x29 && $0 != 0x3D && $0 != 0x7B && $0 != 0x7D }
+            !name.isEmpty && name.allSatisfy(nameCharacters.contains)
         }
+
+        private static let nameCharacters = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_?*")
 
         private mutating func flushText(upTo end: Int) {
             if textStart < end { nodes.append(.text(Array(bytes[textStart..<end]))) }
@@ -118,15 +126,5 @@ struct CompiledTemplate: Sendable {
         private func onlySpace(_ range: Range<Int>) -> Bool {
             bytes[range].allSatisfy { $0 == 0x20 || $0 == 0x09 }
         }
-    }
-}
-
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
-        let drop = Set(set.unicodeScalars)
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !drop.contains($0) }),
-              let last = scalars.lastIndex(where: { !drop.contains($0) }) else { return "" }
-        return String(scalars[first...last])
     }
 }
