@@ -40,28 +40,23 @@ public struct ReportTemplates: Sendable {
     public init(overrides: [String: String]) throws(ParseError) {
         var texts = Dictionary(uniqueKeysWithValues: DefaultTemplates.all.map { ($0.name, $0.text) })
         for (name, text) in overrides { texts[name] = text }
-        var library = MustacheLibrary()
-        for name in texts.keys.sorted() {
-            do {
-                library.register(try MustacheTemplate(string: texts[name] ?? ""), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                throw ParseError(name: name, line: error.context.lineNumber, column: error.context.columnNumber,
-                                 message: Self.describe(error.error))
-            } catch {
-                throw ParseError(name: name, line: 1, column: 1, message: String(describing: error))
-            }
-        }
         self.texts = texts
-        self.library = library
-        // The built-in templates also render on `CompiledTemplate`, which tests hold to the same
-        // bytes; customised ones stay with swift-mustache and all it can do.
-        compiled = overrides.isEmpty ? Self.compile(texts) : nil
+        // The built-in templates render on `CompiledTemplate`, which tests hold to swift-mustache's
+        // bytes, so swift-mustache need not parse them at every start. Customised ones stay with
+        // swift-mustache and all it can do, and are parsed here, where their errors are reported.
+        if overrides.isEmpty, let compiled = Self.compile(texts) {
+            self.compiled = compiled
+            library = nil
+        } else {
+            compiled = nil
+            library = try Self.parse(texts)
+        }
     }
 
     /// Renders the page template with a context.
     public func render(_ context: TemplateValue) -> String {
         if let compiled, let page = compiled[DefaultTemplates.main] { return page.render(context, partials: compiled) }
-        return library.render(context.mustacheValue, withTemplate: DefaultTemplates.main) ?? ""
+        return renderWithMustache(context)
     }
 
     /// Renders the page template as UTF-8 bytes: the same text as `render`, without checking
@@ -73,7 +68,8 @@ public struct ReportTemplates: Sendable {
 
     /// Renders the page template with swift-mustache even when a compiled copy exists (for tests).
     func renderWithMustache(_ context: TemplateValue) -> String {
-        library.render(context.mustacheValue, withTemplate: DefaultTemplates.main) ?? ""
+        let library = self.library ?? (try? Self.parse(texts)) ?? MustacheLibrary()
+        return library.render(context.mustacheValue, withTemplate: DefaultTemplates.main) ?? ""
     }
 
     /// Whether the page renders on `CompiledTemplate`.
@@ -81,8 +77,26 @@ public struct ReportTemplates: Sendable {
 
     // MARK: - Private
 
-    private let library: MustacheLibrary
+    /// swift-mustache's parse of the templates; nil when they render compiled.
+    private let library: MustacheLibrary?
     private let compiled: [String: CompiledTemplate]?
+
+    /// swift-mustache's parse of every template; a template that does not parse is reported
+    /// with its name, line and column.
+    private static func parse(_ texts: [String: String]) throws(ParseError) -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for name in texts.keys.sorted() {
+            do {
+                library.register(try MustacheTemplate(string: texts[name] ?? ""), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw ParseError(name: name, line: error.context.lineNumber, column: error.context.columnNumber,
+                                 message: Self.describe(error.error))
+            } catch {
+                throw ParseError(name: name, line: 1, column: 1, message: String(describing: error))
+            }
+        }
+        return library
+    }
 
     /// Every template compiled, or nil when any uses what only swift-mustache renders.
     private static func compile(_ texts: [String: String]) -> [String: CompiledTemplate]? {
