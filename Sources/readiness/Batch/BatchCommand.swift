@@ -46,13 +46,13 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         let formats = summaryOnly ? [] : reportOptions.formats
         let out = reportOptions.folder
-        // The standard templates take a moment to parse: only when a report needs them.
-        let reportTemplates = formats.isEmpty ? nil : try reportOptions.templates.map(TemplateFolder.load) ?? .standard
+        // Templates are read only when a report needs them (a customised folder may not parse).
+        let renderer = formats.isEmpty ? nil : try ReportRenderer.load(templatesFolder: reportOptions.templates)
         let resolver = RubricResolver(resourcesPath: rubricOptions.resources)
         let loader = QuestionnaireLoader(resolver: resolver, rubricOverride: rubricOptions.rubric, printDiagnostics: false)
         let (items, unreadable) = BatchInput(resolver: resolver, rubricOverride: rubricOptions.rubric).items(from: inputs)
         let loaders = [loader] + (1..<jobs).map { _ in loader.withOwnRubrics() }
-        let processor = BatchProcessor(loaders: loaders, formats: formats, templates: reportTemplates, date: date)
+        let processor = BatchProcessor(loaders: loaders, formats: formats, renderer: renderer, date: date)
         var writer = try CohortWriter(folder: out, formats: formats, summaryOnly: summaryOnly)
         let progress = Progress(total: items.count, quiet: quiet)
         let interrupt = InterruptCleanup(folder: out)

@@ -20,15 +20,15 @@ struct BatchProcessor: @unchecked Sendable {
     let loaders: [QuestionnaireLoader]
     let formats: [ReportFormat]
     /// Nil when no per-startup report is written.
-    let templates: ReportTemplates?
+    let renderer: ReportRenderer?
     let date: String?
     /// One per worker, like the loaders.
     let fragments: [ResultJSONFragments]
 
-    init(loaders: [QuestionnaireLoader], formats: [ReportFormat], templates: ReportTemplates?, date: String?) {
+    init(loaders: [QuestionnaireLoader], formats: [ReportFormat], renderer: ReportRenderer?, date: String?) {
         self.loaders = loaders
         self.formats = formats
-        self.templates = templates
+        self.renderer = renderer
         self.date = date
         fragments = loaders.map { _ in ResultJSONFragments() }
     }
@@ -61,10 +61,7 @@ struct BatchProcessor: @unchecked Sendable {
         var questionnaire = questionnaire
         if questionnaire.date == nil { questionnaire.date = date }
         let result = ScoringEngine.assess(questionnaire, with: rubric)
-        var facts: ReportFacts?
-        let reports = templates.map { templates in
-            formats.map { ($0, $0.renderBytes(result, rubric: rubric, templates: templates, facts: &facts)) }
-        } ?? []
+        let reports = renderer?.render(formats, result: result, rubric: rubric) ?? []
         let json = CohortJSONWriter.result(result, source: source, fragments: fragments[worker])
         return .scored(source: source, result: result, rubric: rubric, reports: reports, json: json,
                        warnings: warnings.diagnostics, path: warnings.path)

@@ -51,7 +51,7 @@ struct CohortWriter {
             scoredCount += 1
             for (format, bytes) in reports {
                 let path = (folder as NSString).appendingPathComponent("\(slug).\(format.fileExtension)")
-                tasks.submit { try bytes.withUnsafeBytes { try AtomicWriter.write(bytes: $0, to: path) } }
+                tasks.submit { try AtomicWriter.write(bytes, to: path) }
             }
         }
     }

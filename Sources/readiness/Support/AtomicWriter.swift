@@ -21,6 +21,11 @@ enum AtomicWriter {
         try text.withUTF8Bytes { try write(bytes: UnsafeRawBufferPointer($0), to: path) }
     }
 
+    /// Writes UTF-8 bytes to a path atomically, creating the folder if needed.
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        try bytes.withUnsafeBytes { try write(bytes: $0, to: path) }
+    }
+
     /// Writes data to a path atomically, creating the folder if needed.
     static func write(_ data: Data, to path: String) throws {
         try data.withUnsafeBytes { try write(bytes: $0, to: path) }

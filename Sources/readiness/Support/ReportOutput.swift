@@ -16,9 +16,11 @@ struct ReportRenderer: Sendable {
         return ReportRenderer(templates: try TemplateFolder.load(folder))
     }
 
-    /// The report text for one result.
-    func render(_ format: ReportFormat, result: AssessmentResult, rubric: Rubric) -> String {
-        format.render(result, rubric: rubric, templates: templates)
+    /// The reports of one result as UTF-8 bytes, one per format, in order; the formats share
+    /// one derivation of the report's facts.
+    func render(_ formats: [ReportFormat], result: AssessmentResult, rubric: Rubric) -> [(ReportFormat, [UInt8])] {
+        var facts: ReportFacts?
+        return formats.map { ($0, $0.renderBytes(result, rubric: rubric, templates: templates, facts: &facts)) }
     }
 }
 
@@ -45,9 +47,9 @@ struct ReportOutput {
         var written: [Written] = []
         for (item, slug) in zip(items, slugs) {
             var paths: [String] = []
-            for format in formats {
+            for (format, bytes) in renderer.render(formats, result: item.result, rubric: item.rubric) {
                 let path = self.path(slug: slug, format: format)
-                try AtomicWriter.write(renderer.render(format, result: item.result, rubric: item.rubric), to: path)
+                try AtomicWriter.write(bytes, to: path)
                 paths.append(path)
             }
             written.append(Written(startup: item.result.startup, paths: paths))
