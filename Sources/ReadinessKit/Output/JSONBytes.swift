@@ -1,5 +1,5 @@
 /// The byte-level writing of JSON numbers and strings, shared by `JSONValue` and the writers
-/// that skip building values (`ResultJSONWriter`, the cohort's ranking).
+/// that skip building values (the cohort's ranking).
 extension JSONValue {
     /// Appends a number as `.number` writes it: `70.0`, `63.41`, `null` when not finite.
     public static func appendNumber(_ value: Double, to out: inout [UInt8]) {

@@ -3,10 +3,11 @@
 /// The brief's keys (startup, rubric, score, verdict, gates_failed, dimensions, next_steps,
 /// unanswered) keep their names and meaning; extra keys add detail for tools.
 public enum ResultJSON {
-    /// The result as a JSON value.
-    public static func value(_ result: AssessmentResult) -> JSONValue {
-        var pairs: [(String, JSONValue)] = [
-            ("startup", .string(result.startup)),
+    /// The result as a JSON value; `file`, when given (a cohort's source file), follows `startup`.
+    public static func value(_ result: AssessmentResult, file: String? = nil) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("startup", .string(result.startup))]
+        if let file { pairs.append(("file", .string(file))) }
+        pairs += [
             ("rubric", .object([("id", .string(result.rubricID)), ("version", .string(result.rubricVersion))])),
             ("assessor", .string(result.assessor)),
             ("date", .string(result.date)),

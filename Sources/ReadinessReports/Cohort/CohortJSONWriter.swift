@@ -13,12 +13,10 @@ public enum CohortJSONWriter {
     /// One result of the array as compact UTF-8 on one line, with its source file; separate
     /// them with `separator`. A cohort holds thousands: one line each keeps the file a third
     /// smaller than pretty-printing and still lets `grep` find a startup's whole result.
-    /// `fragments` (one per thread) keeps what every result of a rubric shares.
-    public static func result(_ result: AssessmentResult, source: String,
-                              fragments: ResultJSONFragments = ResultJSONFragments()) -> [UInt8] {
+    public static func result(_ result: AssessmentResult, source: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(12_288)
-        ResultJSONWriter.write(result, file: source, into: &out, fragments: fragments)
+        ResultJSON.value(result, file: source).writeCompact(into: &out)
         return out
     }
 

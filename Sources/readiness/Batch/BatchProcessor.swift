@@ -22,15 +22,12 @@ struct BatchProcessor: @unchecked Sendable {
     /// Nil when no per-startup report is written.
     let renderer: ReportRenderer?
     let date: String?
-    /// One per worker, like the loaders.
-    let fragments: [ResultJSONFragments]
 
     init(loaders: [QuestionnaireLoader], formats: [ReportFormat], renderer: ReportRenderer?, date: String?) {
         self.loaders = loaders
         self.formats = formats
         self.renderer = renderer
         self.date = date
-        fragments = loaders.map { _ in ResultJSONFragments() }
     }
 
     /// Processes one item on worker `worker`.
@@ -62,7 +59,7 @@ struct BatchProcessor: @unchecked Sendable {
         if questionnaire.date == nil { questionnaire.date = date }
         let result = ScoringEngine.assess(questionnaire, with: rubric)
         let reports = renderer?.render(formats, result: result, rubric: rubric) ?? []
-        let json = CohortJSONWriter.result(result, source: source, fragments: fragments[worker])
+        let json = CohortJSONWriter.result(result, source: source)
         return .scored(source: source, result: result, rubric: rubric, reports: reports, json: json,
                        warnings: warnings.diagnostics, path: warnings.path)
     }
