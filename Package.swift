@@ -10,7 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
@@ -25,7 +24,7 @@ let package = Package(
         ),
         .target(
             name: "ReadinessReports",
-            dependencies: ["ReadinessKit", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["ReadinessKit"]
         ),
         .executableTarget(
             name: "readiness",
@@ -36,7 +35,7 @@ let package = Package(
         ),
         .testTarget(name: "ReadinessKitTests", dependencies: ["ReadinessKit"]),
         .testTarget(name: "ReadinessReportsTests", dependencies: [
-            "ReadinessReports", "ReadinessKit", .product(name: "Mustache", package: "swift-mustache"),
+            "ReadinessReports", "ReadinessKit",
         ], exclude: ["Golden"]),
         .testTarget(name: "ReadinessCLITests", dependencies: ["readiness", "ReadinessKit"]),
     ],

@@ -30,10 +30,12 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     }
 
     /// The report text in this format: the one place that maps a format to its writer.
-    public func render(_ result: AssessmentResult, rubric: Rubric, templates: ReportTemplates = .standard) -> String {
+    public func render(_ result: AssessmentResult, rubric: Rubric, templates: ReportTemplates = .standard)
+        throws(TemplateError) -> String
+    {
         switch self {
         case .markdown: return MarkdownWriter.write(result, rubric: rubric)
-        case .html: return HTMLWriter.write(result, rubric: rubric, templates: templates)
+        case .html: return try HTMLWriter.write(result, rubric: rubric, templates: templates)
         case .json: return JSONWriter.write(result)
         case .csv: return CSVWriter.write(result, rubric: rubric)
         }
@@ -43,14 +45,14 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// page is rendered straight to bytes, and `facts` (derived on first use) serves every
     /// format of one result, so a cohort derives them once per startup.
     public func renderBytes(_ result: AssessmentResult, rubric: Rubric, templates: ReportTemplates = .standard,
-                            facts: inout ReportFacts?) -> [UInt8] {
+                            facts: inout ReportFacts?) throws(TemplateError) -> [UInt8] {
         switch self {
         case .markdown, .html:
             let derived = facts ?? ReportFacts(result, rubric: rubric)
             facts = derived
-            return self == .html ? HTMLWriter.bytes(derived, templates: templates) : Array(MarkdownWriter.write(derived).utf8)
+            return self == .html ? try HTMLWriter.bytes(derived, templates: templates) : Array(MarkdownWriter.write(derived).utf8)
         case .json, .csv:
-            return Array(render(result, rubric: rubric, templates: templates).utf8)
+            return Array(try render(result, rubric: rubric, templates: templates).utf8)
         }
     }
 }

@@ -7,7 +7,7 @@ import Testing
 @Suite struct EscapingTests {
     @Test func htmlShowsScriptAsText() throws {
         let (result, rubric) = try ReportFixtures.reportCase("hostile")
-        let html = HTMLWriter.write(result, rubric: rubric)
+        let html = try HTMLWriter.write(result, rubric: rubric)
         #expect(!html.contains("<script"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(!html.contains("<img src=x"))
@@ -21,7 +21,7 @@ import Testing
     @Test func htmlIsWellFormed() throws {
         for name in ["capped", "hostile"] {
             let (result, rubric) = try ReportFixtures.reportCase(name)
-            let checker = HTMLChecker(HTMLWriter.write(result, rubric: rubric))
+            let checker = HTMLChecker(try HTMLWriter.write(result, rubric: rubric))
             #expect(checker.problems == [], "\(name)")
             #expect(!checker.elements.contains("script"))
         }

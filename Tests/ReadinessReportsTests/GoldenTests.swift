@@ -11,19 +11,19 @@ import Testing
     @Test(arguments: cases, ReportFormat.allCases)
     func matchesGolden(name: String, format: ReportFormat) throws {
         let (result, rubric) = try name == "small" ? ReportFixtures.smallCase() : ReportFixtures.reportCase(name)
-        assertGolden(format.render(result, rubric: rubric), named: "\(name).\(format.fileExtension)")
+        assertGolden(try format.render(result, rubric: rubric), named: "\(name).\(format.fileExtension)")
     }
 
     @Test(arguments: ReportFormat.allCases)
     func sameBytesTwice(format: ReportFormat) throws {
         let (result, rubric) = try ReportFixtures.reportCase("hostile")
-        let first = format.render(result, rubric: rubric)
+        let first = try format.render(result, rubric: rubric)
         let again = try ReportFixtures.reportCase("hostile")
-        #expect(format.render(again.result, rubric: again.rubric) == first)
+        #expect(try format.render(again.result, rubric: again.rubric) == first)
     }
 
     @Test func jsonIsTheResultJSON() throws {
         let (result, rubric) = try ReportFixtures.reportCase("capped")
-        #expect(ReportFormat.json.render(result, rubric: rubric) == ResultJSON.text(result) + "\n")
+        #expect(try ReportFormat.json.render(result, rubric: rubric) == ResultJSON.text(result) + "\n")
     }
 }

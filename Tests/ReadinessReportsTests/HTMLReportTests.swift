@@ -7,7 +7,7 @@ import Testing
 @Suite struct HTMLReportTests {
     @Test func hasAContentSecurityPolicyAndNoScript() throws {
         let (result, rubric) = try ReportFixtures.reportCase("capped")
-        let html = HTMLWriter.write(result, rubric: rubric)
+        let html = try HTMLWriter.write(result, rubric: rubric)
         #expect(html.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">"#))
         let checker = HTMLChecker(html)
         #expect(!checker.elements.contains("script"))
@@ -17,7 +17,7 @@ import Testing
     @Test func referencesNothingOutsideItself() throws {
         for name in ["capped", "hostile"] {
             let (result, rubric) = try ReportFixtures.reportCase(name)
-            let checker = HTMLChecker(HTMLWriter.write(result, rubric: rubric))
+            let checker = HTMLChecker(try HTMLWriter.write(result, rubric: rubric))
             for attribute in checker.attributes where ["src", "srcset", "poster", "action", "formaction", "xlink:href"].contains(attribute.name) {
                 Issue.record("\(name): <\(attribute.element) \(attribute.name)=\"\(attribute.value)\"> loads something")
             }
@@ -29,7 +29,7 @@ import Testing
             #expect(!checker.elements.contains("link") && !checker.elements.contains("img"))
         }
         let (result, rubric) = try ReportFixtures.reportCase("capped")
-        let style = HTMLWriter.write(result, rubric: rubric)
+        let style = try HTMLWriter.write(result, rubric: rubric)
         #expect(!style.contains("url(") && !style.contains("@import"))
     }
 
@@ -44,18 +44,18 @@ import Testing
 
     @Test func radarForThreeScoredDimensionsBarsOtherwise() throws {
         let capped = try ReportFixtures.reportCase("capped")
-        let html = HTMLWriter.write(capped.result, rubric: capped.rubric)
+        let html = try HTMLWriter.write(capped.result, rubric: capped.rubric)
         #expect(html.contains("<svg class=\"radar\""))
         #expect(html.contains("<title id=\"radar-title\">Dimension scores out of 100: Team &amp; founders 50.0, Technology 100.0, Market 100.0</title>"))
         let small = try ReportFixtures.smallCase()
-        let bars = HTMLWriter.write(small.result, rubric: small.rubric)
+        let bars = try HTMLWriter.write(small.result, rubric: small.rubric)
         #expect(!bars.contains("<svg class=\"radar\""))
         #expect(bars.contains("class=\"bar-fill"))
     }
 
     @Test func cappedVerdictIsSaidInWords() throws {
         let (result, rubric) = try ReportFixtures.reportCase("capped")
-        let html = HTMLWriter.write(result, rubric: rubric)
+        let html = try HTMLWriter.write(result, rubric: rubric)
         #expect(html.contains("Verdict capped.</strong> The verdict is capped at Almost ready because a gate failed: "
             + "“How many founders work full-time?” (team.founders) scores 0.0 out of 100, below its gate of 50.0. "
             + "The score alone would reach Investor-ready."))

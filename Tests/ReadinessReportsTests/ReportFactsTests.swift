@@ -11,7 +11,7 @@ import Testing
         let facts = ReportFacts(result, rubric: rubric)
         #expect(facts.nextSteps.map(\.key) == Array(result.nextSteps.prefix(5).map(\.criterion)))
         let markdown = MarkdownWriter.write(result, rubric: rubric)
-        let html = HTMLWriter.write(result, rubric: rubric)
+        let html = try HTMLWriter.write(result, rubric: rubric)
         var markdownFrom = markdown.startIndex
         var htmlFrom = html.startIndex
         for step in facts.nextSteps {
@@ -29,7 +29,7 @@ import Testing
     func everyExampleReportAgreesWithTheJSON(folder: String) throws {
         for (result, rubric) in try ReportFixtures.folderCases(folder) {
             let markdown = MarkdownWriter.write(result, rubric: rubric)
-            let html = HTMLWriter.write(result, rubric: rubric)
+            let html = try HTMLWriter.write(result, rubric: rubric)
             let score = NumberText.oneDecimal(result.score)
             #expect(markdown.contains("## Score: \(score) / 100 — \(MarkdownEscape.text(result.verdict.label))"))
             #expect(html.contains("<strong>\(score)</strong> out of 100"))
@@ -49,7 +49,7 @@ import Testing
     @Test func scoreVerdictAndCapAreInBothReports() throws {
         let (result, rubric) = try ReportFixtures.reportCase("capped")
         let markdown = MarkdownWriter.write(result, rubric: rubric)
-        let html = HTMLWriter.write(result, rubric: rubric)
+        let html = try HTMLWriter.write(result, rubric: rubric)
         #expect(markdown.contains("## Score: 75.0 / 100 — Almost ready"))
         #expect(markdown.contains("> **⚠ Verdict capped.** The verdict is capped at Almost ready because a gate failed"))
         #expect(html.contains("<p class=\"verdict-label tone-mid\">Almost ready</p>"))

@@ -1,4 +1,3 @@
-import Mustache
 import ReadinessKit
 
 /// Writes a progress report (two assessments of one startup) as one self-contained HTML file,
@@ -7,21 +6,15 @@ import ReadinessKit
 /// A pure function of the comparison, its rubric and the templates: no clock, no locale, no I/O.
 public enum CompareHTMLWriter {
     /// The report for a comparison.
-    public static func write(_ comparison: Comparison, rubric: Rubric, templates: ReportTemplates = .standard) -> String {
-        write(CompareFacts(comparison, rubric: rubric), templates: templates)
+    public static func write(_ comparison: Comparison, rubric: Rubric, templates: ReportTemplates = .standard)
+        throws(TemplateError) -> String
+    {
+        try write(CompareFacts(comparison, rubric: rubric), templates: templates)
     }
 
     /// The report for facts already derived.
-    public static func write(_ facts: CompareFacts, templates: ReportTemplates = .standard) -> String {
-        var library = MustacheLibrary()
-        for name in ["style", "brand"] {
-            if let text = templates.texts[name], let template = try? MustacheTemplate(string: text) {
-                library.register(template, named: name)
-            }
-        }
-        guard let page = try? MustacheTemplate(string: CompareTemplate.text) else { return "" }
-        library.register(page, named: CompareTemplate.name)
-        return library.render(context(facts).mustacheValue, withTemplate: CompareTemplate.name) ?? ""
+    public static func write(_ facts: CompareFacts, templates: ReportTemplates = .standard) throws(TemplateError) -> String {
+        String(decoding: try templates.render(CompareTemplate.name, context(facts)), as: UTF8.self)
     }
 
     /// The template context: every key present, text as `.text` (escaped by the template).

@@ -3,7 +3,8 @@
 ///
 /// `readiness templates export DIR` writes them as `<name>.mustache` files to customise.
 public enum DefaultTemplates {
-    /// The name of the page template; the others are partials it includes.
+    /// The name of the assessment report's page template; `compare` is the progress report's page,
+    /// and the others are partials they include.
     public static let main = "report"
 
     /// Every default template by name, in the order they are exported.
@@ -11,6 +12,7 @@ public enum DefaultTemplates {
         (main, report),
         ("style", style),
         ("brand", brand),
+        (CompareTemplate.name, CompareTemplate.text),
     ]
 
     /// The file extension of template files, without a dot.

@@ -1,123 +1,82 @@
-import Mustache
-
 /// A parsed set of HTML report templates: the page (`report`) and the partials it includes.
 ///
 /// Built from the defaults, or from a customised copy whose files replace the defaults by name.
+/// Every template is parsed and checked when the set is made: a template that does not parse,
+/// includes a partial no template provides, or takes part in a cycle of partials is refused
+/// with its name, line and column.
 public struct ReportTemplates: Sendable {
-    /// A template that does not parse: its name, 1-based line and column, and the reason.
-    public struct ParseError: Error, Equatable, Sendable {
-        /// The template's name (its file name without `.mustache`).
-        public var name: String
-        /// The 1-based line of the problem.
-        public var line: Int
-        /// The 1-based column of the problem.
-        public var column: Int
-        /// What is wrong.
-        public var message: String
-
-        /// Creates a parse error.
-        public init(name: String, line: Int, column: Int, message: String) {
-            self.name = name
-            self.line = line
-            self.column = column
-            self.message = message
-        }
-    }
-
     /// The default templates, parsed once.
     public static let standard: ReportTemplates = {
-        do {
+        do throws(TemplateError) {
             return try ReportTemplates(overrides: [:])
         } catch {
-            preconditionFailure("the built-in report templates do not parse: \(error)")
+            preconditionFailure("the built-in report templates do not parse: \(error.message)")
         }
     }()
 
     /// The template texts by name, defaults replaced by the overrides.
     public let texts: [String: String]
+    private let parsed: [String: Template]
 
     /// Parses the defaults with some templates replaced or added (name → Mustache text).
-    public init(overrides: [String: String]) throws(ParseError) {
+    public init(overrides: [String: String]) throws(TemplateError) {
         var texts = Dictionary(uniqueKeysWithValues: DefaultTemplates.all.map { ($0.name, $0.text) })
         for (name, text) in overrides { texts[name] = text }
         self.texts = texts
-        // The built-in templates render on `CompiledTemplate`, which tests hold to swift-mustache's
-        // bytes, so swift-mustache need not parse them at every start. Customised ones stay with
-        // swift-mustache and all it can do, and are parsed here, where their errors are reported.
-        if overrides.isEmpty, let compiled = Self.compile(texts) {
-            self.compiled = compiled
-            library = nil
-        } else {
-            compiled = nil
-            library = try Self.parse(texts)
+        var parsed: [String: Template] = [:]
+        for name in texts.keys.sorted() {
+            parsed[name] = try Template(texts[name] ?? "", name: name)
         }
+        try Self.checkPartials(parsed)
+        self.parsed = parsed
     }
 
-    /// Renders the page template with a context.
-    public func render(_ context: TemplateValue) -> String {
-        if let compiled, let page = compiled[DefaultTemplates.main] { return page.render(context, partials: compiled) }
-        return renderWithMustache(context)
+    /// Renders the page template (`report`) with a context, as UTF-8 bytes.
+    public func render(_ context: TemplateValue) throws(TemplateError) -> [UInt8] {
+        try render(DefaultTemplates.main, context)
     }
 
-    /// Renders the page template as UTF-8 bytes: the same text as `render`, without checking
-    /// the bytes of a page the compiled templates wrote from strings.
-    public func renderBytes(_ context: TemplateValue) -> [UInt8] {
-        if let compiled, let page = compiled[DefaultTemplates.main] { return page.renderBytes(context, partials: compiled) }
-        return Array(render(context).utf8)
+    /// Renders the template `name` with a context; the other templates are its partials.
+    func render(_ name: String, _ context: TemplateValue) throws(TemplateError) -> [UInt8] {
+        guard let page = parsed[name] else {
+            throw TemplateError(name: name, line: 1, column: 1, reason: .unknownPartial(name))
+        }
+        return try page.render(context, partials: parsed, name: name)
     }
 
-    /// Renders the page template with swift-mustache even when a compiled copy exists (for tests).
-    func renderWithMustache(_ context: TemplateValue) -> String {
-        let library = self.library ?? (try? Self.parse(texts)) ?? MustacheLibrary()
-        return library.render(context.mustacheValue, withTemplate: DefaultTemplates.main) ?? ""
+    /// A set with one more template (such as another page that shares these partials).
+    func adding(_ name: String, text: String) throws(TemplateError) -> ReportTemplates {
+        var overrides = texts
+        overrides[name] = text
+        return try ReportTemplates(overrides: overrides)
     }
-
-    /// Whether the page renders on `CompiledTemplate`.
-    var isCompiled: Bool { compiled != nil }
 
     // MARK: - Private
 
-    /// swift-mustache's parse of the templates; nil when they render compiled.
-    private let library: MustacheLibrary?
-    private let compiled: [String: CompiledTemplate]?
+    /// Refuses a partial that names no template, and partials that include each other.
+    private static func checkPartials(_ parsed: [String: Template]) throws(TemplateError) {
+        var done = Set<String>()
+        for name in parsed.keys.sorted() {
+            var path: [String] = []
+            try visit(name, parsed, &path, &done)
+        }
+    }
 
-    /// swift-mustache's parse of every template; a template that does not parse is reported
-    /// with its name, line and column.
-    private static func parse(_ texts: [String: String]) throws(ParseError) -> MustacheLibrary {
-        var library = MustacheLibrary()
-        for name in texts.keys.sorted() {
-            do {
-                library.register(try MustacheTemplate(string: texts[name] ?? ""), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                throw ParseError(name: name, line: error.context.lineNumber, column: error.context.columnNumber,
-                                 message: Self.describe(error.error))
-            } catch {
-                throw ParseError(name: name, line: 1, column: 1, message: String(describing: error))
+    private static func visit(_ name: String, _ parsed: [String: Template], _ path: inout [String],
+                              _ done: inout Set<String>) throws(TemplateError) {
+        guard !done.contains(name), let template = parsed[name] else { return }
+        path.append(name)
+        for (partial, at) in template.partialReferences {
+            guard parsed[partial] != nil else {
+                throw TemplateError(name: name, line: at.line, column: at.column, reason: .unknownPartial(partial))
             }
+            if let start = path.firstIndex(of: partial) {
+                throw TemplateError(name: name, line: at.line, column: at.column,
+                                    reason: .partialCycle(Array(path[start...]) + [partial]))
+            }
+            try visit(partial, parsed, &path, &done)
         }
-        return library
-    }
-
-    /// Every template compiled, or nil when any uses what only swift-mustache renders.
-    private static func compile(_ texts: [String: String]) -> [String: CompiledTemplate]? {
-        var compiled: [String: CompiledTemplate] = [:]
-        for (name, text) in texts {
-            guard let template = CompiledTemplate(text) else { return nil }
-            compiled[name] = template
-        }
-        return compiled
-    }
-
-    private static func describe(_ error: Error) -> String {
-        switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect?: return "a section is closed with a different name than it was opened"
-        case .unfinishedName?: return "a tag is not finished (missing '}}'?)"
-        case .expectedSectionEnd?: return "a section is never closed"
-        case .invalidSetDelimiter?: return "invalid set-delimiter tag"
-        case .transformAppliedToInheritanceSection?: return "a transform is applied to an inheritance section"
-        case .illegalTokenInsideInheritSection?, .textInsideInheritSection?: return "unexpected content inside an inheritance section"
-        case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?: return "invalid configuration tag"
-        case nil: return String(describing: error)
-        }
+        path.removeLast()
+        done.insert(name)
     }
 }

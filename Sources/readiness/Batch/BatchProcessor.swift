@@ -58,7 +58,14 @@ struct BatchProcessor: @unchecked Sendable {
         var questionnaire = questionnaire
         if questionnaire.date == nil { questionnaire.date = date }
         let result = ScoringEngine.assess(questionnaire, with: rubric)
-        let reports = renderer?.render(formats, result: result, rubric: rubric) ?? []
+        let reports: [(ReportFormat, [UInt8])]
+        do throws(TemplateError) {
+            reports = try renderer?.render(formats, result: result, rubric: rubric) ?? []
+        } catch {
+            let template = "\(error.name).\(DefaultTemplates.fileExtension):\(error.line):\(error.column)"
+            return .failed(source: source, path: warnings.path, diagnostics: [],
+                           message: "its report cannot be rendered: \(template): \(error.message)")
+        }
         let json = CohortJSONWriter.result(result, source: source)
         return .scored(source: source, result: result, rubric: rubric, reports: reports, json: json,
                        warnings: warnings.diagnostics, path: warnings.path)

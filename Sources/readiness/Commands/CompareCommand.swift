@@ -73,7 +73,7 @@ struct CompareCommand: ParsableCommand {
             let text: String
             switch format {
             case .markdown: text = CompareMarkdownWriter.write(facts)
-            case .html: text = CompareHTMLWriter.write(facts, templates: renderer.templates)
+            case .html: text = try CompareHTMLWriter.write(facts, templates: renderer.templates)
             case .json: text = ComparisonJSON.text(comparison) + "\n"
             case .csv: continue
             }

@@ -17,10 +17,17 @@ struct ReportRenderer: Sendable {
     }
 
     /// The reports of one result as UTF-8 bytes, one per format, in order; the formats share
-    /// one derivation of the report's facts.
-    func render(_ formats: [ReportFormat], result: AssessmentResult, rubric: Rubric) -> [(ReportFormat, [UInt8])] {
+    /// one derivation of the report's facts. A customised template that runs past its limits
+    /// throws its error.
+    func render(_ formats: [ReportFormat], result: AssessmentResult, rubric: Rubric) throws(TemplateError)
+        -> [(ReportFormat, [UInt8])]
+    {
         var facts: ReportFacts?
-        return formats.map { ($0, $0.renderBytes(result, rubric: rubric, templates: templates, facts: &facts)) }
+        var reports: [(ReportFormat, [UInt8])] = []
+        for format in formats {
+            reports.append((format, try format.renderBytes(result, rubric: rubric, templates: templates, facts: &facts)))
+        }
+        return reports
     }
 }
 
@@ -47,7 +54,7 @@ struct ReportOutput {
         var written: [Written] = []
         for (item, slug) in zip(items, slugs) {
             var paths: [String] = []
-            for (format, bytes) in renderer.render(formats, result: item.result, rubric: item.rubric) {
+            for (format, bytes) in try renderer.render(formats, result: item.result, rubric: item.rubric) {
                 let path = self.path(slug: slug, format: format)
                 try AtomicWriter.write(bytes, to: path)
                 paths.append(path)
