@@ -1,4 +1,3 @@
-import ReadinessKit
 
 extension ReportFacts {
     /// How many next steps a human-readable report shows.

@@ -1,4 +1,3 @@
-import ReadinessKit
 
 /// The facts a human-readable report shows, derived once from a result and its rubric.
 ///
