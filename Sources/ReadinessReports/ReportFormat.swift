@@ -6,7 +6,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case markdown = "md"
     /// One self-contained HTML file.
     case html
-    /// The result JSON of the design brief.
+    /// The report value with the result JSON inside (`ReportJSON`).
     case json
     /// One row per criterion, RFC 4180.
     case csv
@@ -29,30 +29,26 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// The report text in this format: the one place that maps a format to its writer.
-    public func render(_ result: AssessmentResult, rubric: Rubric, templates: ReportTemplates = .standard)
-        throws(TemplateError) -> String
-    {
+    /// The report in this format as UTF-8 bytes: the one place that maps a format to its writer.
+    /// `facts` (derived on first use) serves every format of one result, so a cohort derives
+    /// them once per startup.
+    public func render(_ result: AssessmentResult, rubric: Rubric, templates: ReportTemplates = .standard,
+                       facts: inout ReportFacts?) throws(TemplateError) -> [UInt8] {
+        let derived = facts ?? ReportFacts(result, rubric: rubric)
+        facts = derived
         switch self {
-        case .markdown: return MarkdownWriter.write(result, rubric: rubric)
-        case .html: return try HTMLWriter.write(result, rubric: rubric, templates: templates)
-        case .json: return JSONWriter.write(result)
-        case .csv: return CSVWriter.write(result, rubric: rubric)
+        case .markdown: return Array(MarkdownWriter.write(derived).utf8)
+        case .html: return try HTMLWriter.bytes(derived, templates: templates)
+        case .json: return Array(JSONWriter.write(derived, result: result).utf8)
+        case .csv: return Array(CSVWriter.write(derived).utf8)
         }
     }
 
-    /// The report as UTF-8 bytes, for writing to a file: the same text as `render`. The HTML
-    /// page is rendered straight to bytes, and `facts` (derived on first use) serves every
-    /// format of one result, so a cohort derives them once per startup.
-    public func renderBytes(_ result: AssessmentResult, rubric: Rubric, templates: ReportTemplates = .standard,
-                            facts: inout ReportFacts?) throws(TemplateError) -> [UInt8] {
-        switch self {
-        case .markdown, .html:
-            let derived = facts ?? ReportFacts(result, rubric: rubric)
-            facts = derived
-            return self == .html ? try HTMLWriter.bytes(derived, templates: templates) : Array(MarkdownWriter.write(derived).utf8)
-        case .json, .csv:
-            return Array(try render(result, rubric: rubric, templates: templates).utf8)
-        }
+    /// The report in this format as text (`render` decoded), for callers that want a string.
+    public func text(_ result: AssessmentResult, rubric: Rubric, templates: ReportTemplates = .standard)
+        throws(TemplateError) -> String
+    {
+        var facts: ReportFacts?
+        return String(decoding: try render(result, rubric: rubric, templates: templates, facts: &facts), as: UTF8.self)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ReadinessKit
 import ReadinessReports
 import Testing
@@ -11,19 +12,36 @@ import Testing
     @Test(arguments: cases, ReportFormat.allCases)
     func matchesGolden(name: String, format: ReportFormat) throws {
         let (result, rubric) = try name == "small" ? ReportFixtures.smallCase() : ReportFixtures.reportCase(name)
-        assertGolden(try format.render(result, rubric: rubric), named: "\(name).\(format.fileExtension)")
+        assertGolden(try format.text(result, rubric: rubric), named: "\(name).\(format.fileExtension)")
     }
 
     @Test(arguments: ReportFormat.allCases)
     func sameBytesTwice(format: ReportFormat) throws {
         let (result, rubric) = try ReportFixtures.reportCase("hostile")
-        let first = try format.render(result, rubric: rubric)
+        let first = try format.text(result, rubric: rubric)
         let again = try ReportFixtures.reportCase("hostile")
-        #expect(try format.render(again.result, rubric: again.rubric) == first)
+        #expect(try format.text(again.result, rubric: again.rubric) == first)
     }
 
-    @Test func jsonIsTheResultJSON() throws {
+    @Test func jsonIsTheReportValueWithTheResultInside() throws {
         let (result, rubric) = try ReportFixtures.reportCase("capped")
-        #expect(try ReportFormat.json.render(result, rubric: rubric) == ResultJSON.text(result) + "\n")
+        let text = try ReportFormat.json.text(result, rubric: rubric)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(object["report_format"] as? Int == ReportJSON.version)
+        let inner = try JSONSerialization.data(withJSONObject: try #require(object["result"]), options: [.sortedKeys])
+        let plain = try JSONSerialization.jsonObject(with: Data(ResultJSON.text(result).utf8))
+        #expect(inner == (try JSONSerialization.data(withJSONObject: plain, options: [.sortedKeys])))
+    }
+
+    @Test func reportJSONHoldsEveryFactAReportShows() throws {
+        let (result, rubric) = try ReportFixtures.reportCase("capped")
+        let facts = ReportFacts(result, rubric: rubric)
+        let text = try ReportFormat.json.text(result, rubric: rubric)
+        for step in facts.nextSteps {
+            #expect(text.contains(JSONValue.string(step.key).rendered()))
+            for advice in step.advice { #expect(text.contains(JSONValue.string(advice).rendered())) }
+        }
+        if let sentence = facts.gateSentence { #expect(text.contains(JSONValue.string(sentence).rendered())) }
+        for row in facts.dimensions.flatMap(\.rows) { #expect(text.contains(JSONValue.string(row.question).rendered())) }
     }
 }

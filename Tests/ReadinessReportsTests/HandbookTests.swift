@@ -10,7 +10,7 @@ import Testing
     @Test(arguments: HandbookFormat.allCases)
     func everyQuestionAndOptionAppears(_ format: HandbookFormat) throws {
         let rubric = try ReportFixtures.rubric(at: Self.small)
-        let text = try format.render(rubric)
+        let text = format.render(rubric)
         for criterion in rubric.allCriteria {
             #expect(text.contains(criterion.question), "\(criterion.key)")
             #expect(text.contains(criterion.key), "\(criterion.key)")
@@ -32,7 +32,7 @@ import Testing
 
     @Test(arguments: HandbookFormat.allCases)
     func rulesAreSaidPlainly(_ format: HandbookFormat) throws {
-        let text = try format.render(try ReportFixtures.rubric(at: Self.small))
+        let text = format.render(try ReportFixtures.rubric(at: Self.small))
         #expect(text.contains("score below 0.5 caps the verdict at Almost."))
         #expect(text.contains("Fails with 0 to below 1 founders or no answer."))
         #expect(text.contains("sked only when the answer to 1.1 “Which sector?” is “Biotech”."))

@@ -1,9 +1,11 @@
 import ReadinessKit
 
-/// Writes the result JSON of the design brief, the same as `readiness assess --json` prints.
+/// Writes a startup's `<slug>.json`: the report value with the result JSON inside it
+/// (`ReportJSON`), so a tool can rebuild the Markdown, HTML or CSV report from this file alone.
+/// `readiness assess --json` prints the result JSON alone (`ResultJSON`).
 public enum JSONWriter {
-    /// The result JSON text, ending with a newline.
-    public static func write(_ result: AssessmentResult) -> String {
-        ResultJSON.text(result) + "\n"
+    /// The report JSON text, ending with a newline.
+    public static func write(_ facts: ReportFacts, result: AssessmentResult) -> String {
+        ReportJSON.value(facts, result: result).rendered() + "\n"
     }
 }

@@ -25,7 +25,7 @@ struct ReportRenderer: Sendable {
         var facts: ReportFacts?
         var reports: [(ReportFormat, [UInt8])] = []
         for format in formats {
-            reports.append((format, try format.renderBytes(result, rubric: rubric, templates: templates, facts: &facts)))
+            reports.append((format, try format.render(result, rubric: rubric, templates: templates, facts: &facts)))
         }
         return reports
     }
