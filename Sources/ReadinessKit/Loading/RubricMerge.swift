@@ -78,6 +78,9 @@ enum RubricMerge {
         var dimension = dimensions[d]
         if layer.title != nil || layer.weight != nil || layer.summary != nil || layer.levels != nil {
             record.changedDimensions.append(layer.id)
+            // Lint about the dimension's ladder then points at the override, where it is tailored.
+            dimension.location = layer.location
+            dimension.origin = origin
         }
         if let title = layer.title { dimension.titleText = title }
         if let weight = layer.weight { dimension.weight = weight }
