@@ -79,7 +79,7 @@ public enum RubricDecoder {
             if let base {
                 draft = RubricMerge.apply(layer, onto: base, format: file.format, origin: file.origin, with: &reader)
             } else {
-                if !layer.extending, let (_, location) = layer.remove.first {
+                if !layer.extending, file.format >= 2, let (_, location) = layer.remove.first {
                     reader.error("'remove' needs 'extends': there is no base to remove from", at: location, code: .removeWithoutBase)
                 }
                 draft = RubricDraft(layer, format: file.format, origin: file.origin)
