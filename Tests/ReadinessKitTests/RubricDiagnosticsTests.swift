@@ -38,7 +38,7 @@ struct RubricDiagnosticsTests {
         ("      - {id: a, question: Q, answer: yes-no, when: {answer: »d.nope, is: yes}}", "'when' names unknown criterion 'd.nope'"),
         ("      - {id: a, question: Q, answer: yes-no}\n      - {id: b, question: Q, answer: yes-no, when: {answer: d.a, is: »maybe}}", "'when' compares with yes-no criterion 'd.a': use yes or no, not 'maybe'"),
         ("      - {id: a, question: Q, answer: yes-no, resources: [»labb]}", "unknown resource 'labb' (did you mean 'lab'?)"),
-        ("      - {id: a, question: Q, answer: yes-no, evidence: »always}", "'evidence' must be 'expected' or 'optional', not 'always'"),
+        ("      - {id: a, question: Q, answer: yes-no, evidence: »always}", "'evidence' must be 'expected', 'required' or 'optional', not 'always'"),
         ("      - {id: a, question: »[Q], answer: yes-no}", "'question' must be text, not a list"),
     ]
 
@@ -64,10 +64,11 @@ struct RubricDiagnosticsTests {
 
     @Test("a newer rubric format is refused with a clear message")
     func newerFormat() {
-        let marked = MarkedText(rubricText(criteria: "      - {id: a, question: Q, answer: yes-no}", top: "format: »2\n"))
+        let marked = MarkedText(rubricText(criteria: "      - {id: a, question: Q, answer: yes-no}", top: "format: »3\n"))
         let errors = RubricDecoder.decode(marked.text).diagnostics
         #expect(errors.first?.location == marked.marker)
-        #expect(errors.first?.message.contains("rubric format 2") == true)
+        #expect(errors.first?.code == .formatUnsupported)
+        #expect(errors.first?.message.contains("rubric format 3") == true)
     }
 
     @Test("a rubric id must be a slug")

@@ -26,8 +26,10 @@ public struct CohortSummary: Sendable {
     public let stepsShown: Int
     /// Where each startup's entry is kept; ids are input order.
     public let store: CohortEntryStore
-    /// Each startup's overall score, by entry id: all the ranking needs in memory.
+    /// Each startup's overall score, by entry id: with `verdictRanks`, all the ranking needs in memory.
     private var scores: [Double] = []
+    /// Each startup's verdict as its position in the rubric's list (best 0), by entry id.
+    private var verdictRanks: [Int32] = []
     /// How many startups got each verdict, by the verdict's position in the rubric.
     private var verdictTally: [Int]
     /// Running sums and counts of each dimension's score, where it applies.
@@ -64,7 +66,9 @@ public struct CohortSummary: Sendable {
         store.append(entry)
         nextTally = 0
         scores.append(result.score)
-        if let verdict = rubric.verdicts.firstIndex(where: { $0.id == result.verdict.id }) { verdictTally[verdict] += 1 }
+        let verdict = rubric.verdicts.firstIndex { $0.id == result.verdict.id }
+        verdictRanks.append(verdict.map { Int32($0) } ?? Int32.max)
+        if let verdict { verdictTally[verdict] += 1 }
         for (index, dimension) in result.dimensions.enumerated() where index < dimensionSums.count {
             if let score = dimension.score {
                 dimensionSums[index] += score
@@ -130,12 +134,20 @@ public struct CohortSummary: Sendable {
     /// Every entry in input order (reads the whole store: for small cohorts and tests).
     public var entries: [CohortEntry] { (0..<count).map(entry) }
 
-    /// Entries ranked by score (highest first), ties in input order.
+    /// Entries in rank order (see `rankingOrder`).
     public var ranking: [CohortEntry] { rankingOrder.map(entry) }
 
-    /// Entry ids in rank order: score highest first, ties in input order.
+    /// Entry ids in rank order. For a format-2 rubric, by verdict (best first), then score
+    /// (highest first), then input order, so a capped startup never ranks above one with a
+    /// better verdict; for a format-1 rubric by score, then input order, as the first edition.
     public var rankingOrder: [Int] {
-        scores.indices.sorted { a, b in scores[a] != scores[b] ? scores[a] > scores[b] : a < b }
+        guard rubric.isSecondEdition else {
+            return scores.indices.sorted { a, b in scores[a] != scores[b] ? scores[a] > scores[b] : a < b }
+        }
+        return scores.indices.sorted { a, b in
+            if verdictRanks[a] != verdictRanks[b] { return verdictRanks[a] < verdictRanks[b] }
+            return scores[a] != scores[b] ? scores[a] > scores[b] : a < b
+        }
     }
 
     /// The entries the Markdown and HTML overviews list, in rank order: the top

@@ -26,7 +26,7 @@ enum AnswerKindDecoder {
                 decoder.error("a \(name) criterion needs 'options'", at: kindNode.location)
                 return nil
             }
-            let options = OptionDecoder.decodeList(optionsNode, references: &references, with: &decoder)
+            let options = OptionDecoder.decodeList(optionsNode, owner: key, references: &references, with: &decoder)
             return name == "choice" ? .choice(options) : .multiChoice(options)
         case "scale":
             guard let scaleNode = node["scale"] else {
@@ -55,17 +55,19 @@ enum AnswerKindDecoder {
             decoder.error("'scale.max' (\(max)) must be above 'scale.min' (\(min))", at: maxNode.location)
             return nil
         }
-        var labels: [Int: String] = [:]
+        var labels: [Int: LocalizedText] = [:]
         if let labelsNode = node["labels"], let labelPairs = decoder.mapping(labelsNode, "'scale.labels'") {
             for pair in labelPairs {
                 guard let value = NumberText.parseInteger(pair.key), (min...max).contains(value) else {
                     decoder.error("a scale label's key must be a whole number from \(min) to \(max), not '\(pair.key)'", at: pair.keyLocation)
                     continue
                 }
-                labels[value] = decoder.text(pair.value, "a scale label")
+                labels[value] = decoder.localized(pair.value, "a scale label")
             }
         }
-        return Scale(min: min, max: max, labels: labels)
+        var scale = Scale(min: min, max: max)
+        scale.labelTexts = labels
+        return scale
     }
 
     static func bands(_ node: YAMLNode, with decoder: inout NodeDecoder) -> [Band]? {
@@ -86,7 +88,9 @@ enum AnswerKindDecoder {
                 decoder.error("bands must ascend: 'from: \(NumberText.canonical(from))' follows 'from: \(NumberText.canonical(last.from))'", at: fromNode.location)
                 continue
             }
-            bands.append(Band(from: from, score: score, label: decoder.optionalText(item["label"], "a band's 'label'")))
+            var band = Band(from: from, score: score)
+            band.labelText = decoder.optionalLocalized(item["label"], "a band's 'label'")
+            bands.append(band)
         }
         return bands
     }
@@ -94,7 +98,8 @@ enum AnswerKindDecoder {
 
 /// Decodes the options of a choice or multi-choice criterion.
 enum OptionDecoder {
-    static func decodeList(_ node: YAMLNode, references: inout References, with decoder: inout NodeDecoder) -> [ChoiceOption] {
+    static func decodeList(_ node: YAMLNode, owner: String, references: inout References,
+                           with decoder: inout NodeDecoder) -> [ChoiceOption] {
         guard let items = decoder.sequence(node, "'options'") else { return [] }
         if items.isEmpty { decoder.error("'options' needs at least one option", at: node.location) }
         var options: [ChoiceOption] = []
@@ -110,13 +115,15 @@ enum OptionDecoder {
                 decoder.error("duplicate option id '\(id)'", at: idNode.location)
                 continue
             }
-            let label = item["label"].flatMap { decoder.text($0, "an option's 'label'") } ?? id
+            let label = item["label"].flatMap { decoder.localized($0, "an option's 'label'") } ?? LocalizedText(id)
             let score = item["score"].flatMap { decoder.number($0, "an option's 'score'", in: 0...1) } ?? 0
-            var option = ChoiceOption(id: id, label: label, score: score, advice: decoder.optionalText(item["advice"], "'advice'"))
+            var option = ChoiceOption(id: id, label: "", score: score)
+            option.labelText = label
+            option.adviceText = decoder.optionalLocalized(item["advice"], "'advice'")
             if let resourcesNode = item["resources"] {
                 let ids = decoder.textList(resourcesNode, "'resources'")
                 option.resources = ids.map(\.0)
-                references.resources += ids
+                references.resources += ids.map { ResourceReference(id: $0.0, location: $0.1, owner: owner) }
             }
             options.append(option)
         }

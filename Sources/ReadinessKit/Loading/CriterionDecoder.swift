@@ -1,7 +1,7 @@
 /// Decodes one criterion: its question, answer kind and scoring, and its optional rules.
 enum CriterionDecoder {
     static let keys = ["id", "question", "help", "answer", "unit", "bands", "options", "scale", "invert",
-                       "weight", "level", "gate", "evidence", "when", "advice", "strength", "resources"]
+                       "weight", "level", "pass", "gate", "evidence", "when", "advice", "strength", "resources"]
 
     static func decode(_ node: YAMLNode, dimension: String, references: inout References,
                        with decoder: inout NodeDecoder) -> Criterion? {
@@ -16,29 +16,40 @@ enum CriterionDecoder {
         guard let answerNode = node["answer"], let kind = AnswerKindDecoder.decode(answerNode, in: node, key: key,
                                                                                    references: &references, with: &decoder)
         else { return nil }
-        var criterion = Criterion(key: key, id: id,
-                                  question: node["question"].flatMap { decoder.text($0, "'question'") } ?? "",
-                                  help: decoder.optionalText(node["help"], "'help'"), answer: kind)
+        var criterion = Criterion(key: key, id: id, question: "", answer: kind)
+        criterion.texts = CriterionTexts(
+            question: node["question"].flatMap { decoder.localized($0, "'question'") } ?? LocalizedText(""),
+            help: decoder.optionalLocalized(node["help"], "'help'"),
+            unit: decoder.optionalLocalized(node["unit"], "'unit'"),
+            advice: decoder.optionalLocalized(node["advice"], "'advice'"),
+            strength: decoder.optionalLocalized(node["strength"], "'strength'"))
         criterion.location = node.location
-        criterion.unit = decoder.optionalText(node["unit"], "'unit'")
-        criterion.advice = decoder.optionalText(node["advice"], "'advice'")
-        criterion.strength = decoder.optionalText(node["strength"], "'strength'")
         if let weightNode = node["weight"] {
             criterion.weight = decoder.number(weightNode, "a criterion's 'weight'", in: 0...1e9, rangeText: "0 or more") ?? 1
         }
         if let levelNode = node["level"] { criterion.level = decoder.integer(levelNode, "'level'", in: 1...9) }
-        if let gateNode = node["gate"] { criterion.gate = decoder.number(gateNode, "'gate'", in: 0...1) }
+        if let passPair = pairs.first(where: { $0.key == "pass" }) {
+            decoder.needsFormat2("a criterion's own 'pass'", at: passPair.keyLocation)
+            criterion.pass = decoder.number(passPair.value, "'pass'", in: 0...1)
+        }
+        if let gateNode = node["gate"] { gate(gateNode, on: &criterion, references: &references, with: &decoder) }
         if let evidenceNode = node["evidence"], let evidence = decoder.text(evidenceNode, "'evidence'") {
             switch evidence {
-            case "expected": criterion.evidenceExpected = true
-            case "optional", "none": criterion.evidenceExpected = false
-            default: decoder.error("'evidence' must be 'expected' or 'optional', not '\(evidence)'", at: evidenceNode.location)
+            case "expected": criterion.evidence = .expected
+            case "required":
+                decoder.needsFormat2("'evidence: required'", at: evidenceNode.location)
+                criterion.evidence = .required
+            case "optional", "none": criterion.evidence = .optional
+            default:
+                let names = ["expected", "required", "optional"]
+                decoder.error("'evidence' must be 'expected', 'required' or 'optional', not '\(evidence)'\(Suggestion.hint(for: evidence, in: names))",
+                              at: evidenceNode.location, code: .unknownEvidence)
             }
         }
         if let resourcesNode = node["resources"] {
             let ids = decoder.textList(resourcesNode, "'resources'")
             criterion.resources = ids.map(\.0)
-            references.resources += ids
+            references.resources += ids.map { ResourceReference(id: $0.0, location: $0.1, owner: key) }
         }
         if let whenNode = node["when"], let raw = condition(whenNode, owner: key, dimension: dimension, with: &decoder) {
             references.conditions.append(raw)
@@ -47,6 +58,24 @@ enum CriterionDecoder {
             decoder.warning("'gate' on a criterion that is never scored (text or weight 0) has no effect", at: node["gate"]!.location)
         }
         return criterion
+    }
+
+    /// Reads `gate: 0.5` (short for `{below: 0.5}`, capped at the second verdict) or, in
+    /// format 2, `gate: {below: 0.5, cap: not-ready}`.
+    static func gate(_ node: YAMLNode, on criterion: inout Criterion, references: inout References,
+                     with decoder: inout NodeDecoder) {
+        guard let pairs = node.mapping else {
+            criterion.gate = decoder.number(node, "'gate'", in: 0...1)
+            return
+        }
+        decoder.needsFormat2("'gate' as a mapping", at: node.location)
+        decoder.checkKeys(pairs, allowed: ["below", "cap"], in: "'gate'")
+        decoder.require(["below"], in: pairs, at: node.location, in: "'gate'")
+        if let below = node["below"] { criterion.gate = decoder.number(below, "'gate.below'", in: 0...1) }
+        if let capNode = node["cap"], let cap = decoder.text(capNode, "'gate.cap'") {
+            criterion.gateCap = cap
+            references.caps.append(CapReference(verdict: cap, location: capNode.location, owner: criterion.key))
+        }
     }
 
     /// Reads `{answer: ID, is: VALUE}` or `{answer: ID, in: [VALUES]}`.

@@ -2,6 +2,11 @@
 struct NodeDecoder {
     /// Every problem found so far.
     var diagnostics: [Diagnostic] = []
+    /// Lint warnings found on the way (texts missing in an offered language), for `validate`.
+    var lint: [Diagnostic] = []
+    /// What a rubric file being read allows and how its texts read (the defaults suit every
+    /// other file).
+    var context = TextContext()
 
     /// The most problems reported for one file; then one last error says the rest are not shown.
     static let maxDiagnostics = 100
@@ -9,12 +14,12 @@ struct NodeDecoder {
     /// Whether the report is full: callers skip costly work (such as did-you-mean hints).
     var isFull: Bool { diagnostics.count >= Self.maxDiagnostics }
 
-    mutating func error(_ message: String, at location: SourceLocation) {
-        add(.error(message, at: location))
+    mutating func error(_ message: String, at location: SourceLocation, code: DiagnosticCode? = nil) {
+        add(.error(message, at: location, code: code))
     }
 
-    mutating func warning(_ message: String, at location: SourceLocation) {
-        add(.warning(message, at: location))
+    mutating func warning(_ message: String, at location: SourceLocation, code: DiagnosticCode? = nil) {
+        add(.warning(message, at: location, code: code))
     }
 
     private mutating func add(_ diagnostic: Diagnostic) {
@@ -28,36 +33,37 @@ struct NodeDecoder {
     /// The pairs of a mapping node; an error when it is something else.
     mutating func mapping(_ node: YAMLNode, _ what: @autoclosure () -> String) -> [YAMLPair]? {
         if let pairs = node.mapping { return pairs }
-        error("\(what()) must be a mapping, not \(node.kindDescription)", at: node.location)
+        error("\(what()) must be a mapping, not \(node.kindDescription)", at: node.location, code: .wrongType)
         return nil
     }
 
     /// The items of a sequence node; an error when it is something else.
     mutating func sequence(_ node: YAMLNode, _ what: @autoclosure () -> String) -> [YAMLNode]? {
         if let items = node.sequence { return items }
-        error("\(what()) must be a list, not \(node.kindDescription)", at: node.location)
+        error("\(what()) must be a list, not \(node.kindDescription)", at: node.location, code: .wrongType)
         return nil
     }
 
     /// Reports keys that are not allowed, with a did-you-mean hint.
     mutating func checkKeys(_ pairs: [YAMLPair], allowed: [String], in what: String) {
         for pair in pairs where !allowed.contains(pair.key) {
-            if isFull { return error("", at: pair.keyLocation) }
-            error("unknown key '\(pair.key)' in \(what)\(Suggestion.hint(for: pair.key, in: allowed))", at: pair.keyLocation)
+            if isFull { return error("", at: pair.keyLocation, code: .unknownKey) }
+            error("unknown key '\(pair.key)' in \(what)\(Suggestion.hint(for: pair.key, in: allowed))", at: pair.keyLocation,
+                  code: .unknownKey)
         }
     }
 
     /// Reports required keys that are missing, at the mapping's location.
     mutating func require(_ keys: [String], in pairs: [YAMLPair], at location: SourceLocation, in what: String) {
         for key in keys where !pairs.contains(where: { $0.key == key }) {
-            error("missing required key '\(key)' in \(what)", at: location)
+            error("missing required key '\(key)' in \(what)", at: location, code: .missingKey)
         }
     }
 
     /// A non-empty text value; an error for a collection or nothing.
     mutating func text(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
         guard let text = node.scalar, !node.isNull else {
-            error("\(what()) must be text, not \(node.kindDescription)", at: node.location)
+            error("\(what()) must be text, not \(node.kindDescription)", at: node.location, code: .wrongType)
             return nil
         }
         return text
@@ -73,12 +79,12 @@ struct NodeDecoder {
     mutating func number(_ node: YAMLNode, _ what: @autoclosure () -> String, in range: ClosedRange<Double>? = nil,
                          rangeText: String? = nil) -> Double? {
         guard let text = node.scalar, !node.isNull, let value = NumberText.parse(text) else {
-            error("\(what()) must be a number, not \(describe(node))", at: node.location)
+            error("\(what()) must be a number, not \(describe(node))", at: node.location, code: .wrongType)
             return nil
         }
         if let range, !range.contains(value) {
             let bounds = rangeText ?? "from \(NumberText.canonical(range.lowerBound)) to \(NumberText.canonical(range.upperBound))"
-            error("\(what()) must be \(bounds), not \(NumberText.canonical(value))", at: node.location)
+            error("\(what()) must be \(bounds), not \(NumberText.canonical(value))", at: node.location, code: .outOfRange)
             return nil
         }
         return value
@@ -87,15 +93,16 @@ struct NodeDecoder {
     /// A whole number, optionally within a closed range.
     mutating func integer(_ node: YAMLNode, _ what: @autoclosure () -> String, in range: ClosedRange<Int>? = nil) -> Int? {
         guard let text = node.scalar, !node.isNull, let value = NumberText.parse(text) else {
-            error("\(what()) must be a whole number, not \(describe(node))", at: node.location)
+            error("\(what()) must be a whole number, not \(describe(node))", at: node.location, code: .wrongType)
             return nil
         }
         guard let whole = NumberText.parseInteger(text) else {
-            error("\(what()) must be a whole number, not \(NumberText.canonical(value))", at: node.location)
+            error("\(what()) must be a whole number, not \(NumberText.canonical(value))", at: node.location, code: .wrongType)
             return nil
         }
         if let range, !range.contains(whole) {
-            error("\(what()) must be from \(range.lowerBound) to \(range.upperBound), not \(whole)", at: node.location)
+            error("\(what()) must be from \(range.lowerBound) to \(range.upperBound), not \(whole)", at: node.location,
+                  code: .outOfRange)
             return nil
         }
         return whole
@@ -104,7 +111,7 @@ struct NodeDecoder {
     /// A boolean written yes/no/true/false (any case).
     mutating func bool(_ node: YAMLNode, _ what: @autoclosure () -> String) -> Bool? {
         if let text = node.scalar, let value = Self.parseBool(text) { return value }
-        error("\(what()) must be yes or no, not \(describe(node))", at: node.location)
+        error("\(what()) must be yes or no, not \(describe(node))", at: node.location, code: .wrongType)
         return nil
     }
 
@@ -115,7 +122,7 @@ struct NodeDecoder {
         }
         if node.isNull { return [] }
         if let single = node.scalar { return [(single, node.location)] }
-        error("\(what()) must be a list, not \(node.kindDescription)", at: node.location)
+        error("\(what()) must be a list, not \(node.kindDescription)", at: node.location, code: .wrongType)
         return []
     }
 

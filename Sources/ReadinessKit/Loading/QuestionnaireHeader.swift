@@ -16,8 +16,9 @@ public struct QuestionnaireHeader: Sendable, Equatable {
         if let node = root["startup"], !node.isNull { startup = node.scalar }
     }
 
-    /// Whether a YAML root looks like a rubric rather than a questionnaire.
+    /// Whether a YAML root looks like a rubric rather than a questionnaire (a rubric that
+    /// `extends` another may have neither dimensions nor verdicts of its own).
     public static func looksLikeRubric(_ root: YAMLNode) -> Bool {
-        root["dimensions"] != nil || (root["verdicts"] != nil && root["answers"] == nil)
+        root["dimensions"] != nil || ((root["verdicts"] != nil || root["extends"] != nil) && root["answers"] == nil)
     }
 }

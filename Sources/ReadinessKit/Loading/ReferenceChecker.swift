@@ -1,28 +1,47 @@
-/// Checks a rubric's cross-references once it is all read: `when` rules and resource ids.
+/// Checks a rubric's cross-references once it and its bases are all read: resource ids, `when`
+/// rules and gates' caps. Each problem is reported in the file that holds the reference.
 enum ReferenceChecker {
-    static func check(_ rubric: inout Rubric, references: References, catalogueGiven: Bool,
-                      catalogueName: String?, with decoder: inout NodeDecoder) {
+    /// How the rubric's catalogue stands.
+    enum Catalogue {
+        /// No catalogue named, or one found or given: every resource id must resolve.
+        case resolved
+        /// A named catalogue that was not found or has errors: unknown resource ids are not reported.
+        case unavailable
+    }
+
+    static func check(_ rubric: inout Rubric, references: References, catalogue: Catalogue,
+                      with decoder: inout NodeDecoder) {
         let known = Set(rubric.resources.map(\.id))
-        for (id, location) in references.resources where !known.contains(id) {
-            if catalogueName != nil, !catalogueGiven { continue }
-            decoder.error("unknown resource '\(id)'\(Suggestion.hint(for: id, in: known.sorted()))", at: location)
+        for reference in references.resources where !known.contains(reference.id) {
+            if case .unavailable = catalogue { break }
+            report("unknown resource '\(reference.id)'\(Suggestion.hint(for: reference.id, in: known.sorted()))",
+                   at: reference.location, in: reference.origin, with: &decoder)
         }
-        if let name = catalogueName, !catalogueGiven, let location = references.catalogueLocation {
-            decoder.error("resource catalogue '\(name)' was not found (give one with --resources FILE)", at: location)
+        let verdicts = rubric.verdicts.map(\.id)
+        for cap in references.caps where !verdicts.contains(cap.verdict) {
+            report("'gate.cap' names no verdict of the rubric: '\(cap.verdict)'\(Suggestion.hint(for: cap.verdict, in: verdicts)); "
+                   + "use one of \(verdicts.joined(separator: ", "))", at: cap.location, in: cap.origin, code: .unknownVerdict,
+                   with: &decoder)
         }
         let keys = rubric.allCriteria.map(\.key)
         for raw in references.conditions {
             guard let target = rubric.criterion(raw.criterion) else {
-                decoder.error("'when' names unknown criterion '\(raw.criterion)'\(Suggestion.hint(for: raw.criterion, in: keys))", at: raw.criterionLocation)
+                report("'when' names unknown criterion '\(raw.criterion)'\(Suggestion.hint(for: raw.criterion, in: keys))",
+                       at: raw.criterionLocation, in: raw.origin, with: &decoder)
                 continue
             }
             if target.key == raw.owner {
-                decoder.error("a criterion's 'when' cannot name the criterion itself", at: raw.criterionLocation)
+                report("a criterion's 'when' cannot name the criterion itself", at: raw.criterionLocation, in: raw.origin,
+                       with: &decoder)
                 continue
             }
             var values: [String] = []
             for (text, location) in raw.values {
-                if let value = normalise(text, for: target, at: location, with: &decoder) { values.append(value) }
+                var local = NodeDecoder()
+                if let value = normalise(text, for: target, at: location, with: &local) { values.append(value) }
+                for diagnostic in local.diagnostics {
+                    report(diagnostic.message, at: diagnostic.location, in: raw.origin, with: &decoder)
+                }
             }
             setCondition(Condition(criterion: target.key, values: values), on: raw.owner, in: &rubric)
         }
@@ -47,12 +66,14 @@ enum ReferenceChecker {
         return nil
     }
 
+    /// Adds an error in the file `origin` (nil: the rubric's own).
+    static func report(_ message: String, at location: SourceLocation, in origin: String?, code: DiagnosticCode? = nil,
+                       with decoder: inout NodeDecoder) {
+        decoder.diagnostics.append(Diagnostic(.error, message, at: location, code: code, origin: origin))
+    }
+
     static func setCondition(_ condition: Condition, on key: String, in rubric: inout Rubric) {
-        for d in rubric.dimensions.indices {
-            if let c = rubric.dimensions[d].criteria.firstIndex(where: { $0.key == key }) {
-                rubric.dimensions[d].criteria[c].when = condition
-                return
-            }
-        }
+        guard let position = rubric.position(of: key) else { return }
+        rubric.dimensions[position.dimension].criteria[position.criterion].when = condition
     }
 }

@@ -17,6 +17,10 @@ public enum ResourceDecoder {
             return ([], diagnostics)
         }
         var decoder = NodeDecoder(diagnostics: read.diagnostics)
+        // A catalogue's texts may be language mappings; plain ones are read as English, and
+        // a rubric shows them in its own language where they have it.
+        decoder.context.format = RubricDecoder.formatVersion
+        decoder.context.languages = []
         var resources: [Resource] = []
         if root.sequence != nil {
             resources = decodeList(root, with: &decoder)
@@ -24,7 +28,8 @@ public enum ResourceDecoder {
             decoder.checkKeys(pairs, allowed: ["id", "title", "summary", "resources"], in: "a resource catalogue")
             decoder.require(["resources"], in: pairs, at: root.location, in: "a resource catalogue")
             if let list = root["resources"] { resources = decodeList(list, with: &decoder) }
-            for key in ["id", "title", "summary"] { _ = decoder.optionalText(root[key], "'\(key)'") }
+            _ = decoder.optionalText(root["id"], "'id'")
+            for key in ["title", "summary"] { _ = decoder.optionalLocalized(root[key], "'\(key)'") }
         }
         return (resources, decoder.diagnostics.sortedByLocation())
     }
@@ -37,15 +42,17 @@ public enum ResourceDecoder {
             decoder.checkKeys(pairs, allowed: keys, in: "a resource")
             decoder.require(["id", "title"], in: pairs, at: item.location, in: "a resource")
             guard let idNode = item["id"], let id = decoder.text(idNode, "a resource's 'id'"),
-                  let titleNode = item["title"], let title = decoder.text(titleNode, "a resource's 'title'")
+                  let titleNode = item["title"], let title = decoder.localized(titleNode, "a resource's 'title'")
             else { continue }
             if resources.contains(where: { $0.id == id }) {
                 decoder.error("duplicate resource id '\(id)'", at: idNode.location)
                 continue
             }
-            resources.append(Resource(id: id, title: title, url: decoder.optionalText(item["url"], "'url'"),
-                                      summary: decoder.optionalText(item["summary"], "'summary'"),
-                                      contact: decoder.optionalText(item["contact"], "'contact'")))
+            var resource = Resource(id: id, title: "", url: decoder.optionalText(item["url"], "'url'"))
+            resource.titleText = title
+            resource.summaryText = decoder.optionalLocalized(item["summary"], "'summary'")
+            resource.contactText = decoder.optionalLocalized(item["contact"], "'contact'")
+            resources.append(resource)
         }
         return resources
     }

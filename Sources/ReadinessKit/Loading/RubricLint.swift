@@ -1,32 +1,62 @@
 /// Checks a valid rubric for what makes it weak as a coaching tool, as warnings.
 ///
-/// `readiness validate` shows these; scoring never needs them.
+/// `readiness validate` shows these (with `RubricDecoder.Output.lint`); scoring never needs
+/// them. A warning about something a base rubric holds names that file (`origin`).
 public enum RubricLint {
-    /// Warnings for a decoded rubric: scored criteria without help or advice, levels without names.
+    /// Warnings for a decoded rubric: scored criteria without help, advice or strength; per
+    /// dimension, levels no criterion carries (holes) and levels its ladder does not name.
     public static func check(_ rubric: Rubric) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         for criterion in rubric.allCriteria where criterion.isScored {
-            if criterion.help == nil {
-                warnings.append(.warning("'\(criterion.key)' has no 'help': say what counts and what evidence to show", at: criterion.location))
+            func warn(_ message: String) {
+                warnings.append(Diagnostic.warning(message, at: criterion.location).inFile(criterion.origin))
             }
+            if criterion.help == nil { warn("'\(criterion.key)' has no 'help': say what counts and what evidence to show") }
             let optionsWithoutAdvice = criterion.options.filter { $0.score < 1 && $0.advice == nil }
             if criterion.advice == nil, criterion.options.isEmpty || !optionsWithoutAdvice.isEmpty {
-                warnings.append(.warning("'\(criterion.key)' has no 'advice' for answers short of full marks", at: criterion.location))
+                warn("'\(criterion.key)' has no 'advice' for answers short of full marks")
             }
-            if criterion.strength == nil {
-                warnings.append(.warning("'\(criterion.key)' has no 'strength' to show at full marks", at: criterion.location))
-            }
+            if criterion.strength == nil { warn("'\(criterion.key)' has no 'strength' to show at full marks") }
         }
-        let used = Set(rubric.allCriteria.compactMap(\.level))
-        if !rubric.levelNames.isEmpty {
-            for level in used.sorted() where rubric.levelNames[level] == nil {
-                let first = rubric.allCriteria.first { $0.level == level }
-                warnings.append(.warning("level \(level) is used but has no name in 'levels'", at: first?.location ?? .start))
-            }
-            if let top = rubric.levelNames.keys.max(), let missing = (1...top).first(where: { rubric.levelNames[$0] == nil }) {
-                warnings.append(.warning("'levels' has a hole: level \(missing) has no name", at: .start))
-            }
+        for dimension in rubric.dimensions { warnings += levels(of: dimension, in: rubric) }
+        if let missing = hole(in: rubric.levels) {
+            warnings.append(.warning("'levels' has a hole: level \(missing) has no name", at: .start, code: .levelNamesHole))
         }
         return warnings.sortedByLocation()
+    }
+
+    /// A dimension's level holes, unnamed levels and (for its own ladder) gaps in the names.
+    static func levels(of dimension: Dimension, in rubric: Rubric) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        let levelled = dimension.criteria.filter { $0.isScored && $0.level != nil }
+        let used = Set(levelled.compactMap(\.level))
+        if let top = used.max() {
+            for level in 1..<top where !used.contains(level) {
+                warnings.append(Diagnostic.warning(
+                    "dimension '\(dimension.id)' has no criterion at level \(level) (its levels go up to \(top)): level \(level) can never be reached",
+                    at: dimension.location, code: .levelHole).inFile(dimension.origin))
+            }
+        }
+        let ladder = rubric.ladder(of: dimension)
+        let own = !dimension.levels.isEmpty
+        if !ladder.isEmpty {
+            for level in used.sorted() where ladder[level] == nil {
+                guard let first = levelled.first(where: { $0.level == level }) else { continue }
+                let place = own ? "the 'levels' of dimension '\(dimension.id)'" : "'levels'"
+                warnings.append(Diagnostic.warning("level \(level) is used but has no name in \(place)", at: first.location,
+                                                   code: .levelUnnamed).inFile(first.origin))
+            }
+        }
+        if own, let missing = hole(in: dimension.levels) {
+            warnings.append(Diagnostic.warning("the 'levels' of dimension '\(dimension.id)' have a hole: level \(missing) has no name",
+                                               at: dimension.location, code: .levelNamesHole).inFile(dimension.origin))
+        }
+        return warnings
+    }
+
+    /// The lowest level below a ladder's highest that it does not name.
+    private static func hole(in ladder: [Int: LocalizedText]) -> Int? {
+        guard let top = ladder.keys.max() else { return nil }
+        return (1...top).first { ladder[$0] == nil }
     }
 }

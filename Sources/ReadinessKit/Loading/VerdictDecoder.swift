@@ -10,7 +10,7 @@ enum VerdictDecoder {
             decoder.checkKeys(pairs, allowed: ["id", "label", "min"], in: "a verdict")
             decoder.require(["id", "label", "min"], in: pairs, at: item.location, in: "a verdict")
             guard let idNode = item["id"], let id = decoder.text(idNode, "a verdict's 'id'"),
-                  let labelNode = item["label"], let label = decoder.text(labelNode, "a verdict's 'label'"),
+                  let labelNode = item["label"], let label = decoder.localized(labelNode, "a verdict's 'label'"),
                   let minNode = item["min"], let min = decoder.number(minNode, "a verdict's 'min'", in: 0...100)
             else { continue }
             if verdicts.contains(where: { $0.id == id }) {
@@ -20,7 +20,9 @@ enum VerdictDecoder {
                 decoder.error("verdict minimums must descend (best verdict first): \(NumberText.canonical(min)) follows \(NumberText.canonical(before))", at: minNode.location)
             }
             previous = (min, minNode.location)
-            verdicts.append(Verdict(id: id, label: label, min: min))
+            var verdict = Verdict(id: id, label: "", min: min)
+            verdict.labelText = label
+            verdicts.append(verdict)
         }
         if let last = verdicts.last, last.min > 0, let (_, location) = previous {
             decoder.warning("the last verdict's min is \(NumberText.canonical(last.min)); lower scores get it anyway (set min: 0)", at: location)

@@ -4,25 +4,24 @@
 /// around constantly while scoring, and a copy then costs one reference count instead of one
 /// per text field.
 public struct Criterion: Sendable, Equatable {
-    private struct Fields: Equatable {
+    struct Fields: Equatable {
         var key: String
         var id: String
-        var question: String
-        var help: String?
+        var texts: CriterionTexts
         var answer: AnswerKind
-        var unit: String?
         var weight: Double
         var level: Int?
         var gate: Double?
-        var evidenceExpected: Bool
+        var gateCap: String?
+        var evidence: EvidenceRule
+        var pass: Double?
         var when: Condition?
-        var advice: String?
-        var strength: String?
         var resources: [String]
         var location: SourceLocation
+        var origin: String?
     }
 
-    private var box: SharedFields<Fields>
+    var box: SharedFields<Fields>
 
     /// The full id, `dimension.criterion`, as answers refer to it.
     public var key: String {
@@ -34,25 +33,15 @@ public struct Criterion: Sendable, Equatable {
         get { box.fields.id }
         set { box = box.changing { $0.id = newValue } }
     }
-    /// The question asked.
-    public var question: String {
-        get { box.fields.question }
-        set { box = box.changing { $0.question = newValue } }
-    }
-    /// Markdown help: what counts, how to check.
-    public var help: String? {
-        get { box.fields.help }
-        set { box = box.changing { $0.help = newValue } }
+    /// Every human text of the criterion, in every language the rubric gives.
+    public var texts: CriterionTexts {
+        get { box.fields.texts }
+        set { box = box.changing { $0.texts = newValue } }
     }
     /// What kind of answer it takes and how that scores.
     public var answer: AnswerKind {
         get { box.fields.answer }
         set { box = box.changing { $0.answer = newValue } }
-    }
-    /// The unit of a number answer, if any.
-    public var unit: String? {
-        get { box.fields.unit }
-        set { box = box.changing { $0.unit = newValue } }
     }
     /// The weight within its dimension, 0 or more; 0 makes it a profile question.
     public var weight: Double {
@@ -64,40 +53,46 @@ public struct Criterion: Sendable, Equatable {
         get { box.fields.level }
         set { box = box.changing { $0.level = newValue } }
     }
-    /// The knock-out threshold: a score below it caps the verdict.
+    /// The knock-out threshold (`gate`, or `gate.below`): a counted score below it caps the verdict.
     public var gate: Double? {
         get { box.fields.gate }
         set { box = box.changing { $0.gate = newValue } }
     }
-    /// Whether an answer should come with evidence.
-    public var evidenceExpected: Bool {
-        get { box.fields.evidenceExpected }
-        set { box = box.changing { $0.evidenceExpected = newValue } }
+    /// The id of the verdict a failed gate caps at (`gate.cap`); nil caps at the second verdict.
+    public var gateCap: String? {
+        get { box.fields.gateCap }
+        set { box = box.changing { $0.gateCap = newValue } }
+    }
+    /// What the criterion asks of an answer's evidence.
+    public var evidence: EvidenceRule {
+        get { box.fields.evidence }
+        set { box = box.changing { $0.evidence = newValue } }
+    }
+    /// The score that passes this criterion's level (`pass`); nil means the rubric's `pass`.
+    public var pass: Double? {
+        get { box.fields.pass }
+        set { box = box.changing { $0.pass = newValue } }
     }
     /// When the criterion applies; nil means always.
     public var when: Condition? {
         get { box.fields.when }
         set { box = box.changing { $0.when = newValue } }
     }
-    /// Markdown advice shown when the score is below 1.
-    public var advice: String? {
-        get { box.fields.advice }
-        set { box = box.changing { $0.advice = newValue } }
-    }
-    /// Markdown shown when the score is 1.
-    public var strength: String? {
-        get { box.fields.strength }
-        set { box = box.changing { $0.strength = newValue } }
-    }
     /// Ids of resources that help.
     public var resources: [String] {
         get { box.fields.resources }
         set { box = box.changing { $0.resources = newValue } }
     }
-    /// Where the criterion starts in its rubric.
+    /// Where the criterion starts in the rubric file that holds it.
     public var location: SourceLocation {
         get { box.fields.location }
         set { box = box.changing { $0.location = newValue } }
+    }
+    /// The file that holds it when that is a base reached through `extends` (as the loader
+    /// named it); nil for the rubric's own file.
+    public var origin: String? {
+        get { box.fields.origin }
+        set { box = box.changing { $0.origin = newValue } }
     }
 
     /// Creates a criterion.
@@ -105,10 +100,12 @@ public struct Criterion: Sendable, Equatable {
                 unit: String? = nil, weight: Double = 1, level: Int? = nil, gate: Double? = nil,
                 evidenceExpected: Bool = false, when: Condition? = nil, advice: String? = nil,
                 strength: String? = nil, resources: [String] = []) {
-        box = SharedFields(Fields(key: key, id: id, question: question, help: help, answer: answer, unit: unit,
-                         weight: weight, level: level, gate: gate, evidenceExpected: evidenceExpected,
-                         when: when, advice: advice, strength: strength, resources: resources,
-                         location: .start))
+        let texts = CriterionTexts(question: LocalizedText(question), help: help.map(LocalizedText.init),
+                                   unit: unit.map(LocalizedText.init), advice: advice.map(LocalizedText.init),
+                                   strength: strength.map(LocalizedText.init))
+        box = SharedFields(Fields(key: key, id: id, texts: texts, answer: answer, weight: weight, level: level,
+                                  gate: gate, gateCap: nil, evidence: evidenceExpected ? .expected : .optional,
+                                  pass: nil, when: when, resources: resources, location: .start, origin: nil))
     }
 
     /// Compares every field.
@@ -116,6 +113,11 @@ public struct Criterion: Sendable, Equatable {
         lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
     }
 
+    /// Whether an answer should come with evidence (`evidence: expected` or `required`).
+    public var evidenceExpected: Bool {
+        get { evidence != .optional }
+        set { evidence = newValue ? .expected : .optional }
+    }
 
     /// Whether the criterion can score at all: not text and weight above 0.
     public var isScored: Bool {
@@ -132,16 +134,12 @@ public struct Criterion: Sendable, Equatable {
     }
 }
 
-/// A `when` rule: the criterion applies when another criterion's answer is one of some values.
-public struct Condition: Sendable, Equatable {
-    /// The full id of the criterion whose answer decides.
-    public var criterion: String
-    /// The values that make it apply, normalised to that criterion's answer kind.
-    public var values: [String]
-
-    /// Creates a condition.
-    public init(criterion: String, values: [String]) {
-        self.criterion = criterion
-        self.values = values
-    }
+/// What a criterion asks of an answer's evidence (`evidence:`).
+public enum EvidenceRule: String, Sendable, Equatable, CaseIterable {
+    /// Evidence is welcome, never asked for (`optional` or `none`).
+    case optional
+    /// An answer without evidence is flagged unverified and keeps its score.
+    case expected
+    /// An answer without evidence is flagged unverified and counts `score × unverified`.
+    case required
 }

@@ -5,23 +5,26 @@
 /// one per field. What follows from the dimensions (the id index, whether levels are used) is
 /// worked out once, when they are set.
 public struct Rubric: Sendable, Equatable {
-    private struct Fields: Sendable, Equatable {
+    struct Fields: Sendable, Equatable {
         var id: String
         var version: String
-        var title: String
-        var summary: String?
+        var title: LocalizedText
+        var summary: LocalizedText?
         var verdicts: [Verdict]
         var dimensions: [Dimension]
         var resources: [Resource]
+        var levels: [Int: LocalizedText]
+        /// `levels` in the rubric's language, made once when they are set.
         var levelNames: [Int: String]
         var pass: Double
+        var edition: RubricEdition
         /// Where each criterion is, by full id.
         var index: CriterionIndex
         /// Whether any criterion carries a `level`.
         var usesLevels: Bool
     }
 
-    private var box: SharedFields<Fields>
+    var box: SharedFields<Fields>
 
     /// The rubric's id, `[a-z0-9-]+`; questionnaires name it in `rubric:`.
     public var id: String {
@@ -33,13 +36,13 @@ public struct Rubric: Sendable, Equatable {
         get { box.fields.version }
         set { box = box.changing { $0.version = newValue } }
     }
-    /// The rubric's title.
-    public var title: String {
+    /// The rubric's title in every language it gives.
+    public var titleText: LocalizedText {
         get { box.fields.title }
         set { box = box.changing { $0.title = newValue } }
     }
-    /// A Markdown summary, if any.
-    public var summary: String? {
+    /// A Markdown summary, if any, in every language it gives.
+    public var summaryText: LocalizedText? {
         get { box.fields.summary }
         set { box = box.changing { $0.summary = newValue } }
     }
@@ -64,24 +67,37 @@ public struct Rubric: Sendable, Equatable {
         get { box.fields.resources }
         set { box = box.changing { $0.resources = newValue } }
     }
-    /// Names of readiness levels by number, when the rubric names them.
-    public var levelNames: [Int: String] {
-        get { box.fields.levelNames }
-        set { box = box.changing { $0.levelNames = newValue } }
+    /// Names of the rubric's readiness levels by number, in every language it gives.
+    public var levels: [Int: LocalizedText] {
+        get { box.fields.levels }
+        set {
+            box = box.changing {
+                $0.levels = newValue
+                $0.levelNames = newValue.mapValues(\.text)
+            }
+        }
     }
     /// The criterion score a level needs to count as reached (rubric key `pass`, default 1).
     public var pass: Double {
         get { box.fields.pass }
         set { box = box.changing { $0.pass = newValue } }
     }
+    /// The format and the second edition's rubric-wide settings.
+    public var edition: RubricEdition {
+        get { box.fields.edition }
+        set { box = box.changing { $0.edition = newValue } }
+    }
 
-    /// Creates a rubric.
+    /// Creates a rubric (format 1 unless `edition` is changed).
     public init(id: String, version: String, title: String, summary: String? = nil,
                 verdicts: [Verdict], dimensions: [Dimension], resources: [Resource] = [],
                 levelNames: [Int: String] = [:], pass: Double = 1) {
-        box = SharedFields(Fields(id: id, version: version, title: title, summary: summary, verdicts: verdicts,
-                         dimensions: dimensions, resources: resources, levelNames: levelNames, pass: pass,
-                         index: CriterionIndex(dimensions), usesLevels: Self.usesLevels(dimensions)))
+        let levels = levelNames.mapValues(LocalizedText.init)
+        box = SharedFields(Fields(id: id, version: version, title: LocalizedText(title),
+                                  summary: summary.map(LocalizedText.init), verdicts: verdicts,
+                                  dimensions: dimensions, resources: resources, levels: levels,
+                                  levelNames: levelNames, pass: pass, edition: RubricEdition(),
+                                  index: CriterionIndex(dimensions), usesLevels: Self.usesLevels(dimensions)))
     }
 
     /// Compares every field.
@@ -91,7 +107,6 @@ public struct Rubric: Sendable, Equatable {
 
     /// Whether any criterion carries a `level`, so results report levels.
     public var usesLevels: Bool { box.fields.usesLevels }
-
 
     private static func usesLevels(_ dimensions: [Dimension]) -> Bool {
         dimensions.contains { $0.criteria.contains { $0.level != nil } }
@@ -119,44 +134,4 @@ public struct Rubric: Sendable, Equatable {
 
     /// The number of criteria that can score (not text, weight above 0).
     public var scoredCriteriaCount: Int { allCriteria.filter(\.isScored).count }
-}
-
-/// One verdict a rubric can give, such as "Investor-ready".
-public struct Verdict: Sendable, Equatable {
-    /// The verdict's id, used in JSON.
-    public var id: String
-    /// The verdict's label, shown to people.
-    public var label: String
-    /// The lowest overall score (0–100) that reaches this verdict.
-    public var min: Double
-
-    /// Creates a verdict.
-    public init(id: String, label: String, min: Double) {
-        self.id = id
-        self.label = label
-        self.min = min
-    }
-}
-
-/// A local resource (facility, training, partner) that helps close a gap.
-public struct Resource: Sendable, Equatable {
-    /// The resource's id, which criteria and options refer to.
-    public var id: String
-    /// The resource's title.
-    public var title: String
-    /// A link, if any.
-    public var url: String?
-    /// A Markdown summary, if any.
-    public var summary: String?
-    /// Who to contact, if given.
-    public var contact: String?
-
-    /// Creates a resource.
-    public init(id: String, title: String, url: String? = nil, summary: String? = nil, contact: String? = nil) {
-        self.id = id
-        self.title = title
-        self.url = url
-        self.summary = summary
-        self.contact = contact
-    }
 }

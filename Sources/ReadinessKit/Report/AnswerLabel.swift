@@ -13,7 +13,7 @@ public enum AnswerLabel {
             return ids.isEmpty ? "None" : ids.map { optionLabel($0, in: criterion) }.joined(separator: ", ")
         case .scale(let value):
             guard case .scale(let scale) = criterion.answer else { return String(value) }
-            if let label = scale.labels[value] { return "\(value) — \(label)" }
+            if let label = scale.labelTexts[value]?.text { return "\(value) — \(label)" }
             return "\(value) (of \(scale.min)–\(scale.max))"
         case .number(let value):
             var text = NumberText.canonical(value)

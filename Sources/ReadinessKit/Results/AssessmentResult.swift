@@ -20,6 +20,8 @@ public struct AssessmentResult: Sendable, Equatable {
     public var uncappedVerdict: Verdict
     /// Full ids of counted criteria scoring below their gate, in rubric order.
     public var gatesFailed: [String]
+    /// Every failed gate with the verdict it caps at, in rubric order.
+    public var gates: [GateFailure]
     /// Every dimension, in rubric order.
     public var dimensions: [DimensionResult]
     /// Every counted criterion with something to gain, in the order to work on them.
@@ -28,15 +30,32 @@ public struct AssessmentResult: Sendable, Equatable {
     public var unanswered: [String]
     /// Whether the rubric uses levels, so dimension levels mean something.
     public var usesLevels: Bool
+    /// The share (0–1) of the overall score that rests on answers: Σ (W/ΣW)·(w/Σw) over
+    /// counted, answered criteria.
+    public var answeredShare: Double
+    /// Whether the answered share is below the rubric's `min_answered`: the verdict stands, but
+    /// reports say the result is provisional.
+    public var provisional: Bool
+    /// The rubric it was scored with (one shared reference): advice and resources come from it.
+    public var rubric: Rubric
 
     /// Whether a failed gate lowered the verdict.
     public var isCapped: Bool { verdict != uncappedVerdict }
+
+    /// Whether the rubric scores by the second edition's rules (format 2), so the result has
+    /// its keys.
+    public var isSecondEdition: Bool { rubric.isSecondEdition }
 
     /// Every criterion result, in rubric order.
     public var allCriteria: [CriterionResult] { dimensions.flatMap(\.criteria) }
 
     /// The result of a criterion by full id.
     public func criterion(_ key: String) -> CriterionResult? {
+        if let position = rubric.position(of: key), dimensions.indices.contains(position.dimension),
+           dimensions[position.dimension].criteria.indices.contains(position.criterion),
+           dimensions[position.dimension].criteria[position.criterion].id == key {
+            return dimensions[position.dimension].criteria[position.criterion]
+        }
         for dimension in dimensions {
             if let found = dimension.criteria.first(where: { $0.id == key }) { return found }
         }
@@ -44,70 +63,10 @@ public struct AssessmentResult: Sendable, Equatable {
     }
 }
 
-/// One dimension's outcome.
-public struct DimensionResult: Sendable, Equatable {
-    /// The dimension's id.
-    public var id: String
-    /// The dimension's title.
-    public var title: String
-    /// The dimension's weight.
-    public var weight: Double
-    /// The score 0–100, or nil when no criterion counts ("not applicable").
-    public var score: Double?
-    /// The readiness level reached (0 when none), when the rubric uses levels.
-    public var level: Int?
-    /// The points this dimension adds to the overall score: W × D / ΣW; nil when it drops out.
-    public var contribution: Double?
-    /// The sum of counted criterion weights, Σw; 0 when it drops out.
-    public var countedWeight: Double
-    /// Every criterion, in rubric order.
-    public var criteria: [CriterionResult]
-}
-
-/// One criterion's outcome.
-public struct CriterionResult: Sendable, Equatable {
-    /// The full id, `dimension.criterion`.
-    public var id: String
-    /// The score 0–1, or nil when it does not count.
-    public var score: Double?
-    /// What the score means.
-    public var status: CriterionStatus
-    /// The overall points it would add at score 1; nil when it does not count.
-    public var gain: Double?
-    /// The answer, if any.
-    public var answer: AnswerValue?
-    /// Evidence given with the answer, if any.
-    public var evidence: String?
-    /// A note given with the answer, if any.
-    public var note: String?
-    /// Whether evidence was expected for an answer given without it.
-    public var unverified: Bool
-    /// Whether it scored below its gate.
-    public var gateFailed: Bool
-}
-
-/// What a criterion's score means.
-public enum CriterionStatus: String, Sendable, Equatable, CaseIterable {
-    /// Scored 1.
-    case met
-    /// Scored above 0 and below 1.
-    case partial
-    /// Scored 0 with an answer.
-    case unmet
-    /// Counted, but not answered: scores 0.
-    case unanswered
-    /// Its `when` rule is false.
-    case notApplicable = "not-applicable"
-    /// Text or weight 0: asked, never scored.
-    case unscored
-}
-
-/// A criterion worth working on next, and what it would add.
-public struct NextStep: Sendable, Equatable {
+/// A failed gate and the verdict it caps at.
+public struct GateFailure: Sendable, Equatable {
     /// The full criterion id.
     public var criterion: String
-    /// The overall points it would add at score 1.
-    public var gain: Double
-    /// Whether it is a failed gate (these come first).
-    public var gateFailed: Bool
+    /// The best verdict the failed gate allows: its `cap`, else the second verdict.
+    public var cap: Verdict
 }

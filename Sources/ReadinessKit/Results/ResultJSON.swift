@@ -1,7 +1,10 @@
 /// Encodes an `AssessmentResult` as the result JSON of the design brief.
 ///
 /// The brief's keys (startup, rubric, score, verdict, gates_failed, dimensions, next_steps,
-/// unanswered) keep their names and meaning; extra keys add detail for tools.
+/// unanswered) keep their names and meaning; extra keys add detail for tools. The second
+/// edition's keys (`gates`, `answered_share`, `provisional`, `answer_score`, `next_level`, and
+/// each next step's `dimension`, `advice` and `resources`) appear for format-2 rubrics only, so
+/// a format-1 rubric's JSON stays byte for byte what it was.
 public enum ResultJSON {
     /// The result as a JSON value; `file`, when given (a cohort's source file), follows `startup`.
     public static func value(_ result: AssessmentResult, file: String? = nil) -> JSONValue {
@@ -16,13 +19,18 @@ public enum ResultJSON {
             ("verdict_label", .string(result.verdict.label)),
         ]
         if result.isCapped { pairs.append(("verdict_uncapped", .string(result.uncappedVerdict.id))) }
+        let second = result.isSecondEdition
+        pairs.append(("gates_failed", .array(result.gatesFailed.map { .string($0) })))
+        if second {
+            pairs += [
+                ("gates", .array(result.gates.map { .object([("criterion", .string($0.criterion)), ("cap", .string($0.cap.id))]) })),
+                ("answered_share", .number(result.answeredShare)),
+                ("provisional", .bool(result.provisional)),
+            ]
+        }
         pairs += [
-            ("gates_failed", .array(result.gatesFailed.map { .string($0) })),
-            ("dimensions", .array(result.dimensions.map { dimension($0, levels: result.usesLevels) })),
-            ("next_steps", .array(result.nextSteps.map { step in
-                .object([("criterion", .string(step.criterion)), ("gain", .number(step.gain)),
-                         ("gate_failed", .bool(step.gateFailed))])
-            })),
+            ("dimensions", .array(result.dimensions.map { dimension($0, levels: result.usesLevels, second: second) })),
+            ("next_steps", .array(result.nextSteps.map { second ? secondEditionStep($0, of: result) : step($0) })),
             ("unanswered", .array(result.unanswered.map { .string($0) })),
         ]
         return .object(pairs)
@@ -46,7 +54,18 @@ public enum ResultJSON {
 
     // MARK: - Private
 
-    private static func dimension(_ dimension: DimensionResult, levels: Bool) -> JSONValue {
+    private static func step(_ step: NextStep) -> JSONValue {
+        .object([("criterion", .string(step.criterion)), ("gain", .number(step.gain)), ("gate_failed", .bool(step.gateFailed))])
+    }
+
+    private static func secondEditionStep(_ step: NextStep, of result: AssessmentResult) -> JSONValue {
+        .object([("criterion", .string(step.criterion)), ("dimension", .string(step.dimension)),
+                 ("gain", .number(step.gain)), ("gate_failed", .bool(step.gateFailed)),
+                 ("advice", .string(result.advice(for: step))),
+                 ("resources", .array(result.resources(for: step).map { .string($0) }))])
+    }
+
+    private static func dimension(_ dimension: DimensionResult, levels: Bool, second: Bool) -> JSONValue {
         var pairs: [(String, JSONValue)] = [
             ("id", .string(dimension.id)),
             ("title", .string(dimension.title)),
@@ -54,14 +73,23 @@ public enum ResultJSON {
             ("score", .number(dimension.score)),
         ]
         if levels { pairs.append(("level", .integer(dimension.level ?? 0))) }
-        pairs.append(("criteria", .array(dimension.criteria.map(criterion))))
+        if levels, second {
+            let next = dimension.nextLevel.map { next in
+                JSONValue.object([("level", .integer(next.level)), ("blocking", .array(next.blocking.map { .string($0) }))])
+            }
+            pairs.append(("next_level", next ?? .null))
+        }
+        pairs.append(("criteria", .array(dimension.criteria.map { criterion($0, second: second) })))
         return .object(pairs)
     }
 
-    private static func criterion(_ criterion: CriterionResult) -> JSONValue {
+    private static func criterion(_ criterion: CriterionResult, second: Bool) -> JSONValue {
         var pairs: [(String, JSONValue)] = [
             ("id", .string(criterion.id)),
             ("score", .number(criterion.score)),
+        ]
+        if second, let answerScore = criterion.answerScore { pairs.append(("answer_score", .number(answerScore))) }
+        pairs += [
             ("status", .string(criterion.status.rawValue)),
             ("gain", .number(criterion.gain)),
             ("answer", answer(criterion.answer)),

@@ -1,13 +1,20 @@
 /// Scores a questionnaire against a rubric: applicability, dimension and overall scores,
 /// verdict with gate caps, levels, gains, next steps and unanswered criteria.
+///
+/// A format-1 rubric scores by the first edition's rules exactly. A format-2 rubric adds the
+/// second edition's: counted scores with the evidence discount, caps per gate, thresholds and
+/// equal gains within `VerdictRule.tolerance`; both get next levels and the answered share.
 public enum ScoringEngine {
     /// Scores answers already checked against the rubric (see `QuestionnaireDecoder`).
     public static func assess(_ questionnaire: Questionnaire, with rubric: Rubric) -> AssessmentResult {
         let answers = AnswerSlots(questionnaire, rubric: rubric)
+        let edition = rubric.edition
+        let tolerance = edition.format >= 2 ? VerdictRule.tolerance : 0
+        let rubricDimensions = rubric.dimensions
         var dimensions: [DimensionResult] = []
-        dimensions.reserveCapacity(rubric.dimensions.count)
+        dimensions.reserveCapacity(rubricDimensions.count)
         var unanswered: [String] = []
-        for (d, dimension) in rubric.dimensions.enumerated() {
+        for (d, dimension) in rubricDimensions.enumerated() {
             var criteria: [CriterionResult] = []
             criteria.reserveCapacity(dimension.criteria.count)
             var weightedSum = 0.0
@@ -15,7 +22,7 @@ public enum ScoringEngine {
             for c in dimension.criteria.indices {
                 let criterion = dimension.criteria[c]
                 let answer = answers[d, c]
-                let result = evaluate(criterion, answer: answer, answers: answers)
+                let result = evaluate(criterion, answer: answer, answers: answers, unverified: edition.unverified)
                 if result.status != .notApplicable, answer == nil { unanswered.append(criterion.key) }
                 if let score = result.score {
                     weightedSum += criterion.weight * score
@@ -25,7 +32,7 @@ public enum ScoringEngine {
             }
             let score: Double? = weightTotal > 0 ? 100 * weightedSum / weightTotal : nil
             dimensions.append(DimensionResult(id: dimension.id, title: dimension.title, weight: dimension.weight,
-                                              score: score, level: nil, contribution: nil,
+                                              score: score, level: nil, nextLevel: nil, contribution: nil,
                                               countedWeight: weightTotal, criteria: criteria))
         }
 
@@ -39,55 +46,81 @@ public enum ScoringEngine {
         }
         let overall = overallWeight > 0 ? overallSum / overallWeight : 0
 
+        let verdicts = rubric.verdicts
         var gatesFailed: [String] = []
+        var gates: [GateFailure] = []
+        var capIndex = -1
+        var answeredShare = 0.0
         let usesLevels = rubric.usesLevels
-        let rubricDimensions = rubric.dimensions
         for d in dimensions.indices {
             if let score = dimensions[d].score {
                 dimensions[d].contribution = dimensions[d].weight * score / overallWeight
             }
-            let dimensionWeight = rubricDimensions[d].weight
+            let dimensionShare = rubricDimensions[d].weight / overallWeight
+            let countedWeight = dimensions[d].countedWeight
             for c in dimensions[d].criteria.indices {
                 guard let score = dimensions[d].criteria[c].score else { continue }
-                dimensions[d].criteria[c].gain = 100 * (dimensionWeight / overallWeight)
-                    * (rubricDimensions[d].criteria[c].weight / dimensions[d].countedWeight) * (1 - score)
-                if let gate = rubricDimensions[d].criteria[c].gate, score < gate {
+                let criterion = rubricDimensions[d].criteria[c]
+                let criterionShare = criterion.weight / countedWeight
+                // Multiplied in this order, as the first edition did, so gains keep their bits.
+                dimensions[d].criteria[c].gain = 100 * dimensionShare * criterionShare * (1 - score)
+                if dimensions[d].criteria[c].status != .unanswered { answeredShare += dimensionShare * criterionShare }
+                if let gate = criterion.gate, score < gate - tolerance {
                     dimensions[d].criteria[c].gateFailed = true
-                    gatesFailed.append(rubricDimensions[d].criteria[c].key)
+                    gatesFailed.append(criterion.key)
+                    if !verdicts.isEmpty {
+                        let cap = VerdictRule.capIndex(criterion.gateCap, verdicts: verdicts)
+                        capIndex = Swift.max(capIndex, cap)
+                        gates.append(GateFailure(criterion: criterion.key, cap: verdicts[cap]))
+                    }
                 }
             }
             if usesLevels {
-                dimensions[d].level = LevelRule.level(of: rubricDimensions[d], results: dimensions[d].criteria, pass: rubric.pass)
+                let ladder = LevelRule.ladder(of: rubricDimensions[d], results: dimensions[d].criteria, pass: rubric.pass,
+                                              tolerance: tolerance)
+                dimensions[d].level = ladder.level
+                dimensions[d].nextLevel = ladder.next
             }
         }
 
-        let (verdict, uncapped) = VerdictRule.verdict(for: overall, verdicts: rubric.verdicts, gateFailed: !gatesFailed.isEmpty)
+        var verdict = VerdictRule.none
+        var uncapped = VerdictRule.none
+        if !verdicts.isEmpty {
+            let index = VerdictRule.index(for: overall, verdicts: verdicts, tolerance: tolerance)
+            uncapped = verdicts[index]
+            verdict = verdicts[Swift.max(index, capIndex)]
+        }
         return AssessmentResult(
             startup: questionnaire.startup, rubricID: rubric.id, rubricVersion: rubric.version,
             rubricTitle: rubric.title, assessor: questionnaire.assessor, date: questionnaire.date,
-            score: overall, verdict: verdict, uncappedVerdict: uncapped, gatesFailed: gatesFailed,
-            dimensions: dimensions, nextSteps: NextStepOrder.steps(dimensions), unanswered: unanswered,
-            usesLevels: usesLevels)
+            score: overall, verdict: verdict, uncappedVerdict: uncapped, gatesFailed: gatesFailed, gates: gates,
+            dimensions: dimensions, nextSteps: NextStepOrder.steps(dimensions, tolerance: tolerance),
+            unanswered: unanswered, usesLevels: usesLevels, answeredShare: answeredShare,
+            provisional: answeredShare < edition.minAnswered - tolerance, rubric: rubric)
     }
 
     // MARK: - Private
 
-    private static func evaluate(_ criterion: Criterion, answer: Answer?, answers: AnswerSlots) -> CriterionResult {
-        var result = CriterionResult(id: criterion.key, score: nil, status: .unscored, gain: nil,
+    private static func evaluate(_ criterion: Criterion, answer: Answer?, answers: AnswerSlots,
+                                 unverified: Double) -> CriterionResult {
+        var result = CriterionResult(id: criterion.key, score: nil, answerScore: nil, status: .unscored, gain: nil,
                                      answer: answer?.value, evidence: answer?.evidence, note: answer?.note,
                                      unverified: false, gateFailed: false)
         guard answers.isApplicable(criterion) else {
             result.status = .notApplicable
             return result
         }
-        if let answer, criterion.evidenceExpected, answer.evidence == nil { result.unverified = true }
+        let evidence = criterion.evidence
+        if let answer, evidence != .optional, answer.evidence == nil { result.unverified = true }
         guard criterion.isScored else { return result }
         guard let answer else {
             result.score = 0
             result.status = .unanswered
             return result
         }
-        let score = CriterionScorer.score(answer.value, for: criterion) ?? 0
+        let answerScore = CriterionScorer.score(answer.value, for: criterion) ?? 0
+        let score = evidence == .required && result.unverified ? answerScore * unverified : answerScore
+        result.answerScore = answerScore
         result.score = score
         result.status = score >= 1 ? .met : (score <= 0 ? .unmet : .partial)
         return result

@@ -55,8 +55,11 @@ public enum AnswerHelp {
             remarks.append("Applies only when \(condition.criterion) is \(condition.values.count == 1 ? values : "one of \(values)").")
         }
         if criterion.gate != nil { remarks.append("Knock-out: a low score here caps the verdict.") }
-        if criterion.evidenceExpected {
-            remarks.append("Evidence expected: answer in the long form with value, evidence and note.")
+        switch criterion.evidence {
+        case .expected: remarks.append("Evidence expected: answer in the long form with value, evidence and note.")
+        case .required:
+            remarks.append("Evidence required: an answer without evidence counts for less; answer in the long form with value, evidence and note.")
+        case .optional: break
         }
         return remarks
     }

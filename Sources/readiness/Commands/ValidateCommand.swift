@@ -23,7 +23,7 @@ struct ValidateCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing for files without problems.")
     var quiet = false
 
-    @Flag(inversion: .prefixedNo, help: "Warn about rubric criteria without help, advice or strength, and unnamed levels.")
+    @Flag(inversion: .prefixedNo, help: "Warn about rubric criteria without help, advice or strength, unnamed levels, level holes and missing translations.")
     var lint = true
 
     func run() throws {
@@ -54,7 +54,7 @@ struct ValidateCommand: ParsableCommand {
                 }
                 if QuestionnaireHeader.looksLikeRubric(root) {
                     if let output = resolver.decode(.file(path)) {
-                        let lint = lint ? output.rubric.map(RubricLint.check) ?? [] : []
+                        let lint = lint ? (output.rubric.map(RubricLint.check) ?? []) + output.lint : []
                         let diagnostics = (output.diagnostics + lint).sortedByLocation()
                         if !diagnostics.isEmpty { printer.print(diagnostics, path: path) }
                         if let rubric = output.rubric {

@@ -13,7 +13,8 @@ struct DiagnosticPrinter {
         for diagnostic in diagnostics {
             let severity = diagnostic.severity == .error
                 ? style.red(style.bold("error:")) : style.yellow(style.bold("warning:"))
-            out += "\(style.bold("\(path):\(diagnostic.location):")) \(severity) \(diagnostic.message)\n"
+            // A problem inside a base rubric reached through `extends` names that file.
+            out += "\(style.bold("\(diagnostic.origin ?? path):\(diagnostic.location):")) \(severity) \(diagnostic.message)\n"
         }
         Terminal.writeError(out)
     }

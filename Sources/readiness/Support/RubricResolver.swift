@@ -106,28 +106,59 @@ final class RubricResolver: @unchecked Sendable {
 
     private func decode(_ root: YAMLNode, _ readDiagnostics: [Diagnostic], source: Source) -> RubricDecoder.Output? {
         var catalogue: [Resource]?
-        let name = root["catalogue"]?.scalar
         if let path = resourcesPath {
             catalogue = loadCatalogue(path: path)
             if catalogue == nil { return nil }
-        } else if let name {
-            if case .file(let path) = source {
-                let beside = ((path as NSString).deletingLastPathComponent as NSString)
-                    .appendingPathComponent("resources/\(name).yaml")
-                if FileManager.default.fileExists(atPath: beside) {
-                    catalogue = loadCatalogue(path: beside)
-                    if catalogue == nil { return nil }
-                }
-            }
-            if catalogue == nil, let text = BuiltInRubrics.catalogueText(of: name) {
-                let decoded = ResourceDecoder.decodeCatalogue(text)
-                if !decoded.diagnostics.isEmpty {
-                    printer.print(decoded.diagnostics, path: BuiltInRubrics.catalogueDisplayPath(of: name))
-                }
-                catalogue = decoded.resources
+        }
+        return RubricDecoder.decode(root, readDiagnostics: readDiagnostics, catalogue: catalogue,
+                                    origin: source.displayPath, loader: loader)
+    }
+
+    /// What the kit asks for while it decodes a rubric: the files its `extends` chain names
+    /// (relative to the file that names them) and the catalogue it names.
+    private var loader: RubricLoader {
+        RubricLoader(base: { [self] reference, from in base(reference, from: from) },
+                     catalogue: { [self] name, from in catalogue(name, from: from) })
+    }
+
+    private func base(_ reference: String, from: String?) -> RubricBaseLookup {
+        var path = reference
+        if !reference.hasPrefix("/"), let from { path = ((from as NSString).deletingLastPathComponent as NSString).appendingPathComponent(reference) }
+        path = Self.lexicallyNormal(path)
+        guard FileManager.default.fileExists(atPath: path) else { return .notFound }
+        switch FileReader.bytes(at: path) {
+        case .failure(let failure): return .unreadable(failure.message)
+        case .success(let bytes): return .found(origin: path, bytes: bytes)
+        }
+    }
+
+    /// The catalogue `name` for the file `from`: `resources/NAME.yaml` beside a rubric file,
+    /// else the built-in one.
+    private func catalogue(_ name: String, from: String?) -> CatalogueLookup {
+        if let from, !from.hasPrefix("<built-in>") {
+            let beside = ((from as NSString).deletingLastPathComponent as NSString).appendingPathComponent("resources/\(name).yaml")
+            if FileManager.default.fileExists(atPath: beside) {
+                return loadCatalogue(path: beside).map { .found($0) } ?? .invalid
             }
         }
-        return RubricDecoder.decode(root, readDiagnostics: readDiagnostics, catalogue: catalogue)
+        guard let text = BuiltInRubrics.catalogueText(of: name) else { return .notFound }
+        let decoded = ResourceDecoder.decodeCatalogue(text)
+        if !decoded.diagnostics.isEmpty {
+            printer.print(decoded.diagnostics, path: BuiltInRubrics.catalogueDisplayPath(of: name))
+        }
+        return decoded.diagnostics.hasErrors ? .invalid : .found(decoded.resources)
+    }
+
+    /// A path with `.` and `x/..` steps taken out, so one file has one name in an `extends` chain.
+    private static func lexicallyNormal(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            parts.append(part)
+        }
+        let joined = parts.joined(separator: "/")
+        return path.hasPrefix("/") ? "/" + joined : (joined.isEmpty ? "." : joined)
     }
 
     private var catalogues: [String: [Resource]?] = [:]

@@ -1,0 +1,58 @@
+/// What kind of problem a diagnostic reports, for tools and tests that should not match prose.
+///
+/// Only some diagnostics carry a code: the ones of rubric format 2 and the general shapes
+/// (unknown key, missing key, wrong type, out of range) every decoder reports.
+public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
+    /// A key that the mapping does not take.
+    case unknownKey = "unknown-key"
+    /// A required key is missing.
+    case missingKey = "missing-key"
+    /// A value of the wrong kind: text for a number, a list for a mapping, and so on.
+    case wrongType = "wrong-type"
+    /// A number outside its allowed range.
+    case outOfRange = "out-of-range"
+    /// `format:` is newer than this build reads.
+    case formatUnsupported = "format-unsupported"
+    /// A format-2 key or form in a rubric that does not say `format: 2`.
+    case needsFormat2 = "needs-format-2"
+    /// A gate's `cap` names no verdict of the rubric.
+    case unknownVerdict = "unknown-verdict"
+    /// `evidence:` is none of `expected`, `required`, `optional`, `none`.
+    case unknownEvidence = "unknown-evidence"
+    /// A language code that is not one (`en`, `nl`, `pt-BR`).
+    case invalidLanguage = "invalid-language"
+    /// A language named twice in `languages`.
+    case duplicateLanguage = "duplicate-language"
+    /// The rubric's `language` is not among its `languages`.
+    case languageNotOffered = "language-not-offered"
+    /// A text mapping with neither the rubric's language nor its file's.
+    case textMissingLanguage = "text-missing-language"
+    /// Lint: a text mapping holds a language the rubric does not offer.
+    case textUnofferedLanguage = "text-unoffered-language"
+    /// Lint: a text is missing in one of the offered languages.
+    case textMissingTranslation = "text-missing-translation"
+    /// `extends` names no built-in rubric and no file the loader found.
+    case baseNotFound = "base-not-found"
+    /// The file `extends` names could not be read.
+    case baseUnreadable = "base-unreadable"
+    /// The base `extends` names has errors (reported in that file).
+    case baseInvalid = "base-invalid"
+    /// `extends` leads back to a rubric already in the chain.
+    case extendsCycle = "extends-cycle"
+    /// A chain of `extends` longer than the reader follows.
+    case extendsTooDeep = "extends-too-deep"
+    /// `remove` names a dimension or criterion the base does not have.
+    case removeUnknown = "remove-unknown"
+    /// `remove` in a rubric that does not `extend` another.
+    case removeWithoutBase = "remove-without-base"
+    /// The rubric names a resource catalogue that was not found.
+    case catalogueNotFound = "catalogue-not-found"
+    /// The rubric's resource catalogue has errors (reported in that file).
+    case catalogueInvalid = "catalogue-invalid"
+    /// Lint: a level between 1 and a dimension's highest that no criterion carries.
+    case levelHole = "level-hole"
+    /// Lint: a level used by criteria with no name on its dimension's ladder.
+    case levelUnnamed = "level-unnamed"
+    /// Lint: a ladder of level names with a gap.
+    case levelNamesHole = "level-names-hole"
+}
