@@ -2,28 +2,6 @@ import Foundation
 import ReadinessKit
 import ReadinessReports
 
-/// Renders reports in any format with the chosen HTML templates.
-struct ReportRenderer: Sendable {
-    /// The parsed HTML templates.
-    let templates: ReportTemplates
-
-    /// A renderer with the default templates, or with a customised copy from a folder.
-    ///
-    /// A folder that cannot be read, or a template that does not parse, is printed as an error
-    /// (`DIR/report.mustache:12:5: error: …`) and throws `ExitCode.failure`.
-    static func load(templatesFolder: String?) throws -> ReportRenderer {
-        guard let folder = templatesFolder else { return ReportRenderer(templates: .standard) }
-        return ReportRenderer(templates: try TemplateFolder.load(folder))
-    }
-
-    /// The reports of one result as UTF-8 bytes, one per format, in order; the formats share
-    /// one derivation of the report's facts.
-    func render(_ formats: [ReportFormat], result: AssessmentResult, rubric: Rubric) -> [(ReportFormat, [UInt8])] {
-        var facts: ReportFacts?
-        return formats.map { ($0, $0.renderBytes(result, rubric: rubric, templates: templates, facts: &facts)) }
-    }
-}
-
 /// Writes each startup's reports as `<slug>.<ext>` into one folder, atomically.
 struct ReportOutput {
     /// The folder to write to; created when missing.
