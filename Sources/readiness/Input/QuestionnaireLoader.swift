@@ -48,45 +48,26 @@ struct QuestionnaireLoader {
         }
     }
 
-    /// Loads a questionnaire from bytes already read.
+    /// Loads a questionnaire from bytes already read: one call into the kit's decoder, with this
+    /// loader's way of finding rubrics.
     func load(bytes: [UInt8], path: String) -> Result<Loaded, Failure> {
-        // The ordinary file decodes straight from libyaml's events; anything the fast path
-        // would not vouch for (any problem, any warning) is decoded again the full way below.
-        let fast = QuestionnaireEventDecoder.decode(bytes: bytes) { reference in
-            rubricSource(reference, path: path).flatMap(resolver.rubric(at:))
+        var invalidRubric: RubricResolver.Source?
+        let decoded = QuestionnaireDecoder.decode(bytes: bytes) { reference in
+            lookup(reference, path: path, invalid: &invalidRubric)
         }
-        if let fast {
-            return .success(Loaded(path: path, questionnaire: fast.questionnaire, rubric: fast.rubric))
-        }
-        let read = YAMLReader.read(bytes: bytes)
-        guard let root = read.root else {
-            let diagnostics = read.diagnostics.isEmpty
-                ? [Diagnostic.error("the questionnaire is empty; expected 'startup:' and 'answers:'", at: .start)]
-                : read.diagnostics
-            return fail(path, diagnostics)
-        }
-        let header = QuestionnaireHeader(root)
-        guard let source = rubricSource(header.rubric, path: path) else {
-            if let override = rubricOverride { return fail(path, [], message: resolver.unknownMessage(override)) }
-            if let reference = header.rubric {
-                return fail(path, read.diagnostics + [.error(resolver.unknownMessage(reference), at: header.rubricLocation ?? .start)])
+        switch decoded {
+        case .failure(let failure):
+            if printDiagnostics {
+                if !failure.diagnostics.isEmpty { printer.print(failure.diagnostics, path: path) }
+                if let message = failure.message { printer.fileError(message, path: path) }
             }
-            let message = "the questionnaire names no rubric; add 'rubric: \(BuiltInRubrics.ids.first ?? "ID")' or pass --rubric"
-            return fail(path, read.diagnostics + [.error(message, at: root.location)])
+            return .failure(Failure(path: path, diagnostics: failure.diagnostics, message: failure.message,
+                                    invalidRubric: invalidRubric))
+        case .success(let decoded):
+            if printDiagnostics, !decoded.warnings.isEmpty { printer.print(decoded.warnings, path: path) }
+            return .success(Loaded(path: path, questionnaire: decoded.questionnaire, rubric: decoded.rubric,
+                                   warnings: printDiagnostics ? [] : decoded.warnings))
         }
-        guard let rubric = resolver.rubric(at: source) else {
-            var failure = fail(path, [], message: "its rubric \(source.displayPath) is invalid")
-            if case .failure(var value) = failure {
-                value.invalidRubric = source
-                failure = .failure(value)
-            }
-            return failure
-        }
-        let decoded = QuestionnaireDecoder.decode(root, readDiagnostics: read.diagnostics, rubric: rubric)
-        guard let questionnaire = decoded.questionnaire else { return fail(path, decoded.diagnostics) }
-        if printDiagnostics, !decoded.diagnostics.isEmpty { printer.print(decoded.diagnostics, path: path) }
-        return .success(Loaded(path: path, questionnaire: questionnaire, rubric: rubric,
-                               warnings: printDiagnostics ? [] : decoded.diagnostics))
     }
 
     /// A loader that decodes its own copies of rubrics (for a worker thread of its own).
@@ -109,19 +90,27 @@ struct QuestionnaireLoader {
 
     // MARK: - Private
 
-    /// Where the rubric for a questionnaire is: the override's, else the one its `rubric:`
-    /// names (relative to its folder first); nil when there is none. Both decoders ask this.
-    private func rubricSource(_ reference: String?, path: String) -> RubricResolver.Source? {
-        if rubricOverride != nil { return overrideSource }
-        guard let reference else { return nil }
-        return resolver.source(for: reference, relativeTo: (path as NSString).deletingLastPathComponent)
-    }
-
-    private func fail(_ path: String, _ diagnostics: [Diagnostic], message: String? = nil) -> Result<Loaded, Failure> {
-        if printDiagnostics {
-            if !diagnostics.isEmpty { printer.print(diagnostics.sortedByLocation(), path: path) }
-            if let message { printer.fileError(message, path: path) }
+    /// The rubric for a questionnaire: the override's, else the one its `rubric:` names
+    /// (relative to its folder first). An invalid rubric is noted in `invalid`, for `report`.
+    private func lookup(_ reference: String?, path: String, invalid: inout RubricResolver.Source?) -> RubricLookup {
+        let source: RubricResolver.Source
+        if let override = rubricOverride {
+            guard let overrideSource else { return .unusable(resolver.unknownMessage(override)) }
+            source = overrideSource
+        } else {
+            guard let reference else {
+                return .unknown("the questionnaire names no rubric; add 'rubric: \(BuiltInRubrics.ids.first ?? "ID")' or pass --rubric")
+            }
+            let folder = (path as NSString).deletingLastPathComponent
+            guard let found = resolver.source(for: reference, relativeTo: folder) else {
+                return .unknown(resolver.unknownMessage(reference))
+            }
+            source = found
         }
-        return .failure(Failure(path: path, diagnostics: diagnostics.sortedByLocation(), message: message))
+        guard let rubric = resolver.rubric(at: source) else {
+            invalid = source
+            return .unusable("its rubric \(source.displayPath) is invalid")
+        }
+        return .found(rubric)
     }
 }
