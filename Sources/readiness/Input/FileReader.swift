@@ -1,48 +1,30 @@
 import Foundation
 import ReadinessKit
 
-/// Reads input files as bytes, refusing folders, missing files and files over the size limit.
+/// Reads input files as bytes, refusing folders, missing files and files over the size limit;
+/// what went wrong is a `Problem`.
 enum FileReader {
-    /// Why a file could not be read.
-    enum Failure: Error, Equatable {
-        case missing
-        case folder
-        case tooLarge(Int, limit: Int)
-        case notUTF8
-        case unreadable(String)
-
-        var message: String {
-            switch self {
-            case .missing: return "no such file"
-            case .folder: return "is a folder, not a file"
-            case .notUTF8: return "file is not UTF-8 text"
-            case .tooLarge(let size, let limit): return "file is too large (\(size) bytes; the limit is \(limit))"
-            case .unreadable(let reason): return "cannot read the file: \(reason)"
-            }
-        }
-    }
-
     /// The bytes of a file, or why they could not be read (one open, one stat, one read).
-    static func bytes(at path: String, limit: Int = YAMLLimits.standard.maxBytes) -> Result<[UInt8], Failure> {
+    static func bytes(at path: String, limit: Int = YAMLLimits.standard.maxBytes) -> Result<[UInt8], Problem> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             switch errno {
-            case ENOENT, ENOTDIR: return .failure(.missing)
-            case EISDIR: return .failure(.folder)
-            default: return .failure(.unreadable(String(cString: strerror(errno))))
+            case ENOENT, ENOTDIR: return .failure(.noSuchFile)
+            case EISDIR: return .failure(.isFolder)
+            default: return .failure(.unreadable(reason: String(cString: strerror(errno))))
             }
         }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(.folder) }
-        if Int(info.st_size) > limit { return .failure(.tooLarge(Int(info.st_size), limit: limit)) }
+        guard fstat(descriptor, &info) == 0 else { return .failure(.unreadable(reason: String(cString: strerror(errno)))) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(.isFolder) }
+        if Int(info.st_size) > limit { return .failure(.tooLarge(size: Int(info.st_size), limit: limit)) }
         // Regular files report their size; pipes and devices report 0 and are read in blocks.
         var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
         var count = 0
         while true {
             if count == bytes.count {
-                if count > limit { return .failure(.tooLarge(count, limit: limit)) }
+                if count > limit { return .failure(.tooLarge(size: count, limit: limit)) }
                 bytes.append(contentsOf: repeatElement(0, count: max(count, 65_536)))
             }
             let read = bytes.withUnsafeMutableBytes { buffer in
@@ -50,12 +32,12 @@ enum FileReader {
             }
             if read < 0 {
                 if errno == EINTR { continue }
-                return .failure(.unreadable(String(cString: strerror(errno))))
+                return .failure(.unreadable(reason: String(cString: strerror(errno))))
             }
             if read == 0 { break }
             count += read
         }
-        if count > limit { return .failure(.tooLarge(count, limit: limit)) }
+        if count > limit { return .failure(.tooLarge(size: count, limit: limit)) }
         bytes.removeSubrange(count...)
         return .success(bytes)
     }
@@ -64,7 +46,7 @@ enum FileReader {
     static let csvLimit = 64 << 20
 
     /// The text of a file, refused when it is not UTF-8 (nothing is silently replaced).
-    static func text(at path: String, limit: Int = YAMLLimits.standard.maxBytes) -> Result<String, Failure> {
+    static func text(at path: String, limit: Int = YAMLLimits.standard.maxBytes) -> Result<String, Problem> {
         bytes(at: path, limit: limit).flatMap { bytes in
             String(validating: bytes, as: UTF8.self).map { .success($0) } ?? .failure(.notUTF8)
         }

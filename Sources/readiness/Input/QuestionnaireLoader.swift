@@ -41,8 +41,8 @@ struct QuestionnaireLoader {
     func load(path: String) -> Result<Loaded, Failure> {
         switch FileReader.bytes(at: path) {
         case .failure(let failure):
-            if printDiagnostics { printer.fileError(failure.message, path: path) }
-            return .failure(Failure(path: path, diagnostics: [], message: failure.message))
+            if printDiagnostics { printer.print(failure, path: path) }
+            return .failure(Failure(path: path, diagnostics: [], message: failure.description))
         case .success(let bytes):
             return load(bytes: bytes, path: path)
         }
@@ -95,21 +95,21 @@ struct QuestionnaireLoader {
     private func lookup(_ reference: String?, path: String, invalid: inout RubricResolver.Source?) -> RubricLookup {
         let source: RubricResolver.Source
         if let override = rubricOverride {
-            guard let overrideSource else { return .unusable(resolver.unknownMessage(override)) }
+            guard let overrideSource else { return .unusable(resolver.unknown(override).description) }
             source = overrideSource
         } else {
             guard let reference else {
-                return .unknown("the questionnaire names no rubric; add 'rubric: \(BuiltInRubrics.ids.first ?? "ID")' or pass --rubric")
+                return .unknown(Problem.noRubric(suggested: BuiltInRubrics.ids.first ?? "ID").description)
             }
             let folder = (path as NSString).deletingLastPathComponent
             guard let found = resolver.source(for: reference, relativeTo: folder) else {
-                return .unknown(resolver.unknownMessage(reference))
+                return .unknown(resolver.unknown(reference).description)
             }
             source = found
         }
         guard let rubric = resolver.rubric(at: source) else {
             invalid = source
-            return .unusable("its rubric \(source.displayPath) is invalid")
+            return .unusable(Problem.invalidRubric(source.displayPath).description)
         }
         return .found(rubric)
     }

@@ -5,62 +5,74 @@ import Foundation
 final class AtomicStream {
     private let path: String
     private let temporary: String
-    private let handle: FileHandle
-    private var buffer = Data()
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private var open = true
 
-    /// Opens a temporary file beside `path`.
-    init(path: String) throws {
+    /// Opens a temporary file beside `path`, creating the folder when missing.
+    init(path: String) throws(AtomicWriter.Failure) {
         self.path = path
-        let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        temporary = url.deletingLastPathComponent().appendingPathComponent(AtomicWriter.temporaryName(for: url.lastPathComponent)).path
-        guard FileManager.default.createFile(atPath: temporary, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporary) else {
-            throw AtomicWriter.Failure(path: path, reason: "the folder is not writable")
-        }
-        self.handle = handle
+        let folder = (path as NSString).deletingLastPathComponent
+        try AtomicWriter.makeFolder(folder.isEmpty ? "." : folder)
+        let name = AtomicWriter.temporaryName(for: (path as NSString).lastPathComponent)
+        temporary = (folder as NSString).appendingPathComponent(name)
+        descriptor = Glibc.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .errno(path) }
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    deinit {
+        if open { abandon() }
     }
 
     /// Appends text; it reaches the disk in large blocks.
-    func write(_ text: String) throws {
+    func write(_ text: String) throws(AtomicWriter.Failure) {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= 1 << 20 { try flush() }
     }
 
     /// Appends UTF-8 bytes.
-    func write(_ bytes: ArraySlice<UInt8>) throws {
+    func write(_ bytes: ArraySlice<UInt8>) throws(AtomicWriter.Failure) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 20 { try flush() }
     }
 
     /// Appends UTF-8 bytes.
-    func write(_ bytes: [UInt8]) throws {
+    func write(_ bytes: [UInt8]) throws(AtomicWriter.Failure) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 20 { try flush() }
     }
 
     /// Writes what is buffered, closes, and renames the file into place.
-    func commit() throws {
-        try flush()
-        try handle.close()
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
+    func commit() throws(AtomicWriter.Failure) {
+        do {
+            try flush()
+        } catch {
+            abandon()
+            throw error
+        }
+        open = false
+        guard close(descriptor) == 0, rename(temporary, path) == 0 else {
+            let failure = AtomicWriter.Failure.errno(path)
             unlink(temporary)
-            throw AtomicWriter.Failure(path: path, reason: reason)
+            throw failure
         }
     }
 
     /// Closes and deletes the temporary file.
     func abandon() {
-        try? handle.close()
+        guard open else { return }
+        open = false
+        close(descriptor)
         unlink(temporary)
     }
 
     // MARK: - Private
 
-    private func flush() throws {
+    private func flush() throws(AtomicWriter.Failure) {
         guard !buffer.isEmpty else { return }
-        try handle.write(contentsOf: buffer)
+        let written = buffer.withUnsafeBytes { AtomicWriter.writeAll($0, to: descriptor) }
+        guard written else { throw .errno(path) }
         buffer.removeAll(keepingCapacity: true)
     }
 }

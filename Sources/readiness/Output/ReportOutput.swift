@@ -20,7 +20,8 @@ struct ReportOutput {
     /// Renders and writes every result's reports; slugs are unique in input order.
     ///
     /// `reserved` slugs (such as `cohort`) are never used for a startup.
-    func write(_ items: [(result: AssessmentResult, rubric: Rubric)], reserved: Set<String> = []) throws -> [Written] {
+    func write(_ items: [(result: AssessmentResult, rubric: Rubric)],
+               reserved: Set<String> = []) throws(AtomicWriter.Failure) -> [Written] {
         let slugs = Slug.unique(items.map(\.result.startup), reserved: reserved)
         var written: [Written] = []
         for (item, slug) in zip(items, slugs) {
