@@ -31,7 +31,8 @@ let package = Package(
             dependencies: [
                 "ReadinessKit", "ReadinessReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            exclude: ["README.md"]
         ),
         .testTarget(name: "ReadinessKitTests", dependencies: ["ReadinessKit"]),
         .testTarget(name: "ReadinessReportsTests", dependencies: [

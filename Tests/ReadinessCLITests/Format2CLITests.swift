@@ -33,7 +33,8 @@ struct Format2CLITests {
         #expect(rows.map { $0.split(separator: ",")[1] } == ["Ready", "Almost", "Capped"], "\(csv)")
         #expect(rows.last?.hasSuffix("66.7,not-ready") == true)
         let json = try Data(contentsOf: out.appendingPathComponent("capped.json"))
-        let result = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        let report = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        let result = try #require(report["result"] as? [String: Any])
         #expect(result["gates"] as? [[String: String]] == [["criterion": "money.runway", "cap": "not-ready"]])
         #expect(result["verdict_uncapped"] as? String == "almost")
     }

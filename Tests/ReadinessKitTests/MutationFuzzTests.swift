@@ -39,17 +39,15 @@ struct MutationFuzzTests {
     func questionnaires(seed: UInt64) {
         let rubric = Fixtures.smallRubric
         let bytes = Self.mutate(Self.questionnaire, seed: seed)
-        let read = YAMLReader.read(bytes: bytes)
-        if let root = read.root {
-            let output = QuestionnaireDecoder.decode(root, readDiagnostics: read.diagnostics, rubric: rubric)
-            if let questionnaire = output.questionnaire {
-                let result = ScoringEngine.assess(questionnaire, with: rubric)
-                #expect((0...100).contains(result.score))
-            } else {
-                #expect(output.diagnostics.hasErrors)
-            }
+        switch QuestionnaireDecoder.decode(bytes: bytes, rubric: { _ in .found(rubric) }) {
+        case .success(let decoded):
+            let result = ScoringEngine.assess(decoded.questionnaire, with: rubric)
+            #expect((0...100).contains(result.score))
+            for diagnostic in decoded.warnings { #expect(diagnostic.location.line >= 1 && diagnostic.location.column >= 1) }
+        case .failure(let failure):
+            #expect(failure.diagnostics.hasErrors)
+            for diagnostic in failure.diagnostics { #expect(diagnostic.location.line >= 1 && diagnostic.location.column >= 1) }
         }
-        for diagnostic in read.diagnostics { #expect(diagnostic.location.line >= 1 && diagnostic.location.column >= 1) }
     }
 
     @Test("mutated rubrics", arguments: 0..<fuzzCount)

@@ -10,19 +10,8 @@ public enum QuestionnaireDecoder {
 
     static let keys = ["startup", "rubric", "rubric_version", "assessor", "date", "answers"]
 
-    /// Decodes questionnaire text against a rubric.
-    public static func decode(_ text: String, rubric: Rubric) -> Output {
-        let read = YAMLReader.read(text)
-        guard let root = read.root else {
-            return Output(questionnaire: nil, diagnostics: read.diagnostics.isEmpty
-                ? [.error("the questionnaire is empty; expected a mapping with startup and answers", at: .start)]
-                : read.diagnostics)
-        }
-        return decode(root, readDiagnostics: read.diagnostics, rubric: rubric)
-    }
-
-    /// Decodes an already-read YAML tree against a rubric.
-    public static func decode(_ root: YAMLNode, readDiagnostics: [Diagnostic] = [], rubric: Rubric) -> Output {
+    /// Decodes an already-read YAML tree against a rubric (files come in by `decode(bytes:rubric:)`).
+    static func decode(_ root: YAMLNode, readDiagnostics: [Diagnostic] = [], rubric: Rubric) -> Output {
         var decoder = NodeDecoder(diagnostics: readDiagnostics)
         var questionnaire = Questionnaire(startup: "")
         if let pairs = decoder.mapping(root, "a questionnaire") {

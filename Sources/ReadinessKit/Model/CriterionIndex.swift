@@ -32,15 +32,3 @@ struct CriterionIndex: Sendable, Equatable {
         lhs.keys == rhs.keys && lhs.places.elementsEqual(rhs.places) { $0 == $1 }
     }
 }
-
-extension CriterionIndex {
-    /// The entry (a number below the rubric's criterion count, one per id) and place of the
-    /// criterion whose full id is spelled by `bytes`, if the rubric has it.
-    func find(bytes: UnsafeBufferPointer<UInt8>) -> (entry: Int, dimension: Int, criterion: Int)? {
-        guard let entry = table.find(bytes: bytes, in: { keys[$0] }) else { return nil }
-        return (entry, Int(places[entry].dimension), Int(places[entry].criterion))
-    }
-
-    /// How many entries there are.
-    var count: Int { keys.count }
-}

@@ -126,9 +126,6 @@ public struct Rubric: Sendable, Equatable {
         box.fields.index.find(key)
     }
 
-    /// The index of criteria by full id, for readers that look ids up from bytes.
-    var criterionIndex: CriterionIndex { box.fields.index }
-
     /// The resource with an id, if any.
     public func resource(_ id: String) -> Resource? { resources.first { $0.id == id } }
 

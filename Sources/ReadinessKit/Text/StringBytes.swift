@@ -18,31 +18,3 @@ extension String {
         withUTF8Bytes { $0.allSatisfy(test) }
     }
 }
-
-extension String {
-    /// Whether the text's UTF-8 bytes are exactly `bytes` (a byte comparison, stricter than
-    /// `==`, which also takes canonically equivalent spellings as equal).
-    func hasUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        withUTF8Bytes { mine in mine.count == bytes.count && sameBytes(mine, bytes) }
-    }
-}
-
-/// Whether two buffers of the same length hold the same bytes, compared eight at a time:
-/// `elementsEqual` went byte by byte through iterators, and ids are compared for every answer.
-func sameBytes(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
-    let count = first.count
-    guard count == second.count else { return false }
-    guard count > 0, let a = first.baseAddress, let b = second.baseAddress else { return true }
-    let left = UnsafeRawPointer(a), right = UnsafeRawPointer(b)
-    var offset = 0
-    while offset + 8 <= count {
-        guard left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            == right.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else { return false }
-        offset += 8
-    }
-    while offset < count {
-        guard a[offset] == b[offset] else { return false }
-        offset += 1
-    }
-    return true
-}

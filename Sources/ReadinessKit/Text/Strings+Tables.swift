@@ -2,10 +2,11 @@ extension Strings {
     /// English: the tool's first language.
     public static let english = Strings(
         language: "en", numbers: NumberStyle(decimalSeparator: "."),
-        groups: [])
+        groups: [TerminalWord.english, AskWord.english, AnswerWord.english, CompareWord.english])
 
     /// Every key of every group, as tables name them: each table must have a text for each.
-    package static let allTableKeys: [String] = []
+    package static let allTableKeys: [String] =
+        TerminalWord.tableKeys + AskWord.tableKeys + AnswerWord.tableKeys + CompareWord.tableKeys
 
     /// Every language the tool speaks, English first.
     public static let tables: [Strings] = [.english]

@@ -28,13 +28,14 @@ public enum QuestionnaireYAML {
         render(questionnaire, rubric: rubric, options: Options())
     }
 
-    /// The questionnaire as YAML, written as the options say.
-    public static func render(_ questionnaire: Questionnaire, rubric: Rubric, options: Options) -> String {
+    /// The questionnaire as YAML, written as the options say, its comments in the words of `strings`.
+    public static func render(_ questionnaire: Questionnaire, rubric: Rubric, options: Options,
+                              strings: Strings = .english) -> String {
         var lines: [String] = []
         if let schema = options.schema { lines.append("# yaml-language-server: $schema=\(schema)") }
         for line in options.header { lines += YAMLText.comment(line, prefix: "# ") }
         if questionnaire.startup.isEmpty {
-            lines.append("# Required: the startup's name, in double quotes.")
+            lines.append("# " + strings[AskWord.startupRequired])
             lines.append("startup:")
         } else {
             lines.append("startup: \(YAMLText.quoted(questionnaire.startup))")
@@ -45,7 +46,7 @@ public enum QuestionnaireYAML {
         if let date = questionnaire.date {
             lines.append("date: \(YAMLText.quoted(date))")
         } else {
-            lines.append("date:  # YYYY-MM-DD")
+            lines.append("date:  # " + strings[AskWord.dateFormat])
         }
         lines.append("answers:")
         for dimension in rubric.dimensions {
@@ -53,7 +54,7 @@ public enum QuestionnaireYAML {
             lines.append("  # == \(dimension.title) ==")
             for criterion in dimension.criteria {
                 if options.comments { lines.append("") }
-                lines += commentLines(criterion, full: options.comments)
+                lines += commentLines(criterion, full: options.comments, strings: strings)
                 lines += answerLines(criterion.key, questionnaire.answer(criterion.key))
             }
         }
@@ -67,15 +68,15 @@ public enum QuestionnaireYAML {
 
     // MARK: - Private
 
-    private static func commentLines(_ criterion: Criterion, full: Bool) -> [String] {
+    private static func commentLines(_ criterion: Criterion, full: Bool, strings: Strings) -> [String] {
         var lines = YAMLText.comment(criterion.question, prefix: "  # ")
         guard full else { return lines }
         if let help = criterion.help { lines += YAMLText.comment(help, prefix: "  #   ") }
-        lines += YAMLText.comment("Answer: \(AnswerHelp.expected(criterion))", prefix: "  # ")
-        for choice in AnswerHelp.choices(criterion) {
+        lines += YAMLText.comment(strings.format(AskWord.formAnswer, AnswerHelp.expected(criterion, strings: strings)), prefix: "  # ")
+        for choice in AnswerHelp.choices(criterion, strings: strings) {
             lines += YAMLText.comment("\(choice.value): \(choice.label)", prefix: "  #   ")
         }
-        for remark in AnswerHelp.remarks(criterion) { lines += YAMLText.comment(remark, prefix: "  # ") }
+        for remark in AnswerHelp.remarks(criterion, strings: strings) { lines += YAMLText.comment(remark, prefix: "  # ") }
         return lines
     }
 

@@ -22,11 +22,6 @@ enum Fingerprint {
         fold(of(text))
     }
 
-    /// `slot(_:)` of the text the bytes spell.
-    static func slot(bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        fold(of(bytes: bytes))
-    }
-
     private static func fold(_ hash: UInt64) -> Int {
         Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }

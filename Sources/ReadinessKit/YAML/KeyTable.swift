@@ -64,19 +64,6 @@ struct KeyTable: Sendable {
         return nil
     }
 
-    /// The position of the key spelled by `bytes`, if one was added: for readers that have
-    /// the bytes and no string. Only a table built with `Fingerprint.slot` can answer this.
-    func find(bytes: UnsafeBufferPointer<UInt8>, in keys: (Int) -> String) -> Int? {
-        if let fallback { return fallback[String(decoding: bytes, as: UTF8.self)] }
-        var slot = Fingerprint.slot(bytes: bytes) & mask
-        while slots[slot] >= 0 {
-            let other = Int(slots[slot])
-            if keys(other).hasUTF8(bytes) { return other }
-            slot = (slot + 1) & mask
-        }
-        return nil
-    }
-
     // MARK: - Private
 
     private mutating func grow(_ keys: (Int) -> String) {

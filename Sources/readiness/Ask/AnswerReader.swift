@@ -23,7 +23,7 @@ enum AnswerReader {
     }
 
     /// The meaning of a line typed for a criterion.
-    static func read(_ line: String, for criterion: Criterion) -> Reply {
+    static func read(_ line: String, for criterion: Criterion, strings: Strings = .english) -> Reply {
         let text = trim(line)
         switch text.lowercased() {
         case "": return .skip
@@ -36,32 +36,34 @@ enum AnswerReader {
         switch criterion.answer {
         case .choice(let options):
             guard let id = option(text, in: options, byLabel: true) else {
-                return .invalid(unknown(text, options: options))
+                return .invalid(unknown(text, options: options, strings: strings))
             }
-            return parse(id, for: criterion)
+            return parse(id, for: criterion, strings: strings)
         case .multiChoice(let options):
             if text == "-" { return .answer(.multiChoice([])) }
             var ids: [String] = []
             for token in text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" || $0 == "\t" }) {
                 guard let id = option(String(token), in: options, byLabel: false) else {
-                    return .invalid(unknown(String(token), options: options))
+                    return .invalid(unknown(String(token), options: options, strings: strings))
                 }
                 if !ids.contains(id) { ids.append(id) }
             }
-            return parse(ids.joined(separator: ";"), for: criterion)
+            return parse(ids.joined(separator: ";"), for: criterion, strings: strings)
         case .text:
             return .answer(.text(text))
         case .yesNo, .scale, .number:
-            return parse(text, for: criterion)
+            return parse(text, for: criterion, strings: strings)
         }
     }
 
     // MARK: - Private
 
-    private static func parse(_ text: String, for criterion: Criterion) -> Reply {
+    /// The value checked as a questionnaire file's would be; the parser's own message (a
+    /// diagnostic, English) when it is refused.
+    private static func parse(_ text: String, for criterion: Criterion, strings: Strings) -> Reply {
         let parsed = AnswerParser.parse(text: text, for: criterion)
         if let value = parsed.value { return .answer(value) }
-        let message = parsed.diagnostics.first { $0.severity == .error }?.message ?? "not a valid answer"
+        let message = parsed.diagnostics.first { $0.severity == .error }?.message ?? strings[AskWord.notValid]
         return .invalid(message)
     }
 
@@ -79,10 +81,11 @@ enum AnswerReader {
         return nil
     }
 
-    private static func unknown(_ token: String, options: [ChoiceOption]) -> String {
-        if Int(token) != nil { return "there is no option \(token); pick a number from 1 to \(options.count)" }
-        let hint = Suggestion.hint(for: token, in: options.map(\.id))
-        return "'\(token)' is not an option\(hint); pick a number from 1 to \(options.count) or an option id"
+    private static func unknown(_ token: String, options: [ChoiceOption], strings: Strings) -> String {
+        let count = strings.numbers.integer(options.count)
+        if Int(token) != nil { return strings.format(AskWord.noSuchOption, token, count) }
+        let hint = Suggestion.closest(to: token, in: options.map(\.id)).map { strings.format(AskWord.didYouMean, $0) } ?? ""
+        return strings.format(AskWord.notAnOption, token, hint, count)
     }
 
     /// The line without spaces, tabs and carriage returns at either end.

@@ -5,7 +5,7 @@ import ReadinessKit
 /// folder, formats and templates, and `ReportOutput` writes `<slug>.<ext>` atomically.
 enum AskReports {
     /// Writes every asked format and says where each went.
-    static func write(_ result: AssessmentResult, rubric: Rubric, options: ReportOptions,
+    static func write(_ result: AssessmentResult, rubric: Rubric, options: ReportOptions, strings: Strings,
                       output: (String) -> Void) throws {
         let renderer = try ReportRenderer.load(templatesFolder: options.templates)
         let writer = ReportOutput(folder: options.folder, formats: options.formats, renderer: renderer)
@@ -13,10 +13,10 @@ enum AskReports {
         do {
             written = try writer.write([(result: result, rubric: rubric)])
         } catch {
-            DiagnosticPrinter().error(String(describing: error))
+            DiagnosticPrinter().print(error)
             throw ExitCode.failure
         }
         let paths = written.flatMap(\.paths)
-        if !paths.isEmpty { output("\nReports: \(paths.joined(separator: ", "))\n") }
+        if !paths.isEmpty { output("\n" + strings.format(TerminalWord.reports, paths.joined(separator: ", ")) + "\n") }
     }
 }

@@ -32,14 +32,17 @@ struct AskSession {
     let options: Options
     private let order: QuestionOrder
     private let view: QuestionView
+    private let strings: Strings
 
-    /// Creates a session over a questionnaire (new or loaded to resume).
-    init(rubric: Rubric, questionnaire: Questionnaire, options: Options = Options(), style: Style = Style(enabled: false)) {
+    /// Creates a session over a questionnaire (new or loaded to resume), speaking in `strings`.
+    init(rubric: Rubric, questionnaire: Questionnaire, options: Options = Options(), style: Style = Style(enabled: false),
+         strings: Strings = .english) {
         self.rubric = rubric
         self.questionnaire = questionnaire
         self.options = options
         self.order = QuestionOrder(rubric: rubric)
-        self.view = QuestionView(style: style)
+        self.view = QuestionView(style: style, strings: strings)
+        self.strings = strings
     }
 
     /// Runs the session until every question is visited, `q`, or the end of input.
@@ -47,11 +50,11 @@ struct AskSession {
     /// `save` is called with the whole questionnaire after every change; when it throws, the
     /// session stops and the error propagates.
     mutating func run(input: inout some LineSource, output: (String) -> Void,
-                      save: (Questionnaire) throws -> Void) throws -> Outcome {
+                      save: (Questionnaire) throws(AtomicWriter.Failure) -> Void) throws(AtomicWriter.Failure) -> Outcome {
         var index = options.review ? order.first(from: 0, answers: answers)
             : order.first(from: 0, answers: answers) { self.answers[$0.key] == nil }
         if index == nil, !options.review {
-            output("Every question is answered. Run with --review to go through them again.\n")
+            output(strings[AskWord.allAnswered] + "\n")
         }
         while let current = index {
             let criterion = order.criteria[current]
@@ -65,7 +68,7 @@ struct AskSession {
                 if let previous = order.previous(before: current, answers: answers) {
                     index = previous
                 } else {
-                    output("  This is the first question.\n")
+                    output("  " + strings[AskWord.firstQuestion] + "\n")
                 }
             case .answer(let value)?:
                 var answer = Answer(criterion: criterion.key, value: value, evidence: answers[criterion.key]?.evidence,
@@ -83,14 +86,15 @@ struct AskSession {
     }
 
     /// Asks for the startup's name until one is given; nil when input ends first.
-    static func askName(input: inout some LineSource, output: (String) -> Void, echo: Bool) -> String? {
+    static func askName(input: inout some LineSource, output: (String) -> Void, echo: Bool,
+                        strings: Strings = .english) -> String? {
         while true {
-            output("Startup name: ")
+            output(strings[AskWord.namePrompt])
             guard let line = input.nextLine() else { output("\n"); return nil }
             if echo { output(line + "\n") }
             let name = line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             if !name.isEmpty { return name }
-            output("  The name is needed: reports and file names use it.\n")
+            output("  " + strings[AskWord.nameNeeded] + "\n")
         }
     }
 
@@ -115,7 +119,7 @@ struct AskSession {
             output(view.prompt)
             guard let line = input.nextLine() else { output("\n"); return nil }
             if options.echo { output(line + "\n") }
-            let reply = AnswerReader.read(line, for: criterion)
+            let reply = AnswerReader.read(line, for: criterion, strings: strings)
             switch reply {
             case .help: output(view.help(criterion))
             case .invalid(let message): output(view.invalid(message))
@@ -127,9 +131,9 @@ struct AskSession {
     /// Asks for evidence and a note; Enter keeps what is there, `-` clears it. False at end of input.
     private func askDetails(_ answer: inout Answer, input: inout some LineSource, output: (String) -> Void) -> Bool {
         for field in [\Answer.evidence, \Answer.note] {
-            let name = field == \Answer.evidence ? "Evidence (a link or reference)" : "Note"
-            let keep = answer[keyPath: field].map { "Enter keeps '\($0)', - clears" } ?? "Enter for none"
-            output("  \(name), \(keep): ")
+            let name = strings[field == \Answer.evidence ? AskWord.evidenceField : .noteField]
+            let keep = answer[keyPath: field].map { strings.format(AskWord.keepsOrClears, $0) } ?? strings[AskWord.enterForNone]
+            output("  " + strings.format(AskWord.detailPrompt, name, keep))
             guard let line = input.nextLine() else { output("\n"); return false }
             if options.echo { output(line + "\n") }
             let text = line.split(whereSeparator: { $0 == "\t" || $0 == "\r" }).joined(separator: " ")

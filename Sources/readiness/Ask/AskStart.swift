@@ -14,27 +14,29 @@ struct AskStart {
     var resumed: Bool
     /// Whether the questionnaire should be saved before the first question (new, or changed by options).
     var needsSave: Bool
+    /// The words and numbers of what `ask` says.
+    var strings: Strings
 
     /// Finds the file, rubric and startup name from the command's options, asking for the name
     /// when nothing gives it. Nil when input ends before a name is given.
     static func prepare(_ command: AskCommand, input: inout some LineSource, output: (String) -> Void,
-                        echo: Bool) throws -> AskStart? {
+                        echo: Bool, strings: Strings) throws -> AskStart? {
         if let file = command.file, FileManager.default.fileExists(atPath: file) {
-            return try resume(file, command, input: &input, output: output, echo: echo)
+            return try resume(file, command, input: &input, output: output, echo: echo, strings: strings)
         }
         let choice = try RubricChoice.load(command.rubric, resources: command.resources)
         var name = command.startup.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") } ?? ""
         if name.isEmpty {
-            output("\(choice.rubric.title): what is your startup called?\n")
-            guard let asked = AskSession.askName(input: &input, output: output, echo: echo) else {
-                output("Nothing saved.\n")
+            output(strings.format(AskWord.askName, choice.rubric.title) + "\n")
+            guard let asked = AskSession.askName(input: &input, output: output, echo: echo, strings: strings) else {
+                output(strings[AskWord.nothingSaved] + "\n")
                 return nil
             }
             name = asked
         }
         let path = command.file ?? Slug.make(name) + ".yaml"
         if FileManager.default.fileExists(atPath: path) {
-            var start = try resume(path, command, input: &input, output: output, echo: echo)
+            var start = try resume(path, command, input: &input, output: output, echo: echo, strings: strings)
             if start.questionnaire.startup != name {
                 start.questionnaire.startup = name
                 start.needsSave = true
@@ -44,34 +46,39 @@ struct AskStart {
         let questionnaire = Questionnaire(
             startup: name, rubric: RubricReference.text(for: choice.source, questionnairePath: path),
             rubricVersion: choice.rubric.version, assessor: command.assessor, date: command.date ?? today())
-        return AskStart(path: path, rubric: choice.rubric, questionnaire: questionnaire, resumed: false, needsSave: true)
+        return AskStart(path: path, rubric: choice.rubric, questionnaire: questionnaire, resumed: false, needsSave: true,
+                        strings: strings)
     }
 
-    /// Saves a questionnaire atomically as commented YAML.
-    static func save(_ questionnaire: Questionnaire, rubric: Rubric, to path: String) throws {
+    /// Saves a questionnaire to the file atomically as commented YAML.
+    func save(_ questionnaire: Questionnaire) throws(AtomicWriter.Failure) {
         let options = QuestionnaireYAML.Options(
             schema: "\(rubric.id).questionnaire.schema.json",
-            header: ["Saved by 'readiness ask' after every answer. Go on with: readiness ask \(shellQuoted(path))"])
-        try AtomicWriter.write(QuestionnaireYAML.render(questionnaire, rubric: rubric, options: options), to: path)
+            header: [strings.format(AskWord.savedHeader, Self.shellQuoted(path))])
+        try AtomicWriter.write(QuestionnaireYAML.render(questionnaire, rubric: rubric, options: options, strings: strings),
+                               to: path)
     }
 
     /// The line shown before the first question.
     func greeting(style: Style) -> String {
         let result = ScoringEngine.assess(questionnaire, with: rubric)
         let (answered, total) = Self.progress(result)
+        let numbers = strings.numbers
         if resumed {
-            return style.bold("Resuming \(path)") + ": \(answered) of \(total) questions answered.\n"
+            return style.bold(strings.format(AskWord.resuming, path))
+                + strings.plural(total, one: AskWord.resumedOne, many: .resumedMany, numbers.integer(answered)) + "\n"
         }
-        return style.bold("\(rubric.title) for \(questionnaire.startup)") + ": \(total) questions. "
-            + "Each answer is saved to \(path) at once; q stops, and the same command goes on later.\n"
+        return style.bold(strings.format(AskWord.newTitle, rubric.title, questionnaire.startup))
+            + strings.plural(total, one: AskWord.newIntroOne, many: .newIntroMany, path) + "\n"
     }
 
     /// What is printed when the founder stops before the end.
     func stopped(_ result: AssessmentResult, style: Style) -> String {
         let (answered, total) = Self.progress(result)
-        return "\nStopped with \(answered) of \(total) questions answered, saved in \(path).\n"
-            + "Score so far \(style.bold(NumberText.oneDecimal(result.score))) / 100 · \(result.verdict.label). "
-            + "Go on with: readiness ask \(Self.shellQuoted(path))\n"
+        let numbers = strings.numbers
+        return "\n" + strings.plural(total, one: AskWord.stoppedOne, many: .stoppedMany, numbers.integer(answered), path) + "\n"
+            + strings.format(AskWord.scoreSoFar, style.bold(numbers.oneDecimal(result.score)), result.verdict.label)
+            + strings.format(AskWord.goOn, Self.shellQuoted(path)) + "\n"
     }
 
     // MARK: - Private
@@ -79,7 +86,7 @@ struct AskStart {
     /// Loads a file to go on with. A blank questionnaire from `init` has no startup name yet:
     /// the name is taken from `--startup` or asked, and written in before the file is read.
     private static func resume(_ path: String, _ command: AskCommand, input: inout some LineSource,
-                               output: (String) -> Void, echo: Bool) throws -> AskStart {
+                               output: (String) -> Void, echo: Bool, strings: Strings) throws -> AskStart {
         let resolver = RubricResolver(resourcesPath: command.resources)
         let loader = QuestionnaireLoader(resolver: resolver, rubricOverride: command.rubric)
         guard case .success(var bytes) = FileReader.bytes(at: path) else {
@@ -91,15 +98,18 @@ struct AskStart {
            root["startup"].map({ $0.isNull || $0.scalar?.allSatisfy(\.isWhitespace) == true }) ?? true {
             var name = command.startup.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") } ?? ""
             if name.isEmpty {
-                output("\(path) has no startup name yet.\n")
-                guard let asked = AskSession.askName(input: &input, output: output, echo: echo) else { throw ExitCode.success }
+                output(strings.format(AskWord.noName, path) + "\n")
+                guard let asked = AskSession.askName(input: &input, output: output, echo: echo, strings: strings) else {
+                    throw ExitCode.success
+                }
                 name = asked
             }
             bytes = Array(withStartup(name, in: String(decoding: bytes, as: UTF8.self)).utf8)
             named = true
         }
         guard case .success(let loaded) = loader.load(bytes: bytes, path: path) else { throw ExitCode.failure }
-        var start = AskStart(path: path, rubric: loaded.rubric, questionnaire: loaded.questionnaire, resumed: true, needsSave: named)
+        var start = AskStart(path: path, rubric: loaded.rubric, questionnaire: loaded.questionnaire, resumed: true,
+                             needsSave: named, strings: strings)
         if let date = command.date ?? (loaded.questionnaire.date == nil ? today() : nil), date != loaded.questionnaire.date {
             start.questionnaire.date = date
             start.needsSave = true

@@ -50,30 +50,33 @@ struct AskCommand: ParsableCommand {
 
     func validate() throws {
         if let date, !DateText.isValid(date) {
-            throw ValidationError("--date must be a date written YYYY-MM-DD, not '\(date)'")
+            throw ValidationError(Problem.badDate(date).description)
         }
     }
 
     func run() throws {
         let style = Style.stdout
+        let strings = Strings.english
         let echo = !Terminal.stdinIsTTY
         let output: (String) -> Void = { Terminal.writeOutput($0); fflush(nil) }
         var input = StandardInputLines()
-        guard var start = try AskStart.prepare(self, input: &input, output: output, echo: echo) else { return }
+        guard var start = try AskStart.prepare(self, input: &input, output: output, echo: echo, strings: strings) else {
+            return
+        }
         output(start.greeting(style: style))
 
         var session = AskSession(rubric: start.rubric, questionnaire: start.questionnaire,
-                                 options: .init(review: review, details: details, echo: echo), style: style)
-        let path = start.path
+                                 options: .init(review: review, details: details, echo: echo), style: style,
+                                 strings: strings)
         let rubric = start.rubric
         let outcome: AskSession.Outcome
-        do {
-            if start.needsSave { try AskStart.save(start.questionnaire, rubric: rubric, to: path) }
-            outcome = try session.run(input: &input, output: output) { questionnaire in
-                try AskStart.save(questionnaire, rubric: rubric, to: path)
+        do throws(AtomicWriter.Failure) {
+            if start.needsSave { try start.save(start.questionnaire) }
+            outcome = try session.run(input: &input, output: output) { questionnaire throws(AtomicWriter.Failure) in
+                try start.save(questionnaire)
             }
         } catch {
-            DiagnosticPrinter().error(String(describing: error))
+            DiagnosticPrinter().print(error)
             throw ExitCode.failure
         }
         start.questionnaire = session.questionnaire
@@ -82,7 +85,9 @@ struct AskCommand: ParsableCommand {
             output(start.stopped(result, style: style))
             return
         }
-        output("\n" + SummaryPrinter(style: style).summary(result, rubric: rubric))
-        if !noReports { try AskReports.write(result, rubric: rubric, options: reportOptions, output: output) }
+        output("\n" + SummaryPrinter(style: style, strings: strings).summary(result, rubric: rubric))
+        if !noReports {
+            try AskReports.write(result, rubric: rubric, options: reportOptions, strings: strings, output: output)
+        }
     }
 }

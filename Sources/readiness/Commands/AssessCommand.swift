@@ -36,11 +36,12 @@ struct AssessCommand: ParsableCommand {
 
     func validate() throws {
         if let date, !DateText.isValid(date) {
-            throw ValidationError("--date must be a date written YYYY-MM-DD, not '\(date)'")
+            throw ValidationError(Problem.badDate(date).description)
         }
     }
 
     func run() throws {
+        let strings = Strings.english
         let writesReports = !json || reportOptions.isExplicit
         let renderer = try ReportRenderer.load(templatesFolder: reportOptions.templates)
         let resolver = RubricResolver(resourcesPath: rubricOptions.resources)
@@ -82,7 +83,7 @@ struct AssessCommand: ParsableCommand {
             do {
                 written = try output.write(results)
             } catch {
-                DiagnosticPrinter().error(String(describing: error))
+                DiagnosticPrinter().print(error)
                 throw ExitCode.failure
             }
         }
@@ -90,27 +91,20 @@ struct AssessCommand: ParsableCommand {
             let output = JSONOutput(asArray: files.count != 1)
             for item in results { output.add(JSONOutput.render(item.result, asArray: files.count != 1)) }
             output.finish()
-            for item in written { Terminal.writeError("Reports: \(item.paths.joined(separator: ", "))\n") }
+            for item in written {
+                Terminal.writeError(strings.format(TerminalWord.reports, item.paths.joined(separator: ", ")) + "\n")
+            }
         } else {
-            let printer = SummaryPrinter(style: .stdout)
+            let printer = SummaryPrinter(style: .stdout, strings: strings)
             for (index, item) in results.enumerated() {
                 if index > 0 { print("") }
                 print(printer.summary(item.result, rubric: item.rubric), terminator: "")
                 if index < written.count {
                     print("")
-                    print("Reports: \(written[index].paths.joined(separator: ", "))")
+                    print(strings.format(TerminalWord.reports, written[index].paths.joined(separator: ", ")))
                 }
             }
         }
         if failed { throw ExitCode.failure }
     }
-}
-
-/// Options that choose the rubric and resource catalogue.
-struct RubricOptions: ParsableArguments {
-    @Option(help: "A built-in rubric id or a rubric file; overrides the questionnaire's 'rubric:'.")
-    var rubric: String?
-
-    @Option(help: "A resource catalogue file that replaces the rubric's catalogue.")
-    var resources: String?
 }

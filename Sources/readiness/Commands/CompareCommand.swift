@@ -33,18 +33,19 @@ struct CompareCommand: ParsableCommand {
 
     func validate() throws {
         if let csv = reportOptions.formats.first(where: { $0 == .csv }), reportOptions.isExplicit {
-            throw ValidationError("compare writes md, html or json reports, not \(csv.rawValue)")
+            throw ValidationError(Problem.compareFormat(csv.rawValue).description)
         }
     }
 
     func run() throws {
+        let strings = Strings.english
         let resolver = RubricResolver(resourcesPath: rubricOptions.resources)
         let loader = QuestionnaireLoader(resolver: resolver, rubricOverride: rubricOptions.rubric)
         let loadedOld = loader.load(path: old)
         let loadedNew = loader.load(path: new)
         guard case .success(let before) = loadedOld, case .success(let after) = loadedNew else { throw ExitCode.failure }
         if before.questionnaire.startup != after.questionnaire.startup {
-            Terminal.writeError("warning: comparing two startups: '\(before.questionnaire.startup)' and '\(after.questionnaire.startup)'\n")
+            DiagnosticPrinter().warning(.twoStartups(before.questionnaire.startup, after.questionnaire.startup))
         }
         let comparison: Comparison
         do {
@@ -58,14 +59,14 @@ struct CompareCommand: ParsableCommand {
         if json {
             print(ComparisonJSON.text(comparison))
         } else {
-            Terminal.writeOutput(ComparisonPrinter(style: .stdout).text(facts))
+            Terminal.writeOutput(ComparisonPrinter(style: .stdout, strings: strings).text(facts))
         }
-        if reportOptions.isExplicit { try writeReports(comparison, facts: facts) }
+        if reportOptions.isExplicit { try writeReports(comparison, facts: facts, strings: strings) }
     }
 
     // MARK: - Private
 
-    private func writeReports(_ comparison: Comparison, facts: CompareFacts) throws {
+    private func writeReports(_ comparison: Comparison, facts: CompareFacts, strings: Strings) throws {
         let renderer = try ReportRenderer.load(templatesFolder: reportOptions.templates)
         let slug = Slug.make(comparison.startup) + "-progress"
         var paths: [String] = []
@@ -81,11 +82,11 @@ struct CompareCommand: ParsableCommand {
             do {
                 try AtomicWriter.write(text, to: path)
             } catch {
-                DiagnosticPrinter().error(String(describing: error))
+                DiagnosticPrinter().print(error)
                 throw ExitCode.failure
             }
             paths.append(path)
         }
-        if !paths.isEmpty { Terminal.writeError("Reports: \(paths.joined(separator: ", "))\n") }
+        if !paths.isEmpty { Terminal.writeError(strings.format(TerminalWord.reports, paths.joined(separator: ", ")) + "\n") }
     }
 }

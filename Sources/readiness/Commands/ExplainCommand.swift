@@ -35,7 +35,7 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let resolver = RubricResolver(resourcesPath: resources)
         guard let source = resolver.source(for: rubric) else {
-            DiagnosticPrinter().error(resolver.unknownMessage(rubric))
+            DiagnosticPrinter().error(resolver.unknown(rubric))
             throw ExitCode.failure
         }
         guard let loaded = resolver.rubric(at: source) else { throw ExitCode.failure }
@@ -48,10 +48,10 @@ struct ExplainCommand: ParsableCommand {
         do {
             try AtomicWriter.write(text, to: path)
         } catch {
-            DiagnosticPrinter().error(String(describing: error))
+            DiagnosticPrinter().print(error)
             throw ExitCode.failure
         }
-        print("Handbook: \(path)")
+        print(Strings.english.format(TerminalWord.handbook, path))
     }
 }
 

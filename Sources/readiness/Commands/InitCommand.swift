@@ -50,18 +50,19 @@ struct InitCommand: ParsableCommand {
 
     func validate() throws {
         if let date, !DateText.isValid(date) {
-            throw ValidationError("--date must be a date written YYYY-MM-DD, not '\(date)'")
+            throw ValidationError(Problem.badDate(date).description)
         }
     }
 
     func run() throws {
+        let strings = Strings.english
         let choice = try RubricChoice.load(rubric, resources: resources)
         let text: String
         switch format {
         case .csv:
             text = QuestionnaireCSV.header(for: choice.rubric)
         case .yaml:
-            text = template(choice)
+            text = template(choice, strings: strings)
         }
         guard let out else {
             Terminal.writeOutput(text)
@@ -73,31 +74,29 @@ struct InitCommand: ParsableCommand {
             } else {
                 try AtomicFile.create(text, at: out)
             }
-        } catch let failure as AtomicFile.Failure {
-            DiagnosticPrinter().error(failure.message)
-            throw ExitCode.failure
         } catch {
-            DiagnosticPrinter().error(String(describing: error))
+            DiagnosticPrinter().print(error)
             throw ExitCode.failure
         }
-        Terminal.writeError("Wrote \(out)\n")
+        Terminal.writeError(strings.format(TerminalWord.wrote, out) + "\n")
     }
 
     // MARK: - Private
 
-    private func template(_ choice: RubricChoice) -> String {
+    private func template(_ choice: RubricChoice, strings: Strings) -> String {
         let rubric = choice.rubric
         let reference = RubricReference.text(for: choice.source, questionnairePath: out)
         let questionnaire = Questionnaire(startup: startup ?? "", rubric: reference, rubricVersion: rubric.version,
                                           assessor: assessor, date: date)
-        let count = rubric.allCriteria.count
+        let questions = strings.plural(rubric.allCriteria.count, one: AskWord.questionsOne, many: .questionsMany)
+        let dimensions = strings.plural(rubric.dimensions.count, one: AskWord.dimensionsOne, many: .dimensionsMany)
         let header = [
-            "Questionnaire for \(rubric.title) \(rubric.version): \(count) questions in \(rubric.dimensions.count) dimensions.",
-            "Write each answer after its colon; leave it empty when you do not know yet. Put text in double quotes.",
-            "Check it: readiness validate FILE  ·  score it: readiness assess FILE  ·  or answer in the terminal: readiness ask FILE",
-            "Editor completion: readiness schema --rubric \(reference) --out .",
+            strings.format(AskWord.initSummary, rubric.title, rubric.version, questions, dimensions),
+            strings[AskWord.initHowTo],
+            strings[AskWord.initCommands],
+            strings.format(AskWord.initSchema, reference),
         ]
         let options = QuestionnaireYAML.Options(schema: schema ?? "\(rubric.id).questionnaire.schema.json", header: header)
-        return QuestionnaireYAML.render(questionnaire, rubric: rubric, options: options)
+        return QuestionnaireYAML.render(questionnaire, rubric: rubric, options: options, strings: strings)
     }
 }

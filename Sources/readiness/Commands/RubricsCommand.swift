@@ -9,11 +9,13 @@ struct RubricsCommand: ParsableCommand {
     )
 
     func run() throws {
+        let strings = Strings.english
         let resolver = RubricResolver(resourcesPath: nil)
-        var rows: [[String]] = [["ID", "VERSION", "CRITERIA", "TITLE"]]
+        let columns: [TerminalWord] = [.columnID, .columnVersion, .columnCriteria, .columnTitle]
+        var rows: [[String]] = [columns.map { strings[$0] }]
         for id in BuiltInRubrics.ids {
             guard let rubric = resolver.rubric(at: .builtIn(id)) else { continue }
-            rows.append([rubric.id, rubric.version, String(rubric.scoredCriteriaCount), rubric.title])
+            rows.append([rubric.id, rubric.version, strings.numbers.integer(rubric.scoredCriteriaCount), rubric.title])
         }
         let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
         for row in rows {

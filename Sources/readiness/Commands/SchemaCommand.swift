@@ -51,21 +51,16 @@ struct SchemaCommand: ParsableCommand {
             ("questionnaire.schema.json", QuestionnaireSchema.generic()),
         ]
         if let specific { files.append(("\(specific.id).questionnaire.schema.json", QuestionnaireSchema.specific(for: specific))) }
-        do {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        } catch {
-            DiagnosticPrinter().fileError("cannot create the folder", path: out)
-            throw ExitCode.failure
-        }
+        let strings = Strings.english
         for (name, value) in files {
             let path = (out as NSString).appendingPathComponent(name)
-            do {
+            do throws(AtomicWriter.Failure) {
                 try AtomicWriter.write(value.rendered() + "\n", to: path)
             } catch {
-                DiagnosticPrinter().error(String(describing: error))
+                DiagnosticPrinter().print(error)
                 throw ExitCode.failure
             }
-            Terminal.writeError("Wrote \(path)\n")
+            Terminal.writeError(strings.format(TerminalWord.wrote, path) + "\n")
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReadinessKit
 import ReadinessReports
 
 /// `readiness templates export DIR`: writes the default HTML report templates to customise.
@@ -38,17 +39,18 @@ struct TemplatesCommand: ParsableCommand {
             }
             let existing = paths.map(\.1).filter { FileManager.default.fileExists(atPath: $0) }
             if !force, !existing.isEmpty {
-                for path in existing { printer.fileError("already exists; pass --force to replace it", path: path) }
+                for path in existing { printer.print(.exists, path: path) }
                 throw ExitCode.failure
             }
+            let strings = Strings.english
             for (template, path) in paths {
-                do {
+                do throws(AtomicWriter.Failure) {
                     try AtomicWriter.write(template.text, to: path)
                 } catch {
-                    printer.error(String(describing: error))
+                    printer.print(error)
                     throw ExitCode.failure
                 }
-                print("Wrote \(path)")
+                print(strings.format(TerminalWord.wrote, path))
             }
         }
     }

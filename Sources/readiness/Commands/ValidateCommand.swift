@@ -27,6 +27,8 @@ struct ValidateCommand: ParsableCommand {
     var lint = true
 
     func run() throws {
+        let strings = Strings.english
+        let numbers = strings.numbers
         let resolver = RubricResolver(resourcesPath: rubricOptions.resources)
         let loader = QuestionnaireLoader(resolver: resolver, rubricOverride: rubricOptions.rubric)
         let printer = DiagnosticPrinter()
@@ -35,7 +37,7 @@ struct ValidateCommand: ParsableCommand {
         for path in files {
             var summary: String?
             if path.lowercased().hasSuffix(".csv") {
-                summary = validateCSV(path, resolver: resolver, printer: printer)
+                summary = validateCSV(path, resolver: resolver, printer: printer, strings: strings)
                 if let summary {
                     if !quiet { print("\(style.green("✓")) \(path): \(summary)") }
                 } else {
@@ -45,11 +47,12 @@ struct ValidateCommand: ParsableCommand {
             }
             switch FileReader.bytes(at: path) {
             case .failure(let failure):
-                printer.fileError(failure.message, path: path)
+                printer.print(failure, path: path)
             case .success(let bytes):
                 let read = YAMLReader.read(bytes: bytes)
                 guard let root = read.root else {
-                    printer.print(read.diagnostics.isEmpty ? [.error("the file is empty", at: .start)] : read.diagnostics, path: path)
+                    let empty = Diagnostic.error(Problem.emptyFile.description, at: .start)
+                    printer.print(read.diagnostics.isEmpty ? [empty] : read.diagnostics, path: path)
                     break
                 }
                 if QuestionnaireHeader.looksLikeRubric(root) {
@@ -58,15 +61,23 @@ struct ValidateCommand: ParsableCommand {
                         let diagnostics = (output.diagnostics + lint).sortedByLocation()
                         if !diagnostics.isEmpty { printer.print(diagnostics, path: path) }
                         if let rubric = output.rubric {
-                            summary = "rubric \(rubric.id) \(rubric.version), \(rubric.dimensions.count) dimensions, \(rubric.scoredCriteriaCount) scored criteria"
+                            let dimensions = strings.plural(rubric.dimensions.count, one: TerminalWord.dimensionsOne,
+                                                            many: .dimensionsMany)
+                            let criteria = strings.plural(rubric.scoredCriteriaCount, one: TerminalWord.scoredCriteriaOne,
+                                                          many: .scoredCriteriaMany)
+                            summary = strings.format(TerminalWord.validRubric, rubric.id, rubric.version, dimensions, criteria)
                         }
                     }
                 } else if root["resources"] != nil, root["answers"] == nil, root["startup"] == nil {
                     let decoded = ResourceDecoder.decodeCatalogue(bytes: bytes)
                     if !decoded.diagnostics.isEmpty { printer.print(decoded.diagnostics, path: path) }
-                    if !decoded.diagnostics.hasErrors { summary = "resource catalogue, \(decoded.resources.count) resources" }
+                    if !decoded.diagnostics.hasErrors {
+                        summary = strings.plural(decoded.resources.count, one: TerminalWord.validCatalogueOne,
+                                                 many: .validCatalogueMany)
+                    }
                 } else if case .success(let loaded) = loader.load(bytes: bytes, path: path) {
-                    summary = "questionnaire for \(loaded.rubric.id), \(loaded.questionnaire.answers.count) answers"
+                    summary = strings.plural(loaded.questionnaire.answers.count, one: TerminalWord.validQuestionnaireOne,
+                                             many: .validQuestionnaireMany, loaded.rubric.id)
                 }
             }
             if let summary {
@@ -76,13 +87,16 @@ struct ValidateCommand: ParsableCommand {
             }
         }
         if failures > 0 {
-            Terminal.writeError("\(failures) of \(files.count) file\(files.count == 1 ? "" : "s") failed validation\n")
+            let line = strings.plural(files.count, one: TerminalWord.failedValidationOne, many: .failedValidationMany,
+                                      numbers.integer(failures))
+            Terminal.writeError(line + "\n")
             throw ExitCode.failure
         }
     }
 
     /// Checks a questionnaire CSV: every row's problems at `file.csv:row:column`; a summary when all are fine.
-    private func validateCSV(_ path: String, resolver: RubricResolver, printer: DiagnosticPrinter) -> String? {
+    private func validateCSV(_ path: String, resolver: RubricResolver, printer: DiagnosticPrinter,
+                             strings: Strings) -> String? {
         guard let rows = BatchInput(resolver: resolver, rubricOverride: rubricOptions.rubric).csvRows(path) else { return nil }
         var bad = 0
         for row in rows where !row.diagnostics.isEmpty {
@@ -90,7 +104,8 @@ struct ValidateCommand: ParsableCommand {
             if row.diagnostics.hasErrors { bad += 1 }
         }
         guard bad == 0 else { return nil }
-        let rubric = rows.first?.rubric.map { " for \($0.id)" } ?? ""
-        return "questionnaire CSV\(rubric), \(rows.count) startup\(rows.count == 1 ? "" : "s")"
+        let startups = strings.plural(rows.count, one: TerminalWord.startupsOne, many: .startupsMany)
+        guard let rubric = rows.first?.rubric else { return strings.format(TerminalWord.validCSV, startups) }
+        return strings.format(TerminalWord.validCSVFor, rubric.id, startups)
     }
 }

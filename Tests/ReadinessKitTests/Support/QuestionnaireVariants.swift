@@ -2,8 +2,8 @@ import ReadinessKit
 
 /// Questionnaire YAML written in the many ways people and form tools write it: quoted and
 /// plain values, `Yes`/`Y`/`TRUE`, padded text, long forms, nulls, flow and block lists, key
-/// orders, comments, CRLF, a byte-order mark, and now and then a mistake. For holding the fast
-/// event decoder to the full one.
+/// orders, comments, CRLF, a byte-order mark, and now and then a mistake. For holding the
+/// decoder to reading back what it decoded.
 enum QuestionnaireVariants {
     /// One variant for a rubric, chosen by the random generator.
     static func yaml(for rubric: Rubric, using random: inout SeededRandom) -> String {

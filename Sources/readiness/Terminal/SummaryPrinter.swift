@@ -3,17 +3,22 @@ import ReadinessKit
 /// The terminal summary of one assessment: score, verdict, dimension bars, gates, next steps.
 struct SummaryPrinter {
     let style: Style
+    /// The words and numbers of the summary.
+    let strings: Strings
     /// How many next steps to show.
     var stepCount = 5
 
     /// The summary as lines of text, ending with a newline.
     func summary(_ result: AssessmentResult, rubric: Rubric) -> String {
+        let numbers = strings.numbers
         var lines: [String] = []
-        lines.append(style.bold(result.startup) + style.dim("  ·  \(result.rubricTitle) \(result.rubricVersion)"))
+        lines.append(style.bold(result.startup)
+            + style.dim(strings.format(TerminalWord.summaryRubric, result.rubricTitle, result.rubricVersion)))
         let verdict = colour(result.verdict, in: rubric)(result.verdict.label)
-        lines.append("Score \(style.bold(NumberText.oneDecimal(result.score))) / 100  ·  \(verdict)")
+        lines.append(strings.format(TerminalWord.scoreLine, style.bold(numbers.oneDecimal(result.score)), verdict))
         if result.isCapped {
-            lines.append(style.yellow("Capped: the score reaches \(result.uncappedVerdict.label), but a failed gate (\(result.gatesFailed.joined(separator: ", "))) caps the verdict."))
+            let gates = result.gatesFailed.joined(separator: ", ")
+            lines.append(style.yellow(strings.format(TerminalWord.capped, result.uncappedVerdict.label, gates)))
         }
         lines.append("")
         let width = max(12, result.dimensions.map(\.title.count).max() ?? 12)
@@ -21,19 +26,22 @@ struct SummaryPrinter {
             let title = dimension.title.padding(toLength: width, withPad: " ", startingAt: 0)
             guard let score = dimension.score else {
                 let profile = rubric.dimensions.first { $0.id == dimension.id }?.criteria.allSatisfy { !$0.isScored } ?? false
-                lines.append("  \(title)  \(style.dim(profile ? "profile questions, not scored" : "not applicable"))")
+                let note = strings[profile ? TerminalWord.profileDimension : .notApplicable]
+                lines.append("  \(title)  \(style.dim(note))")
                 continue
             }
-            var line = "  \(title)  \(TextBar.bar(score, width: 20))  \(pad(NumberText.oneDecimal(score), 5))"
+            var line = "  \(title)  \(TextBar.bar(score, width: 20))  \(pad(numbers.oneDecimal(score), 5))"
             if result.usesLevels, let level = dimension.level {
-                let name = rubric.levelNames[level].map { " \($0)" } ?? ""
-                line += style.dim("  level \(level)\(name)")
+                let number = numbers.integer(level)
+                let text = rubric.levelNames[level].map { strings.format(TerminalWord.levelNamed, number, $0) }
+                    ?? strings.format(TerminalWord.level, number)
+                line += style.dim("  " + text)
             }
             lines.append(line)
         }
         if !result.gatesFailed.isEmpty {
             lines.append("")
-            lines.append(style.red("Failed gates:"))
+            lines.append(style.red(strings[TerminalWord.failedGates]))
             for key in result.gatesFailed {
                 let question = rubric.criterion(key)?.question ?? ""
                 lines.append("  \(style.red("✗")) \(key)  \(style.dim(question))")
@@ -41,19 +49,21 @@ struct SummaryPrinter {
         }
         if !result.nextSteps.isEmpty {
             lines.append("")
-            lines.append(style.bold("Next steps:"))
+            lines.append(style.bold(strings[TerminalWord.nextSteps]))
             for (index, step) in result.nextSteps.prefix(stepCount).enumerated() {
                 let question = rubric.criterion(step.criterion)?.question ?? step.criterion
-                let gain = "+" + NumberText.oneDecimal(step.gain)
-                lines.append("  \(index + 1). \(style.green(pad(gain, 5))) \(question)  \(style.dim(step.criterion))")
+                let gain = "+" + numbers.oneDecimal(step.gain)
+                lines.append("  \(numbers.integer(index + 1)). \(style.green(pad(gain, 5))) \(question)  \(style.dim(step.criterion))")
             }
             if result.nextSteps.count > stepCount {
-                lines.append(style.dim("  … and \(result.nextSteps.count - stepCount) more in the report"))
+                let more = numbers.integer(result.nextSteps.count - stepCount)
+                lines.append(style.dim("  " + strings.format(TerminalWord.moreSteps, more)))
             }
         }
         if !result.unanswered.isEmpty {
             lines.append("")
-            lines.append(style.dim("Unanswered: \(result.unanswered.count) question\(result.unanswered.count == 1 ? "" : "s")"))
+            let count = result.unanswered.count
+            lines.append(style.dim(strings.plural(count, one: TerminalWord.unansweredOne, many: .unansweredMany)))
         }
         return lines.joined(separator: "\n") + "\n"
     }

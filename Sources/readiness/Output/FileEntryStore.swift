@@ -3,16 +3,16 @@ import ReadinessKit
 
 /// Keeps a cohort's entries in a `RecordFile`, one encoded line each, so a cohort of 100,000
 /// startups needs no more memory than one of 10,000.
-final class FileEntryStore: CohortEntryStore, @unchecked Sendable {
+final class FileEntryStore: CohortEntryStore {
     private let records: RecordFile
 
     /// Opens a new temporary file in a folder.
-    init(folder: String) throws {
+    init(folder: String) throws(AtomicWriter.Failure) {
         records = try RecordFile(folder: folder, name: "entries")
     }
 
     /// The first I/O problem, if any: the caller checks it before writing anything it read.
-    var failure: String? { records.failure }
+    var failure: Problem? { records.failure }
 
     /// Keeps an entry.
     func append(_ entry: CohortEntry) {
@@ -25,7 +25,7 @@ final class FileEntryStore: CohortEntryStore, @unchecked Sendable {
             bytes.withUnsafeBufferPointer { CohortEntry(encodedBytes: $0) }
         }
         guard let decoded else {
-            records.noteFailure("cannot read back the cohort's entry file")
+            records.noteFailure(.damagedEntries)
             return Self.placeholder
         }
         return decoded

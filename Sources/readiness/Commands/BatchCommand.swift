@@ -39,11 +39,12 @@ struct BatchCommand: ParsableCommand {
     var date: String?
 
     func validate() throws {
-        if jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
-        if let date, !DateText.isValid(date) { throw ValidationError("--date must be a date written YYYY-MM-DD, not '\(date)'") }
+        if jobs < 1 { throw ValidationError(Problem.jobsBelowOne.description) }
+        if let date, !DateText.isValid(date) { throw ValidationError(Problem.badDate(date).description) }
     }
 
     func run() throws {
+        let strings = Strings.english  // the one table until a later issue reads --lang
         let formats = summaryOnly ? [] : reportOptions.formats
         let out = reportOptions.folder
         // Templates are read only when a report needs them (a customised folder may not parse).
@@ -53,26 +54,35 @@ struct BatchCommand: ParsableCommand {
         let (items, unreadable) = BatchInput(resolver: resolver, rubricOverride: rubricOptions.rubric).items(from: inputs)
         let loaders = [loader] + (1..<jobs).map { _ in loader.withOwnRubrics() }
         let processor = BatchProcessor(loaders: loaders, formats: formats, renderer: renderer, date: date)
-        var writer = try CohortWriter(folder: out, formats: formats, summaryOnly: summaryOnly)
-        let progress = Progress(total: items.count, quiet: quiet)
+        var writer = CohortWriter(folder: out, formats: formats, summaryOnly: summaryOnly)
+        let progress = Progress(total: items.count, quiet: quiet, strings: strings)
         let interrupt = InterruptCleanup(folder: out)
         defer { interrupt.cancel() }
 
         // Workers load, score and render; this thread names, summarises and streams in input
         // order at the same time, and hands report files back to the workers to write.
-        try OrderedPipeline<BatchOutcome>.run(count: items.count, jobs: jobs, window: 64 * jobs) { index, worker in
-            processor.process(items[index], worker: worker)
-        } consume: { index, outcome, tasks in
-            if case .failed(_, _, _, _, let source?) = outcome { _ = resolver.rubric(at: source) }
-            try writer.add(outcome, tasks: tasks)
-            progress.update(index + 1)
+        do {
+            try OrderedPipeline<BatchOutcome>.run(count: items.count, jobs: jobs, window: 64 * jobs) { index, worker in
+                processor.process(items[index], worker: worker)
+            } consume: { index, outcome, tasks in
+                if case .failed(_, _, _, _, let source?) = outcome { _ = resolver.rubric(at: source) }
+                try writer.add(outcome, tasks: tasks)
+                progress.update(index + 1)
+            }
+            progress.finish()
+            try writer.finish()
+        } catch let failure as AtomicWriter.Failure {
+            progress.finish()
+            DiagnosticPrinter().print(failure)
+            throw ExitCode.failure
         }
-        progress.finish()
-        try writer.finish()
         let failed = writer.failedCount + unreadable
-        var line = "\(writer.scoredCount) startup\(writer.scoredCount == 1 ? "" : "s") scored"
-        if failed > 0 { line += ", \(failed) could not be scored" }
-        if writer.scoredCount > 0 { line += "; overview in \((out as NSString).appendingPathComponent("cohort.md"))" }
+        let numbers = strings.numbers
+        var line = strings.plural(writer.scoredCount, one: TerminalWord.scoredOne, many: .scoredMany)
+        if failed > 0 { line += strings.format(TerminalWord.notScored, numbers.integer(failed)) }
+        if writer.scoredCount > 0 {
+            line += strings.format(TerminalWord.overview, (out as NSString).appendingPathComponent("cohort.md"))
+        }
         print(line)
         if failed > 0 || resolver.failed { throw ExitCode.failure }
     }

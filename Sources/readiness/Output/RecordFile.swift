@@ -3,7 +3,8 @@ import Foundation
 /// Byte records kept in a hidden temporary file beside the outputs, so a cohort of 100,000
 /// startups needs no more memory than one of 10,000: only each record's offset stays in memory.
 /// Appends go out in large blocks; reads use `pread`. The file is removed when this goes away
-/// (or by the next run, if this one was killed). Safe to use from several threads.
+/// (or by the next run, if this one was killed). Safe to use from several threads: every
+/// stored property that changes is read and written under `lock`.
 final class RecordFile: @unchecked Sendable {
     private let path: String
     private let descriptor: Int32
@@ -11,16 +12,22 @@ final class RecordFile: @unchecked Sendable {
     private var end: UInt64 = 0
     private var buffer: [UInt8] = []
     private let lock = NSLock()
-    /// The first I/O problem, if any: the caller checks it before writing anything it read.
-    private(set) var failure: String?
+    private var firstFailure: Problem?
 
     /// Opens a new temporary file in a folder; `name` tells its purpose in the file name.
-    init(folder: String, name: String) throws {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    init(folder: String, name: String) throws(AtomicWriter.Failure) {
+        try AtomicWriter.makeFolder(folder)
         path = (folder as NSString).appendingPathComponent(AtomicWriter.temporaryName(for: name))
         descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw AtomicWriter.Failure(path: path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw .errno(path) }
         buffer.reserveCapacity(1 << 20)
+    }
+
+    /// The first I/O problem, if any: the caller checks it before writing anything it read.
+    var failure: Problem? {
+        lock.lock()
+        defer { lock.unlock() }
+        return firstFailure
     }
 
     deinit {
@@ -57,7 +64,7 @@ final class RecordFile: @unchecked Sendable {
             let read = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, $0.count - done, off_t(start) + off_t(done)) }
             if read < 0, errno == EINTR { continue }
             guard read > 0 else {
-                failure = failure ?? "cannot read back the temporary file \(path)"
+                firstFailure = firstFailure ?? .unreadableTemporary(path)
                 return nil
             }
             done += read
@@ -66,14 +73,15 @@ final class RecordFile: @unchecked Sendable {
     }
 
     /// Records a problem found in what was read back (the first one is kept).
-    func noteFailure(_ message: String) {
+    func noteFailure(_ problem: Problem) {
         lock.lock()
         defer { lock.unlock() }
-        failure = failure ?? message
+        firstFailure = firstFailure ?? problem
     }
 
     // MARK: - Private
 
+    /// Writes the buffer out (under the lock).
     private func flush() {
         guard !buffer.isEmpty else { return }
         buffer.withUnsafeBytes { bytes in
@@ -82,7 +90,7 @@ final class RecordFile: @unchecked Sendable {
                 let result = pwrite(descriptor, bytes.baseAddress! + written, bytes.count - written, off_t(end) + off_t(written))
                 if result < 0, errno == EINTR { continue }
                 guard result > 0 else {
-                    failure = failure ?? "cannot write the temporary file \(path): \(String(cString: strerror(errno)))"
+                    firstFailure = firstFailure ?? .unwritableTemporary(path, reason: String(cString: strerror(errno)))
                     return
                 }
                 written += result

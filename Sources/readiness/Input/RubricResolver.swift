@@ -4,9 +4,11 @@ import ReadinessKit
 /// Finds and loads rubrics by built-in id or path, with their resource catalogue, once each.
 ///
 /// Problems in a rubric or catalogue are printed with that file's path; callers get nil.
+/// Batch loads questionnaires on several threads: every cache and `failed` are read and
+/// written under `lock`, and the rest never changes after `init`.
 final class RubricResolver: @unchecked Sendable {
     /// Where a rubric comes from.
-    enum Source: Hashable {
+    enum Source: Hashable, Sendable {
         case builtIn(String)
         case file(String)
 
@@ -19,24 +21,33 @@ final class RubricResolver: @unchecked Sendable {
     }
 
     private let resourcesPath: String?
-    private var printer = DiagnosticPrinter()
-    private var cache: [Source: Rubric?] = [:]
-    /// Guards the caches: batch loads questionnaires on several threads.
+    private let printer: DiagnosticPrinter
     private let lock = NSLock()
-    /// Whether any rubric or catalogue had errors.
-    private(set) var failed = false
+    private var cache: [Source: Rubric?] = [:]
+    private var catalogues: [String: [Resource]?] = [:]
+    private var anyFailed = false
 
     /// Creates a resolver; `resourcesPath` replaces every rubric's catalogue.
-    init(resourcesPath: String?) {
+    convenience init(resourcesPath: String?) {
+        self.init(resourcesPath: resourcesPath, silent: false)
+    }
+
+    private init(resourcesPath: String?, silent: Bool) {
         self.resourcesPath = resourcesPath
+        printer = DiagnosticPrinter(silent: silent)
+    }
+
+    /// Whether any rubric or catalogue had errors.
+    var failed: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return anyFailed
     }
 
     /// A resolver with the same settings and an empty cache, so it decodes rubrics of its own.
     /// The copy prints nothing: the original reports any problem once.
     func copy() -> RubricResolver {
-        let copy = RubricResolver(resourcesPath: resourcesPath)
-        copy.printer.silent = true
-        return copy
+        RubricResolver(resourcesPath: resourcesPath, silent: true)
     }
 
     /// Where a rubric reference points: a built-in id, or a path (relative to `folder` if given).
@@ -50,10 +61,9 @@ final class RubricResolver: @unchecked Sendable {
         return nil
     }
 
-    /// A message for a reference that names no rubric.
-    func unknownMessage(_ reference: String) -> String {
-        let ids = BuiltInRubrics.ids
-        return "unknown rubric '\(reference)'\(Suggestion.hint(for: reference, in: ids)); built-in rubrics: \(ids.joined(separator: ", ")), or give a path"
+    /// The problem of a reference that names no rubric.
+    func unknown(_ reference: String) -> Problem {
+        .unknownRubric(reference, builtIn: BuiltInRubrics.ids)
     }
 
     /// The rubric at a source, loaded once; nil (with errors printed) when it is invalid.
@@ -61,27 +71,39 @@ final class RubricResolver: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let cached = cache[source] { return cached }
-        let rubric = load(source)
+        let output = decodeLocked(source)
+        if let output, !output.diagnostics.isEmpty { printer.print(output.diagnostics, path: source.displayPath) }
+        let rubric = output?.rubric
         cache[source] = rubric
-        if rubric == nil { failed = true }
+        if rubric == nil { anyFailed = true }
         return rubric
     }
 
-    /// Decodes a rubric from a source, printing its warnings and errors.
+    /// Decodes a rubric from a source afresh, printing problems with its catalogue and YAML
+    /// (its own diagnostics are the caller's to print).
     func decode(_ source: Source) -> RubricDecoder.Output? {
+        lock.lock()
+        defer { lock.unlock() }
+        return decodeLocked(source)
+    }
+
+    // MARK: - Private
+
+    /// `decode(_:)`, under the lock.
+    private func decodeLocked(_ source: Source) -> RubricDecoder.Output? {
         let text: String
         switch source {
         case .builtIn(let id): text = BuiltInRubrics.text(of: id) ?? ""
         case .file(let path):
             switch FileReader.bytes(at: path) {
             case .failure(let failure):
-                printer.fileError(failure.message, path: path)
+                printer.print(failure, path: path)
                 return nil
             case .success(let bytes):
                 let read = YAMLReader.read(bytes: bytes)
                 guard let root = read.root else {
                     let diagnostics = read.diagnostics.isEmpty
-                        ? [Diagnostic.error("the rubric is empty", at: .start)] : read.diagnostics
+                        ? [Diagnostic.error(Problem.emptyRubric.description, at: .start)] : read.diagnostics
                     printer.print(diagnostics, path: path)
                     return nil
                 }
@@ -94,14 +116,6 @@ final class RubricResolver: @unchecked Sendable {
             return nil
         }
         return decode(root, read.diagnostics, source: source)
-    }
-
-    // MARK: - Private
-
-    private func load(_ source: Source) -> Rubric? {
-        guard let output = decode(source) else { return nil }
-        if !output.diagnostics.isEmpty { printer.print(output.diagnostics, path: source.displayPath) }
-        return output.rubric
     }
 
     private func decode(_ root: YAMLNode, _ readDiagnostics: [Diagnostic], source: Source) -> RubricDecoder.Output? {
@@ -127,7 +141,7 @@ final class RubricResolver: @unchecked Sendable {
         path = Self.lexicallyNormal(path)
         guard FileManager.default.fileExists(atPath: path) else { return .notFound }
         switch FileReader.bytes(at: path) {
-        case .failure(let failure): return .unreadable(failure.message)
+        case .failure(let failure): return .unreadable(failure.description)
         case .success(let bytes): return .found(origin: path, bytes: bytes)
         }
     }
@@ -161,20 +175,19 @@ final class RubricResolver: @unchecked Sendable {
         return path.hasPrefix("/") ? "/" + joined : (joined.isEmpty ? "." : joined)
     }
 
-    private var catalogues: [String: [Resource]?] = [:]
-
+    /// A catalogue file, decoded once (under the lock).
     private func loadCatalogue(path: String) -> [Resource]? {
         if let cached = catalogues[path] { return cached }
         var result: [Resource]?
         switch FileReader.bytes(at: path) {
         case .failure(let failure):
-            printer.fileError(failure.message, path: path)
+            printer.print(failure, path: path)
         case .success(let bytes):
             let decoded = ResourceDecoder.decodeCatalogue(bytes: bytes)
             if !decoded.diagnostics.isEmpty { printer.print(decoded.diagnostics, path: path) }
             if !decoded.diagnostics.hasErrors { result = decoded.resources }
         }
-        if result == nil { failed = true }
+        if result == nil { anyFailed = true }
         catalogues[path] = result
         return result
     }

@@ -22,14 +22,14 @@ struct CohortWriter {
     /// How many questionnaires could not be scored.
     private(set) var failedCount = 0
 
-    init(folder: String, formats: [ReportFormat], summaryOnly: Bool) throws {
+    init(folder: String, formats: [ReportFormat], summaryOnly: Bool) {
         self.folder = folder
         self.formats = formats
         self.summaryOnly = summaryOnly
     }
 
     /// Adds the next outcome in input order; its report files are written by `tasks`.
-    mutating func add(_ outcome: BatchOutcome, tasks: OrderedPipeline<BatchOutcome>.Tasks) throws {
+    mutating func add(_ outcome: BatchOutcome, tasks: OrderedPipeline<BatchOutcome>.Tasks) throws(AtomicWriter.Failure) {
         switch outcome {
         case .failed(let source, let path, let diagnostics, let message, _):
             fail(source: source, path: path, diagnostics: diagnostics, message: message)
@@ -38,7 +38,8 @@ struct CohortWriter {
             if summary == nil { try start(rubric) }
             guard summary?.rubric.id == rubric.id, summary?.rubric.version == rubric.version else {
                 let expected = summary.map { "\($0.rubric.id) \($0.rubric.version)" } ?? ""
-                fail(source: source, path: source, diagnostics: [], message: "scored with rubric \(rubric.id) \(rubric.version), but this cohort uses \(expected); run one batch per rubric")
+                let problem = Problem.mixedRubrics(scored: "\(rubric.id) \(rubric.version)", cohort: expected)
+                fail(source: source, path: source, diagnostics: [], message: problem.description)
                 return
             }
             let slug = slugs.next(for: result.startup)
@@ -57,9 +58,9 @@ struct CohortWriter {
     }
 
     /// Writes the overview files; with no startup scored at all, writes nothing.
-    mutating func finish() throws {
+    mutating func finish() throws(AtomicWriter.Failure) {
         guard var summary, let json else {
-            if failedCount > 0 { printer.error("no questionnaire could be scored; no overview written") }
+            if failedCount > 0 { printer.error(.nothingScored) }
             return
         }
         for failure in pendingFailures { summary.addFailure(failure) }
@@ -82,12 +83,12 @@ struct CohortWriter {
         DispatchQueue.global().async(group: overviews) { [summary] in
             html = CohortHTMLWriter.write(summary, linkReports: link && formats.contains(.html), top: top)
         }
-        do {
+        do throws(AtomicWriter.Failure) {
             try json.write(CohortJSONWriter.closingHead(summary, wroteResults: wroteResult))
             try csv.write(CohortCSVWriter.header(summary))
             for (rank, index) in order.enumerated() {
                 guard let bytes = rankingRows?.record(index), let row = RankingRow(bytes) else {
-                    rankingRows?.noteFailure("the ranking's temporary file is damaged")
+                    rankingRows?.noteFailure(.damagedRanking)
                     break
                 }
                 // The rows are bytes already: only the rank is new text.
@@ -115,11 +116,11 @@ struct CohortWriter {
     // MARK: - Private
 
     /// Refuses to finish when the entry file failed: the overviews would be wrong.
-    private func checkStore() throws {
-        if let failure = entryStore?.failure ?? rankingRows?.failure { throw AtomicWriter.Failure(path: folder, reason: failure) }
+    private func checkStore() throws(AtomicWriter.Failure) {
+        if let failure = entryStore?.failure ?? rankingRows?.failure { throw AtomicWriter.Failure(path: folder, problem: failure) }
     }
 
-    private mutating func start(_ rubric: Rubric) throws {
+    private mutating func start(_ rubric: Rubric) throws(AtomicWriter.Failure) {
         let store = try FileEntryStore(folder: folder)
         entryStore = store
         rankingRows = try RecordFile(folder: folder, name: "ranking")

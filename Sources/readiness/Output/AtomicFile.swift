@@ -11,14 +11,8 @@ import Darwin
 /// when the target exists, so a file that appeared in the meantime is not clobbered either.
 /// To replace files, use `AtomicWriter`.
 enum AtomicFile {
-    /// Why a file could not be created.
-    struct Failure: Error, Equatable {
-        /// A sentence for people.
-        var message: String
-    }
-
-    /// Writes text to a new file at a path; fails when the path exists.
-    static func create(_ text: String, at path: String) throws(Failure) {
+    /// Writes text to a new file at a path; fails with `Problem.exists` when the path exists.
+    static func create(_ text: String, at path: String) throws(AtomicWriter.Failure) {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -26,15 +20,14 @@ enum AtomicFile {
         do {
             try AtomicWriter.write(text, to: temporary)
         } catch {
-            throw Failure(message: "cannot write \(path): \(error)")
+            throw AtomicWriter.Failure(path: error.path == temporary ? path : error.path, problem: error.problem)
         }
         let linked = link(temporary, path) == 0
         let code = errno
         unlink(temporary)
         guard linked else {
-            throw Failure(message: code == EEXIST
-                ? "\(path) already exists (use --force to replace it)"
-                : "cannot write \(path): \(String(cString: strerror(code)))")
+            let problem = code == EEXIST ? Problem.exists : .unwritable(reason: String(cString: strerror(code)))
+            throw AtomicWriter.Failure(path: path, problem: problem)
         }
     }
 }

@@ -5,37 +5,45 @@ import ReadinessReports
 /// the criteria that improved, slipped or were newly scored, and the next steps now.
 struct ComparisonPrinter {
     let style: Style
+    /// The words and numbers of the view.
+    let strings: Strings
 
     /// The view as lines of text, ending with a newline.
     func text(_ facts: CompareFacts) -> String {
         var lines: [String] = []
-        lines.append(style.bold(facts.startup) + style.dim("  ·  progress  ·  \(facts.rubricTitle) \(facts.rubricVersion)  ·  \(facts.dates.before) → \(facts.dates.after)"))
-        lines.append("Score \(facts.scores.before) → \(style.bold(facts.scores.after)) / 100  \(colour(facts.scoreTrend)("\(CompareFacts.arrow(facts.scoreTrend)) \(facts.scoreChange)"))")
+        let heading = strings.format(CompareWord.heading, facts.rubricTitle, facts.rubricVersion, facts.dates.before,
+                                     facts.dates.after)
+        lines.append(style.bold(facts.startup) + style.dim(heading))
+        let change = colour(facts.scoreTrend)("\(CompareFacts.arrow(facts.scoreTrend)) \(facts.scoreChange)")
+        lines.append(strings.format(CompareWord.score, facts.scores.before, style.bold(facts.scores.after), change))
         if facts.verdictTrend == .same {
-            lines.append("Verdict \(style.bold(facts.verdicts.after)) (unchanged)")
+            lines.append(strings.format(CompareWord.verdictSame, style.bold(facts.verdicts.after)))
         } else {
-            lines.append("Verdict \(facts.verdicts.before) → \(style.bold(facts.verdicts.after))  \(colour(facts.verdictTrend)(CompareFacts.arrow(facts.verdictTrend)))")
+            let arrow = colour(facts.verdictTrend)(CompareFacts.arrow(facts.verdictTrend))
+            lines.append(strings.format(CompareWord.verdictChanged, facts.verdicts.before, style.bold(facts.verdicts.after), arrow))
         }
         lines.append("")
         let width = max(12, facts.dimensions.map(\.title.count).max() ?? 12)
         for row in facts.dimensions {
             let title = row.title.padding(toLength: width, withPad: " ", startingAt: 0)
-            let change = row.trend == .same && row.change == "–" ? style.dim("not applicable") : colour(row.trend)(arrowed(row))
+            let change = row.trend == .same && row.change == "–"
+                ? style.dim(strings[CompareWord.notApplicable]) : colour(row.trend)(arrowed(row))
             lines.append("  \(title)  \(pad(row.before, 5)) → \(pad(row.after, 5))  \(change)")
         }
-        section("Improved", facts.improved, into: &lines)
-        section("Slipped", facts.slipped, into: &lines)
-        section("Newly scored", facts.newlyScored, into: &lines)
-        section("No longer scored", facts.noLongerScored, into: &lines)
+        section(.improved, facts.improved, into: &lines)
+        section(.slipped, facts.slipped, into: &lines)
+        section(.newlyScored, facts.newlyScored, into: &lines)
+        section(.noLongerScored, facts.noLongerScored, into: &lines)
         if !facts.newlyAnswered.isEmpty {
             lines.append("")
-            lines.append(style.dim("Newly answered (\(facts.newlyAnswered.count)): \(facts.newlyAnswered.map(\.id).joined(separator: ", "))"))
+            let ids = facts.newlyAnswered.map(\.id).joined(separator: ", ")
+            lines.append(style.dim(strings.format(CompareWord.newlyAnswered, strings.numbers.integer(facts.newlyAnswered.count), ids)))
         }
         if !facts.nextSteps.isEmpty {
             lines.append("")
-            lines.append(style.bold("Next steps now:"))
+            lines.append(style.bold(strings[CompareWord.nextSteps]))
             for step in facts.nextSteps {
-                lines.append("  \(step.rank). \(style.green(pad(step.gain, 5))) \(step.question)  \(style.dim(step.criterion))")
+                lines.append("  \(strings.numbers.integer(step.rank)). \(style.green(pad(step.gain, 5))) \(step.question)  \(style.dim(step.criterion))")
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -43,10 +51,10 @@ struct ComparisonPrinter {
 
     // MARK: - Private
 
-    private func section(_ title: String, _ rows: [CompareRow], into lines: inout [String]) {
+    private func section(_ title: CompareWord, _ rows: [CompareRow], into lines: inout [String]) {
         guard !rows.isEmpty else { return }
         lines.append("")
-        lines.append(style.bold("\(title) (\(rows.count)):"))
+        lines.append(style.bold(strings.format(CompareWord.section, strings[title], strings.numbers.integer(rows.count))))
         for row in rows {
             let change = row.trend == .appeared || row.trend == .disappeared
                 ? "\(CompareFacts.arrow(row.trend)) \(row.before) → \(row.after)" : "\(arrowed(row))"

@@ -1,4 +1,5 @@
 import Foundation
+import ReadinessKit
 
 /// A one-line progress display on standard error: count, rate and time left.
 ///
@@ -6,14 +7,16 @@ import Foundation
 /// second; nothing it prints reaches a report.
 final class Progress {
     private let total: Int
+    private let strings: Strings
     private let enabled: Bool
     private let start = Date()
     private var lastDraw = Date.distantPast
     private var drew = false
 
-    /// Creates a progress display for `total` items.
-    init(total: Int, quiet: Bool) {
+    /// Creates a progress display for `total` items, in the words of `strings`.
+    init(total: Int, quiet: Bool, strings: Strings) {
         self.total = total
+        self.strings = strings
         enabled = !quiet && Terminal.stderrIsTTY && total > 1
     }
 
@@ -26,7 +29,9 @@ final class Progress {
         let elapsed = max(now.timeIntervalSince(start), 0.001)
         let rate = Double(done) / elapsed
         let left = rate > 0 ? Double(total - done) / rate : 0
-        let line = "  \(done)/\(total) startups · \(Int(rate.rounded()))/s · \(Self.duration(left)) left"
+        let numbers = strings.numbers
+        let line = "  " + strings.format(TerminalWord.progress, numbers.integer(done), numbers.integer(total),
+                                         numbers.integer(Int(rate.rounded())), duration(left))
         Terminal.writeError("\r\u{1B}[2K" + line)
         drew = true
     }
@@ -36,8 +41,11 @@ final class Progress {
         if drew { Terminal.writeError("\r\u{1B}[2K") }
     }
 
-    private static func duration(_ seconds: Double) -> String {
+    private func duration(_ seconds: Double) -> String {
         let whole = Int(seconds.rounded(.up))
-        return whole >= 60 ? "\(whole / 60) min \(whole % 60) s" : "\(whole) s"
+        let numbers = strings.numbers
+        return whole >= 60
+            ? strings.format(TerminalWord.minutesSeconds, numbers.integer(whole / 60), numbers.integer(whole % 60))
+            : strings.format(TerminalWord.seconds, numbers.integer(whole))
     }
 }

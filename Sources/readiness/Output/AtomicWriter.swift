@@ -9,64 +9,77 @@ enum AtomicWriter {
     /// The prefix of every temporary file.
     static let temporaryPrefix = ".readiness-tmp-"
 
-    /// Why a write failed.
-    struct Failure: Error, CustomStringConvertible {
+    /// Why a file or folder could not be written: its path and the problem.
+    struct Failure: Error, Equatable {
+        /// The file or folder.
         let path: String
-        let reason: String
-        var description: String { "cannot write \(path): \(reason)" }
+        /// What went wrong.
+        let problem: Problem
+
+        /// A failure the system reported through `errno` just now.
+        static func errno(_ path: String) -> Failure {
+            Failure(path: path, problem: .unwritable(reason: String(cString: strerror(Glibc.errno))))
+        }
     }
 
     /// Writes text to a path atomically, creating the folder if needed.
-    static func write(_ text: String, to path: String) throws {
-        try text.withUTF8Bytes { try write(bytes: UnsafeRawBufferPointer($0), to: path) }
+    static func write(_ text: String, to path: String) throws(Failure) {
+        try text.withUTF8Bytes { buffer in
+            Result { () throws(Failure) in try write(bytes: UnsafeRawBufferPointer(buffer), to: path) }
+        }.get()
     }
 
     /// Writes UTF-8 bytes to a path atomically, creating the folder if needed.
-    static func write(_ bytes: [UInt8], to path: String) throws {
-        try bytes.withUnsafeBytes { try write(bytes: $0, to: path) }
+    static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
+        try bytes.withUnsafeBytes { buffer in Result { () throws(Failure) in try write(bytes: buffer, to: path) } }.get()
     }
 
-    /// Writes data to a path atomically, creating the folder if needed.
-    static func write(_ data: Data, to path: String) throws {
-        try data.withUnsafeBytes { try write(bytes: $0, to: path) }
+    /// Creates a folder and the folders above it when missing.
+    static func makeFolder(_ folder: String) throws(Failure) {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) { return }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(path: folder, problem: .cannotCreateFolder)
+        }
     }
 
     /// Writes bytes to a path atomically: a temporary file beside it (plain POSIX calls, one
     /// open, write, close), then a rename over the target.
-    static func write(bytes: UnsafeRawBufferPointer, to path: String) throws {
+    static func write(bytes: UnsafeRawBufferPointer, to path: String) throws(Failure) {
         // Plain string paths: a file `URL` asks the file system whether each path is a folder,
         // three calls per file that a cohort of thousands of reports felt.
         let name = (path as NSString).lastPathComponent
         let folder = (path as NSString).deletingLastPathComponent
-        let existing = folder.isEmpty ? "." : folder
-        var isFolder: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: existing, isDirectory: &isFolder) {
-            do {
-                try FileManager.default.createDirectory(atPath: existing, withIntermediateDirectories: true)
-            } catch {
-                throw Failure(path: path, reason: "cannot create folder \(existing)")
-            }
-        }
+        try makeFolder(folder.isEmpty ? "." : folder)
         let temporary = (folder as NSString).appendingPathComponent(temporaryName(for: name))
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw .errno(path) }
+        guard writeAll(bytes, to: descriptor) else {
+            let failure = Failure.errno(path)
+            close(descriptor)
+            unlink(temporary)
+            throw failure
+        }
+        guard close(descriptor) == 0, rename(temporary, path) == 0 else {
+            let failure = Failure.errno(path)
+            unlink(temporary)
+            throw failure
+        }
+    }
+
+    /// Writes every byte to an open file, going on after interrupts; false (with `errno` set)
+    /// when the system refuses.
+    static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
         var offset = 0
         while offset < bytes.count {
             let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0, errno == EINTR { continue }
-            guard written > 0 else {
-                let reason = String(cString: strerror(errno))
-                close(descriptor)
-                unlink(temporary)
-                throw Failure(path: path, reason: reason)
-            }
+            guard written > 0 else { return false }
             offset += written
         }
-        guard close(descriptor) == 0, rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw Failure(path: path, reason: reason)
-        }
+        return true
     }
 
     /// A fresh temporary file name for a target name.

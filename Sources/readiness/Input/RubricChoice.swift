@@ -20,11 +20,11 @@ struct RubricChoice {
     /// is unknown or invalid, and a usage error when there is nothing to default to.
     static func load(_ reference: String?, resources: String?) throws -> RubricChoice {
         guard let reference = reference ?? defaultID else {
-            throw ValidationError("no built-in rubric is available; pass --rubric FILE")
+            throw ValidationError(Problem.noBuiltInRubric.description)
         }
         let resolver = RubricResolver(resourcesPath: resources)
         guard let source = resolver.source(for: reference) else {
-            DiagnosticPrinter().error(resolver.unknownMessage(reference))
+            DiagnosticPrinter().error(resolver.unknown(reference))
             throw ExitCode.failure
         }
         guard let rubric = resolver.rubric(at: source) else { throw ExitCode.failure }

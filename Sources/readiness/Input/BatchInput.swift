@@ -35,7 +35,7 @@ struct BatchInput {
         for input in inputs {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: input, isDirectory: &isFolder) else {
-                printer.fileError("no such file or folder", path: input)
+                printer.print(.noSuchFileOrFolder, path: input)
                 failed += 1
                 continue
             }
@@ -70,7 +70,7 @@ struct BatchInput {
         let bytes: [UInt8]
         switch FileReader.bytes(at: path, limit: FileReader.csvLimit) {
         case .failure(let failure):
-            printer.fileError(failure.message, path: path)
+            printer.print(failure, path: path)
             return nil
         case .success(let read):
             bytes = read
@@ -82,14 +82,14 @@ struct BatchInput {
         }
         let decoded = CSVQuestionnaireDecoder.decode(table) { reference in
             guard let name = rubricOverride ?? reference else {
-                return .failure(LookupFailure("no rubric: add a 'rubric' column or pass --rubric"))
+                return .failure(LookupFailure(Problem.noRubricColumn.description))
             }
             let folder = (path as NSString).deletingLastPathComponent
             guard let source = resolver.source(for: name, relativeTo: rubricOverride == nil ? folder : nil) else {
-                return .failure(LookupFailure(resolver.unknownMessage(name)))
+                return .failure(LookupFailure(resolver.unknown(name).description))
             }
             guard let rubric = resolver.rubric(at: source) else {
-                return .failure(LookupFailure("rubric \(source.displayPath) is invalid"))
+                return .failure(LookupFailure(Problem.invalidRowRubric(source.displayPath).description))
             }
             return .success(rubric)
         }

@@ -13,7 +13,7 @@ enum TemplateFolder {
         let printer = DiagnosticPrinter()
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            printer.fileError("no such folder of templates (write the defaults with 'readiness templates export \(folder)')", path: folder)
+            printer.print(.noTemplateFolder(folder), path: folder)
             throw ExitCode.failure
         }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
@@ -24,7 +24,7 @@ enum TemplateFolder {
             let path = (folder as NSString).appendingPathComponent(file)
             switch FileReader.text(at: path) {
             case .failure(let failure):
-                printer.fileError(failure.message, path: path)
+                printer.print(failure, path: path)
                 throw ExitCode.failure
             case .success(let text):
                 overrides[String(file.dropLast(DefaultTemplates.fileExtension.count + 1))] = text

@@ -1,0 +1,108 @@
+import ReadinessKit
+
+/// The CLI's own diagnostics: problems with files, folders, options and runs (problems inside
+/// a rubric or questionnaire come from the kit's decoders, located).
+///
+/// Diagnostics stay English (issue 11 leaves them out of the strings tables); each is one case
+/// here, so this file is the only one in the target that holds sentences of its own.
+/// `DiagnosticPrinter` prints them as `path: error: message`.
+enum Problem: Error, Equatable, CustomStringConvertible {
+    /// A file operand that names nothing.
+    case noSuchFile
+    /// A batch input that names nothing.
+    case noSuchFileOrFolder
+    /// A file operand that is a folder.
+    case isFolder
+    /// A file that is not UTF-8 text.
+    case notUTF8
+    /// A file over the size limit, with its size and the limit in bytes.
+    case tooLarge(size: Int, limit: Int)
+    /// A file the system would not read, with its reason.
+    case unreadable(reason: String)
+    /// A file the system would not write, with its reason.
+    case unwritable(reason: String)
+    /// A customised template ran past its limits while a report was rendered.
+    case unrenderable(reason: String)
+    /// A folder that could not be created.
+    case cannotCreateFolder
+    /// A file that `init` or `templates export` would replace without `--force`.
+    case exists
+    /// A YAML file with nothing in it.
+    case emptyFile
+    /// A rubric file with nothing in it.
+    case emptyRubric
+    /// A `--templates` folder that does not exist.
+    case noTemplateFolder(String)
+    /// A rubric reference that is neither a built-in id nor a file, with the built-in ids.
+    case unknownRubric(String, builtIn: [String])
+    /// A questionnaire without `rubric:` and no `--rubric`, with the id to suggest.
+    case noRubric(suggested: String)
+    /// A CSV export without a `rubric` column and no `--rubric`.
+    case noRubricColumn
+    /// A questionnaire whose rubric has errors, with the rubric's path.
+    case invalidRubric(String)
+    /// A CSV row whose rubric has errors, with the rubric's path.
+    case invalidRowRubric(String)
+    /// A cohort startup scored with another rubric than the first: both as `id version`.
+    case mixedRubrics(scored: String, cohort: String)
+    /// A batch run in which no questionnaire could be scored.
+    case nothingScored
+    /// A temporary file of a batch run that could not be read back, with its path.
+    case unreadableTemporary(String)
+    /// A temporary file of a batch run that could not be written, with its path and reason.
+    case unwritableTemporary(String, reason: String)
+    /// The ranking's temporary file was read back damaged.
+    case damagedRanking
+    /// The cohort's entry file could not be read back.
+    case damagedEntries
+    /// `compare` given two questionnaires of different startups.
+    case twoStartups(String, String)
+    /// `--jobs` below one.
+    case jobsBelowOne
+    /// `--date` that is not a calendar date.
+    case badDate(String)
+    /// `compare --format` with a format it does not write.
+    case compareFormat(String)
+    /// No rubric named and none built in.
+    case noBuiltInRubric
+
+    /// The sentence, without a trailing period.
+    var description: String {
+        switch self {
+        case .noSuchFile: return "no such file"
+        case .noSuchFileOrFolder: return "no such file or folder"
+        case .isFolder: return "is a folder, not a file"
+        case .notUTF8: return "file is not UTF-8 text"
+        case .tooLarge(let size, let limit): return "file is too large (\(size) bytes; the limit is \(limit))"
+        case .unreadable(let reason): return "cannot read the file: \(reason)"
+        case .unwritable(let reason): return "cannot write the file: \(reason)"
+        case .unrenderable(let reason): return "cannot render the report: \(reason)"
+        case .cannotCreateFolder: return "cannot create the folder"
+        case .exists: return "already exists (use --force to replace it)"
+        case .emptyFile: return "the file is empty"
+        case .emptyRubric: return "the rubric is empty"
+        case .noTemplateFolder(let folder):
+            return "no such folder of templates (write the defaults with 'readiness templates export \(folder)')"
+        case .unknownRubric(let reference, let ids):
+            let hint = Suggestion.hint(for: reference, in: ids)
+            return "unknown rubric '\(reference)'\(hint); built-in rubrics: \(ids.joined(separator: ", ")), or give a path"
+        case .noRubric(let suggested):
+            return "the questionnaire names no rubric; add 'rubric: \(suggested)' or pass --rubric"
+        case .noRubricColumn: return "no rubric: add a 'rubric' column or pass --rubric"
+        case .invalidRubric(let path): return "its rubric \(path) is invalid"
+        case .invalidRowRubric(let path): return "rubric \(path) is invalid"
+        case .mixedRubrics(let scored, let cohort):
+            return "scored with rubric \(scored), but this cohort uses \(cohort); run one batch per rubric"
+        case .nothingScored: return "no questionnaire could be scored; no overview written"
+        case .unreadableTemporary(let path): return "cannot read back the temporary file \(path)"
+        case .unwritableTemporary(let path, let reason): return "cannot write the temporary file \(path): \(reason)"
+        case .damagedRanking: return "the ranking's temporary file is damaged"
+        case .damagedEntries: return "cannot read back the cohort's entry file"
+        case .twoStartups(let first, let second): return "comparing two startups: '\(first)' and '\(second)'"
+        case .jobsBelowOne: return "--jobs must be 1 or more"
+        case .badDate(let date): return "--date must be a date written YYYY-MM-DD, not '\(date)'"
+        case .compareFormat(let format): return "compare writes md, html or json reports, not \(format)"
+        case .noBuiltInRubric: return "no built-in rubric is available; pass --rubric FILE"
+        }
+    }
+}
