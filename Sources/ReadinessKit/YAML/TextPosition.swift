@@ -36,20 +36,37 @@ enum TextPosition {
 
     /// The 1-based line and column (in characters) of a byte offset.
     static func location(ofOffset offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
-        var line = 1
-        var column = 1
-        var index = 0
-        let end = min(offset, bytes.count)
-        while index < end {
-            let byte = bytes[index]
-            if byte == 0x0A {
+        var counter = LineCounter()
+        counter.advance(to: min(offset, bytes.count)) { bytes[$0] }
+        return counter.location
+    }
+}
+
+/// Counts lines and columns (in Unicode scalars) through UTF-8 text as it is read, so a reader
+/// that meets offsets in order finds each location without counting from the start again.
+package struct LineCounter {
+    /// How far the text has been counted.
+    package private(set) var offset = 0
+    /// The 1-based line and column at `offset`.
+    package private(set) var location = SourceLocation(line: 1, column: 1)
+
+    /// A counter at the start of the text.
+    package init() {}
+
+    /// Counts on to `end` (at or after `offset`), reading each byte through `byte`.
+    package mutating func advance(to end: Int, byte: (Int) -> UInt8) {
+        var line = location.line
+        var column = location.column
+        while offset < end {
+            let value = byte(offset)
+            if value == 0x0A {
                 line += 1
                 column = 1
-            } else if byte & 0xC0 != 0x80 {
+            } else if value & 0xC0 != 0x80 {
                 column += 1
             }
-            index += 1
+            offset += 1
         }
-        return SourceLocation(line: line, column: column)
+        location = SourceLocation(line: line, column: column)
     }
 }

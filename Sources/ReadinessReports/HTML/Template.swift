@@ -1,3 +1,5 @@
+import ReadinessKit
+
 /// A Mustache template parsed for `TemplateValue` contexts: the one engine for the built-in report
 /// templates and for customised ones (`--templates DIR`).
 ///
@@ -76,9 +78,7 @@ extension Template {
         var open: [(name: Name, inverted: Bool, outer: [Node])] = []
         var nodes: [Node] = []
         /// How far lines and columns have been counted, and the line and column there.
-        var scanned = 0
-        var line = 1
-        var column = 1
+        var lines = LineCounter()
 
         init(bytes: [UInt8], name: String) {
             self.bytes = bytes
@@ -165,17 +165,9 @@ extension Template {
         /// The line and column (in Unicode scalars) of a byte offset at or after the last one
         /// asked for: tags are met in order, so counting goes on from where it stopped.
         private mutating func position(of offset: Int) -> Position {
-            while scanned < offset {
-                let byte = bytes[scanned]
-                if byte == 0x0A {
-                    line += 1
-                    column = 1
-                } else if byte & 0xC0 != 0x80 {
-                    column += 1
-                }
-                scanned += 1
-            }
-            return Position(line: line, column: column)
+            let bytes = self.bytes
+            lines.advance(to: offset) { bytes[$0] }
+            return Position(line: lines.location.line, column: lines.location.column)
         }
 
         private mutating func flushText(upTo end: Int) {
