@@ -11,7 +11,7 @@ struct SecondEditionOutputTests {
         try #require(Fixtures.assess("startup: \(startup)\nanswers:\n\(answers)", rubric: rubric))
     }
 
-    @Test("format-2 cohorts rank by verdict, then score, then input order")
+    @Test("cohorts rank by verdict, then score, then input order, in both formats")
     func ranking() throws {
         // Capped: 77.78 by score (almost), ip's gate caps at not-ready.
         let capped = try Self.result("Capped", "  team.founders: two\n  team.advisors: {value: yes, evidence: e}\n  team.board: yes\n  tech.ip: none\n  tech.trl: 9\n")
@@ -24,15 +24,18 @@ struct SecondEditionOutputTests {
         var summary = CohortSummary(rubric: Self.rubric)
         for result in [capped, almost, ready, twin] { summary.add(result, source: result.startup, slug: result.startup) }
         #expect(summary.ranking.map(\.startup) == ["Ready", "Almost", "Twin", "Capped"])
-        // The same startups on a format-1 rubric rank by score alone, as the first edition did.
+        // A format-1 rubric ranks by the same rule: a capped 95 (second verdict) goes below an
+        // uncapped 85 with the first verdict; equal verdicts by score.
+        let verdicts = Fixtures.smallRubric.verdicts
         var first = CohortSummary(rubric: Fixtures.smallRubric)
-        for (index, score) in [70.0, 90, 80].enumerated() {
+        for (index, (score, verdict)) in [(70.0, 1), (95, 1), (85, 0), (80, 1)].enumerated() {
             var result = almost
             result.score = score
+            result.verdict = verdicts[verdict]
             result.startup = "S\(index)"
             first.add(result, source: "", slug: "")
         }
-        #expect(first.ranking.map(\.startup) == ["S1", "S2", "S0"])
+        #expect(first.ranking.map(\.startup) == ["S2", "S1", "S3", "S0"])
     }
 
     @Test("format-2 results carry the second edition's keys, in order")

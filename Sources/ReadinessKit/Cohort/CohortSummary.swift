@@ -137,14 +137,10 @@ public struct CohortSummary: Sendable {
     /// Entries in rank order (see `rankingOrder`).
     public var ranking: [CohortEntry] { rankingOrder.map(entry) }
 
-    /// Entry ids in rank order. For a format-2 rubric, by verdict (best first), then score
-    /// (highest first), then input order, so a capped startup never ranks above one with a
-    /// better verdict; for a format-1 rubric by score, then input order, as the first edition.
+    /// Entry ids in rank order: by verdict (best first), then score (highest first), then input
+    /// order, so a capped startup never ranks above one with a better verdict (every format).
     public var rankingOrder: [Int] {
-        guard rubric.isSecondEdition else {
-            return scores.indices.sorted { a, b in scores[a] != scores[b] ? scores[a] > scores[b] : a < b }
-        }
-        return scores.indices.sorted { a, b in
+        scores.indices.sorted { a, b in
             if verdictRanks[a] != verdictRanks[b] { return verdictRanks[a] < verdictRanks[b] }
             return scores[a] != scores[b] ? scores[a] > scores[b] : a < b
         }

@@ -5,6 +5,11 @@ extension ReportFacts {
 
     /// Derives the report facts from a result and the rubric it was scored with.
     public init(_ result: AssessmentResult, rubric: Rubric) {
+        self.init(uncoached: result, rubric: rubric)
+        addCoaching(result, rubric: rubric)
+    }
+
+    private init(uncoached result: AssessmentResult, rubric: Rubric) {
         let dimensions = zip(rubric.dimensions, result.dimensions).map { dimension, outcome in
             Self.dimension(dimension, outcome, rubric: rubric)
         }
@@ -47,17 +52,18 @@ extension ReportFacts {
                 answer: result.answer.map { AnswerLabel.text($0, for: criterion) },
                 score: result.score, weight: criterion.weight, status: result.status, gain: result.gain,
                 evidence: result.evidence, note: result.note, unverified: result.unverified,
-                gateFailed: result.gateFailed, gate: criterion.gate)
+                gateFailed: result.gateFailed, gate: criterion.gate, answerScore: result.answerScore,
+                evidenceRule: criterion.evidence)
         }
         let levelled = dimension.criteria.contains { $0.level != nil }
         let level = outcome.score == nil || !levelled ? nil : outcome.level
         return DimensionFacts(
             id: dimension.id, title: dimension.title, summary: dimension.summary, weight: dimension.weight,
-            score: outcome.score, level: level, levelName: level.flatMap { rubric.levelNames[$0] },
+            score: outcome.score, level: level, levelName: level.flatMap { rubric.levelName($0, in: dimension) },
             contribution: outcome.contribution, countedWeight: outcome.countedWeight, rows: rows)
     }
 
-    private static func step(_ step: NextStep, rank: Int, rubric: Rubric, result: AssessmentResult,
+    static func step(_ step: NextStep, rank: Int, rubric: Rubric, result: AssessmentResult,
                              dimension: String) -> StepFacts {
         let criterion = rubric.criterion(step.criterion)
         let chosen = chosenOptions(criterion, answer: result.criterion(step.criterion)?.answer)

@@ -49,6 +49,8 @@ public struct ReportFacts: Sendable, Equatable {
     public var usesLevels: Bool
     /// How the overall score is computed from the dimensions.
     public var method: MethodFacts
+    /// Caps, provisional status, what is missing and the action plan.
+    public var coaching = CoachingFacts()
 }
 
 /// One dimension: its score, level, share of the overall score and criteria.
@@ -73,6 +75,8 @@ public struct DimensionFacts: Sendable, Equatable {
     public var countedWeight: Double
     /// Every criterion, in rubric order.
     public var rows: [CriterionFacts]
+    /// The next level with its name and blockers; nil at the top or without levels.
+    public var nextLevel: NextLevelFacts? = nil
 }
 
 /// One criterion as a table row.
@@ -103,6 +107,10 @@ public struct CriterionFacts: Sendable, Equatable {
     public var gateFailed: Bool
     /// The gate threshold (0–1), if the criterion has one.
     public var gate: Double?
+    /// The answer's score before the evidence discount, when it counts and is answered.
+    public var answerScore: Double? = nil
+    /// What the criterion asks of evidence.
+    public var evidenceRule: EvidenceRule = .optional
 }
 
 /// One next step with what it adds, the advice and the resources that help.

@@ -28,6 +28,7 @@ public enum ReportJSON {
             ("strengths", .array(facts.strengths.map(strength))),
             ("unanswered_count", .integer(facts.unansweredCount)),
             ("method", method(facts.method)),
+            ("coaching", coaching(facts.coaching)),
             ("result", ResultJSON.value(result)),
         ])
     }
@@ -41,6 +42,7 @@ public enum ReportJSON {
             ("level", dimension.level.map { .integer($0) } ?? .null), ("level_name", .string(dimension.levelName)),
             ("contribution", .number(dimension.contribution)), ("counted_weight", .number(dimension.countedWeight)),
             ("criteria", .array(dimension.rows.map(row))),
+            ("next_level", dimension.nextLevel.map(nextLevel) ?? .null),
         ])
     }
 
@@ -50,7 +52,38 @@ public enum ReportJSON {
             ("answer", .string(row.answer)), ("score", .number(row.score)), ("weight", .number(row.weight)),
             ("status", .string(row.status.rawValue)), ("gain", .number(row.gain)), ("evidence", .string(row.evidence)),
             ("note", .string(row.note)), ("unverified", .bool(row.unverified)), ("gate_failed", .bool(row.gateFailed)),
-            ("gate", .number(row.gate)),
+            ("gate", .number(row.gate)), ("answer_score", .number(row.answerScore)),
+            ("evidence_rule", .string(row.evidenceRule.rawValue)),
+        ])
+    }
+
+    private static func nextLevel(_ next: NextLevelFacts) -> JSONValue {
+        .object([
+            ("level", .integer(next.level)), ("name", .string(next.name)),
+            ("blocking", .array(next.blockers.map { .object([("criterion", .string($0.key)), ("question", .string($0.question))]) })),
+        ])
+    }
+
+    private static func coaching(_ coaching: CoachingFacts) -> JSONValue {
+        .object([
+            ("uncapped_verdict", .string(coaching.uncappedVerdict)),
+            ("gates", .array(coaching.gates.map { gate in
+                .object([("criterion", .string(gate.key)), ("question", .string(gate.question)),
+                         ("score", .number(gate.score)), ("below", .number(gate.below)), ("cap", .string(gate.cap)),
+                         ("decisive", .bool(gate.decisive))])
+            })),
+            ("provisional", .bool(coaching.provisional)), ("answered_share", .number(coaching.answeredShare)),
+            ("min_answered", .number(coaching.minAnswered)),
+            ("missing", .array(coaching.missing.map { missing in
+                .object([("criterion", .string(missing.key)), ("question", .string(missing.question)),
+                         ("dimension", .string(missing.dimension))])
+            })),
+            ("action_plan", .array(coaching.actionPlan.map { group in
+                .object([("dimension", .string(group.id)), ("title", .string(group.title)),
+                         ("steps", .array(group.steps.map(step)))])
+            })),
+            ("unverified_count", .integer(coaching.unverifiedCount)),
+            ("unverified_factor", .number(coaching.unverifiedFactor)),
         ])
     }
 

@@ -5,6 +5,7 @@ public enum TerminalWord: String, WordKey {
     public static let group = "terminal"
 
     case summaryRubric, scoreLine, capped, profileDimension, notApplicable, level, levelNamed
+    case provisional, gainExplained
     case failedGates, nextSteps, moreSteps, unansweredOne, unansweredMany
     case reports, wrote, handbook
     case progress, minutesSeconds, seconds, scoredOne, scoredMany, notScored, overview
@@ -19,7 +20,9 @@ extension TerminalWord {
     static let english = table([
         .summaryRubric: "  ·  {1} {2}",
         .scoreLine: "Score {1} / 100  ·  {2}",
-        .capped: "Capped: the score reaches {1}, but a failed gate ({2}) caps the verdict.",
+        .capped: "Capped at {1} by a failed knock-out ({2}); the score alone reaches {3}.",
+        .provisional: "Provisional: only {1} % of the score rests on answers; the rubric asks for {2} %.",
+        .gainExplained: "(+points: what each adds to the overall score of 100 once fully met)",
         .profileDimension: "profile questions, not scored",
         .notApplicable: "not applicable",
         .level: "level {1}",

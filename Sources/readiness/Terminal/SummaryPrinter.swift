@@ -17,8 +17,14 @@ struct SummaryPrinter {
         let verdict = colour(result.verdict, in: rubric)(result.verdict.label)
         lines.append(strings.format(TerminalWord.scoreLine, style.bold(numbers.oneDecimal(result.score)), verdict))
         if result.isCapped {
-            let gates = result.gatesFailed.joined(separator: ", ")
-            lines.append(style.yellow(strings.format(TerminalWord.capped, result.uncappedVerdict.label, gates)))
+            let gates = result.gates.filter { $0.cap == result.verdict }.map(\.criterion).joined(separator: ", ")
+            lines.append(style.yellow(strings.format(TerminalWord.capped, result.verdict.label, gates,
+                                                     result.uncappedVerdict.label)))
+        }
+        if result.provisional {
+            let share = numbers.integer(Int((100 * result.answeredShare).rounded(.down)))
+            let needed = numbers.integer(Int((100 * rubric.edition.minAnswered).rounded(.up)))
+            lines.append(style.yellow(strings.format(TerminalWord.provisional, share, needed)))
         }
         lines.append("")
         let width = max(12, result.dimensions.map(\.title.count).max() ?? 12)
@@ -33,7 +39,9 @@ struct SummaryPrinter {
             var line = "  \(title)  \(TextBar.bar(score, width: 20))  \(pad(numbers.oneDecimal(score), 5))"
             if result.usesLevels, let level = dimension.level {
                 let number = numbers.integer(level)
-                let text = rubric.levelNames[level].map { strings.format(TerminalWord.levelNamed, number, $0) }
+                let ladder = rubric.dimensions.first { $0.id == dimension.id }
+                let name = ladder.flatMap { rubric.levelName(level, in: $0) }
+                let text = name.map { strings.format(TerminalWord.levelNamed, number, $0) }
                     ?? strings.format(TerminalWord.level, number)
                 line += style.dim("  " + text)
             }
@@ -49,11 +57,14 @@ struct SummaryPrinter {
         }
         if !result.nextSteps.isEmpty {
             lines.append("")
-            lines.append(style.bold(strings[TerminalWord.nextSteps]))
+            lines.append(style.bold(strings[TerminalWord.nextSteps]) + style.dim(" " + strings[TerminalWord.gainExplained]))
             for (index, step) in result.nextSteps.prefix(stepCount).enumerated() {
                 let question = rubric.criterion(step.criterion)?.question ?? step.criterion
                 let gain = "+" + numbers.oneDecimal(step.gain)
                 lines.append("  \(numbers.integer(index + 1)). \(style.green(pad(gain, 5))) \(question)  \(style.dim(step.criterion))")
+                if let advice = result.advice(for: step).map(MarkdownPlain.firstParagraph), !advice.isEmpty {
+                    lines.append(String(repeating: " ", count: 11) + advice)
+                }
             }
             if result.nextSteps.count > stepCount {
                 let more = numbers.integer(result.nextSteps.count - stepCount)
