@@ -35,7 +35,6 @@ struct SecondEditionDiagnosticsTests {
         ("      - {id: a, question: Q, answer: yes-no}", "format: 2\nlanguages: [en, »en]\n", .duplicateLanguage),
         ("      - {id: a, question: Q, answer: yes-no}", "format: 2\nlanguages: »[nl]\n", .languageNotOffered),
         // Texts by language.
-        ("      - {id: a, question: »{nl: Vraag}, answer: yes-no}", "format: 2\n", .textMissingLanguage),
         ("      - {id: a, question: {en: Q, »EN!: x}, answer: yes-no}", "format: 2\n", .invalidLanguage),
         // remove without a base.
         ("      - {id: a, question: Q, answer: yes-no}", "format: 2\nremove: [»d.a]\n", .removeWithoutBase),
@@ -54,6 +53,17 @@ struct SecondEditionDiagnosticsTests {
         #expect(errors.first?.code == code)
         #expect(errors.first?.location == marked.marker)
         #expect(errors.first?.origin == nil)
+    }
+
+    @Test("a text without the rubric's language is a warning, and its first text stands in")
+    func textMissingLanguage() throws {
+        let marked = MarkedText(rubricText(criteria: "      - {id: a, question: »{nl: Vraag, de: Frage}, answer: yes-no}",
+                                           top: "format: 2\nlanguages: [en, nl, de]\n"))
+        let output = RubricDecoder.decode(marked.text)
+        let rubric = try #require(output.rubric)
+        #expect(rubric.allCriteria.first?.question == "Vraag")
+        let warning = output.diagnostics.first { $0.code == .textMissingLanguage }
+        #expect(warning?.severity == .warning && warning?.location == marked.marker)
     }
 
     @Test("a dimension's own levels need format 2")

@@ -25,7 +25,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case duplicateLanguage = "duplicate-language"
     /// The rubric's `language` is not among its `languages`.
     case languageNotOffered = "language-not-offered"
-    /// A text mapping with neither the rubric's language nor its file's.
+    /// Warning: a text mapping with neither the rubric's language nor its file's; its first text
+    /// stands in (in document order).
     case textMissingLanguage = "text-missing-language"
     /// Lint: a text mapping holds a language the rubric does not offer.
     case textUnofferedLanguage = "text-unoffered-language"

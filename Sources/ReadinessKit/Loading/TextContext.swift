@@ -12,7 +12,8 @@ struct TextContext {
 
 extension NodeDecoder {
     /// A human text: a string in the file's language, or (format 2) a mapping from language
-    /// code to string. The mapping needs the rubric's language or the file's; lint notes
+    /// code to string. A mapping without the rubric's language or the file's warns and uses its
+    /// first text; lint notes
     /// every offered language it lacks.
     mutating func localized(_ node: YAMLNode, _ what: @autoclosure () -> String) -> LocalizedText? {
         guard let pairs = node.mapping else {
@@ -41,9 +42,10 @@ extension NodeDecoder {
             return nil
         }
         guard let chosen = translations[context.rubricLanguage] ?? translations[context.fileLanguage] else {
-            error("\(what()) has no '\(context.rubricLanguage)' text (the rubric's language)", at: node.location,
-                  code: .textMissingLanguage)
-            return nil
+            // Nothing to fall back on: the first text given stands in, with a warning.
+            warning("\(what()) has no '\(context.rubricLanguage)' text (the rubric's language); its first text stands in",
+                    at: node.location, code: .textMissingLanguage)
+            return LocalizedText(text: first ?? "", translations: translations)
         }
         noteMissing(in: Array(translations.keys), at: node.location, what())
         return LocalizedText(text: chosen, translations: translations)
