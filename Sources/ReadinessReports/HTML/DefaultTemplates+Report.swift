@@ -28,6 +28,7 @@ extension DefaultTemplates {
 
         <section class="score" aria-labelledby="score-heading">
         <h2 id="score-heading" class="visually-hidden">Score</h2>
+        {{>provisional}}
         <div class="score-card">
         {{{gaugeHTML}}}
         <div class="verdict">
@@ -37,6 +38,7 @@ extension DefaultTemplates {
         </div>
         </div>
         {{#capped}}<p class="capped" role="note"><strong><span aria-hidden="true">⚠</span> {{gateHeading}}</strong> {{gateSentence}}</p>{{/capped}}
+        {{#hasUnverified}}<p class="muted">{{unverifiedText}}</p>{{/hasUnverified}}
         </section>
 
         <section class="dimensions" aria-labelledby="dimensions-heading">
@@ -52,6 +54,7 @@ extension DefaultTemplates {
         </table>
         {{#hasRadar}}<figure class="radar-figure">{{{radarHTML}}}</figure>{{/hasRadar}}
         </div>
+        {{>levels}}
         </section>
 
         <section class="next-steps" aria-labelledby="steps-heading">
@@ -78,6 +81,7 @@ extension DefaultTemplates {
         {{#hasMoreSteps}}<p class="muted">{{moreSteps}}</p>{{/hasMoreSteps}}
         {{/hasNextSteps}}
         </section>
+        {{>plan}}
 
         <section class="strengths" aria-labelledby="strengths-heading">
         <h2 id="strengths-heading">Strengths</h2>

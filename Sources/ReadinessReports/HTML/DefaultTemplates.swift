@@ -13,7 +13,7 @@ public enum DefaultTemplates {
         ("style", style),
         ("brand", brand),
         (CompareTemplate.name, CompareTemplate.text),
-    ]
+    ] + coaching
 
     /// The file extension of template files, without a dot.
     public static let fileExtension = "mustache"

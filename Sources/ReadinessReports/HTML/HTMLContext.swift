@@ -45,7 +45,8 @@ public enum HTMLContext {
             "details": .list(facts.dimensions.map(HTMLDetailsContext.dimension)),
             "method": HTMLDetailsContext.method(facts),
         ]
-        return .object(meta.merging(score) { a, _ in a }.merging(lists) { a, _ in a })
+        let coaching = HTMLCoachingContext.values(facts, strings: .english)
+        return .object(meta.merging(score) { a, _ in a }.merging(lists) { a, _ in a }.merging(coaching) { a, _ in a })
     }
 
     /// `good`, `mid` or `low`: the colour family of a verdict, by its rank among the verdicts.

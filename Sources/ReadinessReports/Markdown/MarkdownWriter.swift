@@ -11,8 +11,12 @@ public enum MarkdownWriter {
 
     /// The report for facts already derived.
     public static func write(_ facts: ReportFacts) -> String {
-        var blocks: [String] = [header(facts), score(facts), dimensions(facts)]
-        blocks.append(nextSteps(facts))
+        let strings = Strings.english
+        var blocks: [String] = [header(facts)]
+        blocks += [MarkdownCoaching.provisional(facts, strings: strings), score(facts),
+                   MarkdownCoaching.unverified(facts, strings: strings), dimensions(facts),
+                   MarkdownCoaching.levels(facts, strings: strings), nextSteps(facts),
+                   MarkdownCoaching.actionPlan(facts, strings: strings)].compactMap { $0 }
         blocks.append(strengths(facts))
         blocks.append(MarkdownTables.details(facts))
         blocks.append(MarkdownTables.method(facts))

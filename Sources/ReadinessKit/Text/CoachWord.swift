@@ -1,0 +1,36 @@
+/// The words reports use to coach: the provisional banner and what is missing, the caps of
+/// failed knock-outs, what unverified answers count for, what blocks each dimension's next
+/// level, and the action plan after the first next steps.
+public enum CoachWord: String, WordKey {
+    /// The group's name in a table.
+    public static let group = "coach"
+
+    case provisionalHeading, provisional, missingHeading
+    case unverifiedRequiredOne, unverifiedRequiredMany, unverifiedExpectedOne, unverifiedExpectedMany
+    case levelsHeading, nextLevel, nextLevelNamed
+    case planHeading, planIntro, gain, resources
+}
+
+extension CoachWord {
+    /// The English texts.
+    static let english = table([
+        .provisionalHeading: "Provisional result.",
+        .provisional:
+            "Only {1} % of the score rests on answers; the rubric asks for at least {2} % before a verdict is final. The verdict stands for now.",
+        .missingHeading: "Answer these to make it final:",
+        .unverifiedRequiredOne:
+            "{1} answer lacks the evidence its question requires, so it counts for {2} % of its score until evidence is added.",
+        .unverifiedRequiredMany:
+            "{1} answers lack the evidence their question requires, so each counts for {2} % of its score until evidence is added.",
+        .unverifiedExpectedOne: "{1} answer lacks the evidence its question expects: it keeps its score, marked unverified.",
+        .unverifiedExpectedMany:
+            "{1} answers lack the evidence their question expects: they keep their score, marked unverified.",
+        .levelsHeading: "To reach the next level",
+        .nextLevel: "to reach level {1}",
+        .nextLevelNamed: "to reach level {1} ({2})",
+        .planHeading: "Action plan",
+        .planIntro: "Every other gap, by dimension, with what helps. Start with the next steps above.",
+        .gain: "+{1} points",
+        .resources: "Resources that help:",
+    ])
+}
