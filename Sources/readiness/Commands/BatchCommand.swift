@@ -38,8 +38,12 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "The assessment date (YYYY-MM-DD) for questionnaires that give none.")
     var date: String?
 
+    /// The most workers `--jobs` may ask for: each holds its own rubric cache and buffers.
+    static let maxJobs = 256
+
     func validate() throws {
         if jobs < 1 { throw ValidationError(Problem.jobsBelowOne.description) }
+        if jobs > Self.maxJobs { throw ValidationError(Problem.tooManyJobs(limit: Self.maxJobs).description) }
         if let date, !DateText.isValid(date) { throw ValidationError(Problem.badDate(date).description) }
     }
 

@@ -59,6 +59,8 @@ enum Problem: Error, Equatable, CustomStringConvertible {
     case twoStartups(String, String)
     /// `--jobs` below one.
     case jobsBelowOne
+    /// `--jobs` above the most workers a run may have.
+    case tooManyJobs(limit: Int)
     /// `--date` that is not a calendar date.
     case badDate(String)
     /// `compare --format` with a format it does not write.
@@ -100,6 +102,7 @@ enum Problem: Error, Equatable, CustomStringConvertible {
         case .damagedEntries: return "cannot read back the cohort's entry file"
         case .twoStartups(let first, let second): return "comparing two startups: '\(first)' and '\(second)'"
         case .jobsBelowOne: return "--jobs must be 1 or more"
+        case .tooManyJobs(let limit): return "--jobs must be at most \(limit)"
         case .badDate(let date): return "--date must be a date written YYYY-MM-DD, not '\(date)'"
         case .compareFormat(let format): return "compare writes md, html or json reports, not \(format)"
         case .noBuiltInRubric: return "no built-in rubric is available; pass --rubric FILE"
