@@ -87,7 +87,7 @@ struct BatchCommand: ParsableCommand {
         if writer.scoredCount > 0 {
             line += strings.format(TerminalWord.overview, (out as NSString).appendingPathComponent("cohort.md"))
         }
-        print(line)
+        Terminal.print(line)
         if failed > 0 || resolver.failed { throw ExitCode.failure }
     }
 }

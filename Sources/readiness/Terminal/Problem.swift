@@ -15,6 +15,10 @@ enum Problem: Error, Equatable, CustomStringConvertible {
     case isFolder
     /// A file that is not UTF-8 text.
     case notUTF8
+    /// A file name (or another argument) that is not UTF-8: shown with its bytes escaped.
+    case nameNotUTF8
+    /// A FIFO, socket or device where a file was expected (reading it could block for ever).
+    case notRegularFile
     /// A file over the size limit, with its size and the limit in bytes.
     case tooLarge(size: Int, limit: Int)
     /// A file the system would not read, with its reason.
@@ -75,6 +79,8 @@ enum Problem: Error, Equatable, CustomStringConvertible {
         case .noSuchFileOrFolder: return "no such file or folder"
         case .isFolder: return "is a folder, not a file"
         case .notUTF8: return "file is not UTF-8 text"
+        case .nameNotUTF8: return "the name is not UTF-8; rename it"
+        case .notRegularFile: return "is not a regular file (a FIFO, socket or device); not read"
         case .tooLarge(let size, let limit): return "file is too large (\(size) bytes; the limit is \(limit))"
         case .unreadable(let reason): return "cannot read the file: \(reason)"
         case .unwritable(let reason): return "cannot write the file: \(reason)"
