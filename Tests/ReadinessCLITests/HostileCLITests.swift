@@ -92,4 +92,86 @@ struct HostileCLITests {
         #expect(large.status == 1 && large.stderr.contains("the limit is 4194304"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/cohort.json").path))
     }
+
+    /// The hidden temporary files left in a folder.
+    func temporaries(_ folder: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix(".readiness-tmp-") }
+    }
+
+    @Test("a second batch into a locked folder is refused; only dead runs' temporary files are removed")
+    func folderLock() throws {
+        let folder = try cohort(["Acme", "Beta"])
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let live = ".readiness-tmp-\(getpid())-1-cohort.json", dead = ".readiness-tmp-999999999-1-cohort.json"
+        for name in [live, dead] { FileManager.default.createFile(atPath: out.appendingPathComponent(name).path, contents: Data()) }
+        let descriptor = open(out.path, O_RDONLY | O_DIRECTORY)
+        #expect(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
+        let refused = try run(["batch", "in", "--out", "out", "--quiet"], in: folder)
+        #expect(refused.status == 1 && refused.stderr.contains("out: error: another readiness batch is writing to this folder"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("cohort.md").path))
+        close(descriptor)
+        let second = try run(["batch", "in", "--out", "out", "--quiet"], in: folder)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(temporaries(out) == [live])
+    }
+
+    @Test("a full disk is reported as path: reason, and leaves neither a temporary file nor half an overview")
+    func fullDisk() throws {
+        let folder = try cohort((0..<200).map { "Startup \($0)" })
+        let shell = "ulimit -f 40; trap '' XFSZ; exec \"$0\" batch in --out out --quiet --summary-only"
+        let process = try CLI.run(["-c", shell, CLI.executable.path], in: folder, executable: URL(fileURLWithPath: "/bin/sh"))
+        #expect(process.status == 1, "\(process.stderr)")
+        // `path: error: …: reason`, whichever file the limit stopped.
+        #expect(process.stderr.hasPrefix("out") && process.stderr.contains("error: cannot write the")
+                && process.stderr.contains(": File too large\n"), "\(process.stderr)")
+        #expect(!process.stderr.contains("NSCocoaErrorDomain"))
+        let out = folder.appendingPathComponent("out")
+        #expect(temporaries(out).isEmpty)
+        let overview = ["cohort.md", "cohort.html", "cohort.csv", "cohort.json"].filter {
+            FileManager.default.fileExists(atPath: out.appendingPathComponent($0).path)
+        }
+        #expect(overview.isEmpty)
+    }
+
+    @Test("an interrupted batch leaves no temporary file")
+    func interrupted() throws {
+        let folder = try cohort((0..<400).map { "Startup \($0)" })
+        for delay in [20, 60, 120, 200, 300] {
+            let process = Process()
+            process.executableURL = CLI.executable
+            process.arguments = ["batch", "in", "--out", "out", "--quiet", "--format", "md,html,json,csv"]
+            process.currentDirectoryURL = folder
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(useconds_t(delay * 1000))
+            process.interrupt()
+            process.waitUntilExit()
+            #expect(temporaries(folder.appendingPathComponent("out")).isEmpty, "after \(delay) ms")
+        }
+    }
+
+    @Test("a questionnaire cannot make the tool print another file")
+    func rubricIsNotAFileReader() throws {
+        let folder = try cohort(["Acme"])
+        let secret = folder.appendingPathComponent("secret")
+        try "root:*:19000:0:99999:7:::\ndaemon:*:19000:0:99999:7:::\n".write(to: secret, atomically: true, encoding: .utf8)
+        try "startup: Acme\nrubric: ../secret\nanswers: {}\n".write(to: folder.appendingPathComponent("in/s0.yaml"), atomically: true, encoding: .utf8)
+        let assess = try run(["assess", "in/s0.yaml", "--out", "r"], in: folder)
+        #expect(assess.status == 1)
+        #expect(assess.stderr.contains("secret: error: a rubric or catalogue must be a .yaml or .yml file"))
+        #expect(!assess.stderr.contains("root:") && !assess.stderr.contains("daemon:"))
+    }
+
+    @Test("assess into a batch's folder cannot replace the overview")
+    func assessReservesCohort() throws {
+        let folder = try cohort(["Acme", "Cohort"])
+        #expect(try run(["batch", "in", "--out", "out", "--quiet"], in: folder).status == 0)
+        let overview = try Data(contentsOf: folder.appendingPathComponent("out/cohort.md"))
+        let assess = try run(["assess", "in/s1.yaml", "--out", "out"], in: folder)
+        #expect(assess.status == 0, "\(assess.stderr)")
+        #expect(try Data(contentsOf: folder.appendingPathComponent("out/cohort.md")) == overview)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/cohort-2.md").path))
+    }
 }

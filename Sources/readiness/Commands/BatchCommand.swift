@@ -60,6 +60,12 @@ struct BatchCommand: ParsableCommand {
         let processor = BatchProcessor(loaders: loaders, formats: formats, renderer: renderer, date: date)
         var writer = CohortWriter(folder: out, formats: formats, summaryOnly: summaryOnly)
         let progress = Progress(total: items.count, quiet: quiet, strings: strings)
+        do {
+            try OutputLock.acquire(out)
+        } catch {
+            DiagnosticPrinter().print(error)
+            throw ExitCode.failure
+        }
         let interrupt = InterruptCleanup(folder: out)
         defer { interrupt.cancel() }
 
