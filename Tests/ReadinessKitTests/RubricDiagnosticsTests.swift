@@ -23,7 +23,7 @@ struct RubricDiagnosticsTests {
     static let cases: [(String, String)] = [
         ("      - {id: a, question: Q, answer: yes-no, »wieght: 2}", "unknown key 'wieght' in a criterion (did you mean 'weight'?)"),
         ("      - {id: a, question: Q, answer: »yesno}", "unknown answer kind 'yesno' (did you mean 'yes-no'?); use one of yes-no, choice, multi-choice, scale, number, text"),
-        ("      - {id: a, question: Q, answer: yes-no, weight: »-1}", "a criterion's 'weight' must be 0 or more, not -1"),
+        ("      - {id: a, question: Q, answer: yes-no, weight: »-1}", "a criterion's 'weight' must be from 0 to 1000000000, not -1"),
         ("      - {id: a, question: Q, answer: yes-no, weight: »heavy}", "a criterion's 'weight' must be a number, not 'heavy'"),
         ("      - {id: a, question: Q, answer: yes-no, gate: »1.5}", "'gate' must be from 0 to 1, not 1.5"),
         ("      - {id: a, question: Q, answer: yes-no, level: »10}", "'level' must be from 1 to 9, not 10"),

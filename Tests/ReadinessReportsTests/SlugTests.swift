@@ -23,4 +23,18 @@ import Testing
         #expect(Slug.unique(["Acme", "ACME!", "Beta", "acme", "", "?"]) == ["acme", "acme-2", "beta", "acme-3", "startup", "startup-2"])
         #expect(Slug.unique(["Cohort"], reserved: ["cohort"]) == ["cohort-2"])
     }
+
+    @Test func equalNamesTakeLinearTime() {
+        let names = Array(repeating: "Acme", count: 100_000) + ["Acme 2", "acme-2"]
+        let start = ContinuousClock.now
+        let slugs = Slug.unique(names)
+        #expect(ContinuousClock.now - start < .seconds(2))
+        #expect(Set(slugs).count == slugs.count)
+        #expect(slugs[0] == "acme" && slugs[1] == "acme-2" && slugs[99_999] == "acme-100000")
+        #expect(slugs[100_000] == "acme-2-2" && slugs[100_001] == "acme-2-3")
+    }
+
+    @Test func aTakenSuffixIsSkipped() {
+        #expect(Slug.unique(["Acme 3", "Acme", "Acme", "Acme", "Acme"]) == ["acme-3", "acme", "acme-2", "acme-4", "acme-5"])
+    }
 }

@@ -11,6 +11,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case wrongType = "wrong-type"
     /// A number outside its allowed range.
     case outOfRange = "out-of-range"
+    /// A CSV file with more rows than `CSVTable.maxRows`.
+    case tooManyRows = "too-many-rows"
     /// `format:` is newer than this build reads.
     case formatUnsupported = "format-unsupported"
     /// A format-2 key or form in a rubric that does not say `format: 2`.

@@ -80,6 +80,11 @@ public enum AnswerParser {
                 decoder.error("\(name) takes a whole number from \(scale.min) to \(scale.max), not \(decoder.describe(node))", at: node.location)
                 return nil
             }
+            guard (Double(scale.min)...Double(scale.max)).contains(number) else {
+                // Before the whole-number check: `-1e308` is whole, just far out of range.
+                decoder.error("\(name) takes a whole number from \(scale.min) to \(scale.max); \(NumberText.canonical(number)) is out of range", at: node.location)
+                return nil
+            }
             guard let whole = NumberText.parseInteger(text) else {
                 decoder.error("\(name) takes a whole number from \(scale.min) to \(scale.max); \(NumberText.canonical(number)) is not whole", at: node.location)
                 return nil

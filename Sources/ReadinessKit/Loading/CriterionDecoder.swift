@@ -25,7 +25,7 @@ enum CriterionDecoder {
             strength: decoder.optionalLocalized(node["strength"], "'strength'"))
         criterion.location = node.location
         if let weightNode = node["weight"] {
-            criterion.weight = decoder.number(weightNode, "a criterion's 'weight'", in: 0...1e9, rangeText: "0 or more") ?? 1
+            criterion.weight = decoder.number(weightNode, "a criterion's 'weight'", in: 0...1e9, rangeText: "from 0 to 1000000000") ?? 1
         }
         if let levelNode = node["level"] { criterion.level = decoder.integer(levelNode, "'level'", in: 1...9) }
         if let passPair = pairs.first(where: { $0.key == "pass" }) {

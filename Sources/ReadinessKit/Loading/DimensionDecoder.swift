@@ -46,7 +46,7 @@ enum DimensionDecoder {
         layer.title = node["title"].flatMap { decoder.localized($0, "a dimension's 'title'") }
         if let weightNode = node["weight"] {
             layer.weight = decoder.number(weightNode, "a dimension's 'weight'", in: Double.leastNonzeroMagnitude...1e9,
-                                          rangeText: "above 0") ?? 1
+                                          rangeText: "above 0 and at most 1000000000") ?? 1
         }
         layer.summary = decoder.optionalLocalized(node["summary"], "'summary'")
         if let levelsNode = node["levels"] {

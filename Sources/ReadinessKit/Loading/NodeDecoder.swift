@@ -48,8 +48,8 @@ struct NodeDecoder {
     mutating func checkKeys(_ pairs: [YAMLPair], allowed: [String], in what: String) {
         for pair in pairs where !allowed.contains(pair.key) {
             if isFull { return error("", at: pair.keyLocation, code: .unknownKey) }
-            error("unknown key '\(pair.key)' in \(what)\(Suggestion.hint(for: pair.key, in: allowed))", at: pair.keyLocation,
-                  code: .unknownKey)
+            let hint = pair.key.utf8.count > 64 ? "" : Suggestion.hint(for: pair.key, in: allowed)
+            error("unknown key '\(QuotedText.short(pair.key))' in \(what)\(hint)", at: pair.keyLocation, code: .unknownKey)
         }
     }
 

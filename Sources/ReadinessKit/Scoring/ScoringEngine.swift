@@ -30,7 +30,8 @@ public enum ScoringEngine {
                 }
                 criteria.append(result)
             }
-            let score: Double? = weightTotal > 0 ? 100 * weightedSum / weightTotal : nil
+            // Clamped: with tiny weights (1e-300) rounding can land a hair outside 0…100.
+            let score: Double? = weightTotal > 0 ? Swift.min(100, Swift.max(0, 100 * weightedSum / weightTotal)) : nil
             dimensions.append(DimensionResult(id: dimension.id, title: dimension.title, weight: dimension.weight,
                                               score: score, level: nil, nextLevel: nil, contribution: nil,
                                               countedWeight: weightTotal, criteria: criteria))
@@ -44,7 +45,7 @@ public enum ScoringEngine {
                 overallWeight += dimension.weight
             }
         }
-        let overall = overallWeight > 0 ? overallSum / overallWeight : 0
+        let overall = overallWeight > 0 ? Swift.min(100, Swift.max(0, overallSum / overallWeight)) : 0
 
         let verdicts = rubric.verdicts
         var gatesFailed: [String] = []

@@ -39,5 +39,5 @@ public enum CSVWriter {
     // MARK: - Private
 
     /// A text cell: defused for spreadsheets, then quoted as RFC 4180 says.
-    private static func text(_ value: String) -> String { CSVText.field(CSVText.defused(value)) }
+    private static func text(_ value: String) -> String { CSVText.field(value) }
 }

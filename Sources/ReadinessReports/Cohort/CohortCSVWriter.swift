@@ -43,9 +43,9 @@ public enum CohortCSVWriter {
 
     /// Appends `rowAfterRank(_:_:)`'s bytes.
     public static func appendRowAfterRank(_ entry: CohortEntry, _ summary: CohortSummary, to out: inout [UInt8]) {
-        CSVText.appendField(entry.startup, defuse: true, to: &out)
+        CSVText.appendField(entry.startup, to: &out)
         out.append(0x2C)
-        CSVText.appendField(entry.source, defuse: true, to: &out)
+        CSVText.appendField(entry.source, to: &out)
         out.append(0x2C)
         NumberText.appendOneDecimal(entry.score, to: &out)
         out.append(0x2C)

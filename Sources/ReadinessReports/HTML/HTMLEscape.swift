@@ -1,4 +1,8 @@
-/// Escapes text for HTML element content and quoted attribute values.
+/// Escapes text for HTML element content and quoted attribute values: the one HTML escaper,
+/// used by the writers and by templates' `{{name}}` alike.
+///
+/// It works on bytes, not characters: a quote followed by a combining mark is still a quote
+/// to an HTML parser, so it is replaced like any other.
 public enum HTMLEscape {
     /// The text with `&`, `<`, `>`, `"` and `'` replaced by character references.
     ///

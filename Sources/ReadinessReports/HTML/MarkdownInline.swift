@@ -14,6 +14,7 @@ enum MarkdownInline {
 
     private static func render(_ chars: [Character], depth: Int) -> String {
         var out = ""
+        let scan = Scan(chars)
         var i = 0
         while i < chars.count {
             let c = chars[i]
@@ -27,7 +28,7 @@ enum MarkdownInline {
                 i = end + 1
                 continue
             }
-            if c == "[", depth < maxDepth, let link = link(chars, at: i) {
+            if c == "[", depth < maxDepth, let link = link(scan, at: i) {
                 let label = render(Array(chars[(i + 1)..<link.labelEnd]), depth: depth + 1)
                 if let url = SafeURL.link(link.destination) {
                     out += "<a href=\"\(HTMLEscape.text(url))\">\(label)</a>"
@@ -37,7 +38,7 @@ enum MarkdownInline {
                 i = link.end
                 continue
             }
-            if (c == "*" || c == "_"), depth < maxDepth, let span = emphasis(chars, at: i) {
+            if (c == "*" || c == "_"), depth < maxDepth, let span = emphasis(scan, at: i) {
                 let inner = render(Array(chars[span.innerStart..<span.innerEnd]), depth: depth + 1)
                 let tag = span.strong ? "strong" : "em"
                 out += "<\(tag)>\(inner)</\(tag)>"
@@ -61,33 +62,70 @@ enum MarkdownInline {
         return nil
     }
 
-    /// `[label](destination)` starting at `start`.
-    private static func link(_ chars: [Character], at start: Int) -> (labelEnd: Int, destination: String, end: Int)? {
-        guard let close = find(["]", "("], in: chars, from: start + 1),
-              let paren = MarkdownLink.destinationEnd(chars, from: close + 2) else { return nil }
-        let label = chars[(start + 1)..<close]
-        guard !label.isEmpty, !label.contains("]") else { return nil }
+    /// `[label](destination)` starting at `start`: the label ends at the first `]` (a label
+    /// holds none), which `(` must follow.
+    private static func link(_ scan: Scan, at start: Int) -> (labelEnd: Int, destination: String, end: Int)? {
+        let chars = scan.chars
+        guard start + 1 < chars.count else { return nil }
+        let close = scan.nextBracket[start + 1]
+        guard close > start + 1, close + 1 < chars.count, chars[close + 1] == "(" else { return nil }
+        let paren = scan.destinationEnds[close + 2]
+        guard paren >= 0 else { return nil }
         let destination = String(chars[(close + 2)..<paren]).trimmedOfSpaces
         return (close, destination, paren + 1)
     }
 
     /// `*em*`, `_em_`, `**strong**` or `__strong__` starting at `start`.
-    private static func emphasis(_ chars: [Character], at start: Int) -> (strong: Bool, innerStart: Int, innerEnd: Int, end: Int)? {
+    private static func emphasis(_ scan: Scan, at start: Int) -> (strong: Bool, innerStart: Int, innerEnd: Int, end: Int)? {
+        let chars = scan.chars
         let c = chars[start]
         if c == "_", start > 0, chars[start - 1].isLetter || chars[start - 1].isNumber { return nil }
         let strong = start + 1 < chars.count && chars[start + 1] == c
         let width = strong ? 2 : 1
         let innerStart = start + width
         guard innerStart < chars.count, chars[innerStart] != " ", chars[innerStart] != c else { return nil }
-        var search = innerStart + 1
-        while let close = find(Array(repeating: c, count: width), in: chars, from: search) {
-            let after = close + width
-            let closesWord = chars[close - 1] != " "
-            let notLonger = after >= chars.count || chars[after] != c
-            let notIntraword = c == "*" || after >= chars.count || !(chars[after].isLetter || chars[after].isNumber)
-            if closesWord, notLonger, notIntraword { return (strong, innerStart, close, after) }
-            search = close + 1
+        let close = scan.closers(c, width: width)[innerStart + 1]
+        guard close < chars.count else { return nil }
+        return (strong, innerStart, close, close + width)
+    }
+
+    /// One text's characters with what the parser asks of them at every index, each table made
+    /// once on first use: scanning ahead at every `[` or `*` made long texts quadratic.
+    private final class Scan {
+        let chars: [Character]
+        init(_ chars: [Character]) { self.chars = chars }
+
+        /// The index of the first `]` at or after each index (`chars.count` when none).
+        lazy var nextBracket: [Int] = {
+            var next = [Int](repeating: chars.count, count: chars.count + 1)
+            for index in stride(from: chars.count - 1, through: 0, by: -1) {
+                next[index] = chars[index] == "]" ? index : next[index + 1]
+            }
+            return next
+        }()
+
+        /// Where a link destination starting at each index ends (`MarkdownLink.destinationEnds`).
+        lazy var destinationEnds: [Int] = MarkdownLink.destinationEnds(chars)
+
+        /// The first index at or after each index where `width` times `marker` can close an
+        /// emphasis (`chars.count` when none): a closer depends only on its own neighbours.
+        func closers(_ marker: Character, width: Int) -> [Int] {
+            let key = (marker == "*" ? 0 : 2) + width - 1
+            if let table = tables[key] { return table }
+            let count = chars.count
+            var next = [Int](repeating: count, count: count + 2)
+            for close in stride(from: count - width, through: 1, by: -1) {
+                let after = close + width
+                let isMarker = chars[close] == marker && (width == 1 || chars[close + 1] == marker)
+                let closesWord = chars[close - 1] != " "
+                let notLonger = after >= count || chars[after] != marker
+                let notIntraword = marker == "*" || after >= count || !(chars[after].isLetter || chars[after].isNumber)
+                next[close] = isMarker && closesWord && notLonger && notIntraword ? close : next[close + 1]
+            }
+            tables[key] = next
+            return next
         }
-        return nil
+
+        private var tables: [[Int]?] = [nil, nil, nil, nil]
     }
 }

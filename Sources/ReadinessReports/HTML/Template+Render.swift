@@ -86,10 +86,10 @@ extension Template {
         private mutating func append(_ value: TemplateValue, escaped: Bool) {
             switch value {
             case .text(let text), .html(let text):
-                if escaped { TemplateEscape.append(text, to: &out) } else { text.withUTF8Bytes { out.append(contentsOf: $0) } }
+                if escaped { HTMLEscape.append(text, to: &out) } else { text.withUTF8Bytes { out.append(contentsOf: $0) } }
             case .htmlBytes(let bytes):
                 if escaped {
-                    TemplateEscape.append(String(decoding: bytes, as: UTF8.self), to: &out)
+                    HTMLEscape.append(String(decoding: bytes, as: UTF8.self), to: &out)
                 } else {
                     out.append(contentsOf: bytes)
                 }
@@ -129,51 +129,4 @@ extension Template {
             return found
         }
     }
-}
-
-/// Mustache's HTML escaping of `{{name}}`: `<`, `>`, `&`, `"` and `'`, compared by character, so a
-/// quote that starts a longer character (followed by a combining mark) stays as it is. Text without
-/// those bytes is copied; ASCII text is escaped byte by byte, which is the same thing there.
-enum TemplateEscape {
-    /// Appends the escaped text.
-    static func append(_ text: String, to out: inout [UInt8]) {
-        text.withUTF8Bytes { bytes in
-            var special = false
-            var ascii = true
-            for byte in bytes {
-                if isSpecial[Int(byte)] { special = true }
-                if byte >= 0x80 { ascii = false }
-            }
-            if !special { return out.append(contentsOf: bytes) }
-            if ascii {
-                for byte in bytes {
-                    if let entity = entity(byte) { out.append(contentsOf: entity) } else { out.append(byte) }
-                }
-                return
-            }
-            for character in String(decoding: bytes, as: UTF8.self) {
-                if character.utf8.count == 1, let entity = entity(character.utf8.first!) {
-                    out.append(contentsOf: entity)
-                } else {
-                    out.append(contentsOf: character.utf8)
-                }
-            }
-        }
-    }
-
-    private static let isSpecial: [Bool] = (0..<256).map { [0x3C, 0x3E, 0x26, 0x22, 0x27].contains($0) }
-
-    private static func entity(_ byte: UInt8) -> [UInt8]? {
-        switch byte {
-        case 0x3C: return lt
-        case 0x3E: return gt
-        case 0x26: return amp
-        case 0x22: return quot
-        case 0x27: return apos
-        default: return nil
-        }
-    }
-
-    private static let lt = Array("&lt;".utf8), gt = Array("&gt;".utf8), amp = Array("&amp;".utf8)
-    private static let quot = Array("&quot;".utf8), apos = Array("&#39;".utf8)
 }

@@ -2,8 +2,7 @@
 ///
 /// Questionnaire text is plain text: every character Markdown could read as syntax is
 /// backslash-escaped, so `*bold*`, `[link](x)`, `<script>` and `| cell |` show as typed.
-/// Rubric text is Markdown, but must not carry raw HTML into a report: `<` outside code
-/// spans is escaped, links to anything but `http(s)` and `mailto` lose their link, and a
+/// Rubric text is Markdown, but must not carry raw HTML into a report: every `<` is escaped, links to anything but `http(s)` and `mailto` lose their link, and a
 /// leading `#` cannot make a heading.
 public enum MarkdownEscape {
     /// Plain text for a paragraph or heading: control characters escaped, newlines kept as spaces.
@@ -84,16 +83,20 @@ public enum MarkdownEscape {
         return out
     }
 
-    /// Escapes `<` outside code spans, so rubric Markdown cannot hold raw HTML.
+    /// Escapes every `<`, so rubric Markdown cannot hold raw HTML or an autolink.
+    ///
+    /// Code spans are not spared: whether backticks make a code span depends on backticks
+    /// elsewhere in the paragraph (one that never closes is plain text), so sparing them let
+    /// input switch escaping off. Inside a code span the backslash shows; that is the price.
     private static func defuseHTML(_ line: String) -> String {
-        var out = ""
-        var inCode = false
-        for character in line {
-            if character == "`" { inCode.toggle() }
-            if character == "<", !inCode { out += "\\<"; continue }
-            out.append(character)
+        guard line.utf8.contains(0x3C) else { return line }
+        // By scalar: a `<` followed by a combining mark is one character, but still a `<`.
+        var out = String.UnicodeScalarView()
+        for scalar in line.unicodeScalars {
+            if scalar == "<" { out.append("\\") }
+            out.append(scalar)
         }
-        return out
+        return String(out)
     }
 }
 

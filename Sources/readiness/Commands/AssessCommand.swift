@@ -97,11 +97,11 @@ struct AssessCommand: ParsableCommand {
         } else {
             let printer = SummaryPrinter(style: .stdout, strings: strings)
             for (index, item) in results.enumerated() {
-                if index > 0 { print("") }
-                print(printer.summary(item.result, rubric: item.rubric), terminator: "")
+                if index > 0 { Terminal.print() }
+                Terminal.writeOutput(printer.summary(item.result, rubric: item.rubric))
                 if index < written.count {
-                    print("")
-                    print(strings.format(TerminalWord.reports, written[index].paths.joined(separator: ", ")))
+                    Terminal.print()
+                    Terminal.print(strings.format(TerminalWord.reports, written[index].paths.joined(separator: ", ")))
                 }
             }
         }

@@ -38,8 +38,12 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "The assessment date (YYYY-MM-DD) for questionnaires that give none.")
     var date: String?
 
+    /// The most workers `--jobs` may ask for: each holds its own rubric cache and buffers.
+    static let maxJobs = 256
+
     func validate() throws {
         if jobs < 1 { throw ValidationError(Problem.jobsBelowOne.description) }
+        if jobs > Self.maxJobs { throw ValidationError(Problem.tooManyJobs(limit: Self.maxJobs).description) }
         if let date, !DateText.isValid(date) { throw ValidationError(Problem.badDate(date).description) }
     }
 
@@ -56,6 +60,12 @@ struct BatchCommand: ParsableCommand {
         let processor = BatchProcessor(loaders: loaders, formats: formats, renderer: renderer, date: date)
         var writer = CohortWriter(folder: out, formats: formats, summaryOnly: summaryOnly)
         let progress = Progress(total: items.count, quiet: quiet, strings: strings)
+        do {
+            try OutputLock.acquire(out)
+        } catch {
+            DiagnosticPrinter().print(error)
+            throw ExitCode.failure
+        }
         let interrupt = InterruptCleanup(folder: out)
         defer { interrupt.cancel() }
 
@@ -83,7 +93,7 @@ struct BatchCommand: ParsableCommand {
         if writer.scoredCount > 0 {
             line += strings.format(TerminalWord.overview, (out as NSString).appendingPathComponent("cohort.md"))
         }
-        print(line)
+        Terminal.print(line)
         if failed > 0 || resolver.failed { throw ExitCode.failure }
     }
 }

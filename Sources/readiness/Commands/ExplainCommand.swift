@@ -51,7 +51,7 @@ struct ExplainCommand: ParsableCommand {
             DiagnosticPrinter().print(error)
             throw ExitCode.failure
         }
-        print(Strings.english.format(TerminalWord.handbook, path))
+        Terminal.print(Strings.english.format(TerminalWord.handbook, path))
     }
 }
 

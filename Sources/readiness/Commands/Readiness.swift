@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `readiness` command: how far a startup is from investor-ready, and what to do next.
 @main
@@ -20,6 +21,7 @@ struct Readiness: ParsableCommand {
 
     /// Parses (holding back long file lists, see `ManyOperands`), then runs the command.
     static func main() {
+        refuseArgumentsNotUTF8()
         let split = ManyOperands.split(Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot(split.arguments)
@@ -31,6 +33,23 @@ struct Readiness: ParsableCommand {
         } catch {
             exit(withError: error)
         }
+    }
+}
+
+extension Readiness {
+    /// Exits with a usage error (64) when an argument is not UTF-8: Swift would replace its
+    /// bad bytes by `�`, and the file it names would then be reported missing.
+    static func refuseArgumentsNotUTF8() {
+        var refused = false
+        for index in 1..<Int(CommandLine.argc) {
+            guard let argument = CommandLine.unsafeArgv[index] else { continue }
+            let bytes = Array(UnsafeBufferPointer(start: argument, count: strlen(argument))).map { UInt8(bitPattern: $0) }
+            if String(validating: bytes, as: UTF8.self) == nil {
+                DiagnosticPrinter().print(.nameNotUTF8, path: TerminalText.visible(bytes: bytes))
+                refused = true
+            }
+        }
+        if refused { Foundation.exit(64) }
     }
 }
 

@@ -20,7 +20,7 @@ struct RubricsCommand: ParsableCommand {
         let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
         for row in rows {
             let cells = (0..<3).map { row[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
-            print((cells + [row[3]]).joined(separator: "  "))
+            Terminal.print((cells + [row[3]]).joined(separator: "  "))
         }
         if resolver.failed { throw ExitCode.failure }
     }

@@ -50,7 +50,7 @@ struct TemplatesCommand: ParsableCommand {
                     printer.print(error)
                     throw ExitCode.failure
                 }
-                print(strings.format(TerminalWord.wrote, path))
+                Terminal.print(strings.format(TerminalWord.wrote, path))
             }
         }
     }

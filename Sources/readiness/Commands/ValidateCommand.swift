@@ -39,7 +39,7 @@ struct ValidateCommand: ParsableCommand {
             if path.lowercased().hasSuffix(".csv") {
                 summary = validateCSV(path, resolver: resolver, printer: printer, strings: strings)
                 if let summary {
-                    if !quiet { print("\(style.green("✓")) \(path): \(summary)") }
+                    if !quiet { Terminal.print("\(style.green("✓")) \(TerminalText.visible(path)): \(summary)") }
                 } else {
                     failures += 1
                 }
@@ -81,7 +81,7 @@ struct ValidateCommand: ParsableCommand {
                 }
             }
             if let summary {
-                if !quiet { print("\(style.green("✓")) \(path): \(summary)") }
+                if !quiet { Terminal.print("\(style.green("✓")) \(TerminalText.visible(path)): \(summary)") }
             } else {
                 failures += 1
             }

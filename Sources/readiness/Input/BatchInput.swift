@@ -40,7 +40,10 @@ struct BatchInput {
                 continue
             }
             if isFolder.boolValue {
-                items += yamlFiles(in: input).map { BatchItem.file(folder: input, relative: $0) }
+                var refused: [(path: String, problem: Problem)] = []
+                items += yamlFiles(in: input, refused: &refused).map { BatchItem.file(folder: input, relative: $0) }
+                for (path, problem) in refused { printer.print(problem, path: path) }
+                failed += refused.count
             } else if input.lowercased().hasSuffix(".csv") {
                 if let rows = csvRows(input) {
                     items += rows.map { BatchItem.csvRow(path: input, row: $0) }
@@ -56,8 +59,8 @@ struct BatchInput {
 
     // MARK: - Private
 
-    private func yamlFiles(in folder: String) -> [String] {
-        let paths = DirectoryWalker.files(in: folder) { name in
+    private func yamlFiles(in folder: String, refused: inout [(path: String, problem: Problem)]) -> [String] {
+        let paths = DirectoryWalker.files(in: folder, refused: &refused) { name in
             let lower = name.lowercased()
             return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
         }

@@ -95,7 +95,7 @@ final class RubricResolver: @unchecked Sendable {
         switch source {
         case .builtIn(let id): text = BuiltInRubrics.text(of: id) ?? ""
         case .file(let path):
-            switch FileReader.bytes(at: path) {
+            switch Self.yamlBytes(at: path) {
             case .failure(let failure):
                 printer.print(failure, path: path)
                 return nil
@@ -140,7 +140,7 @@ final class RubricResolver: @unchecked Sendable {
         if !reference.hasPrefix("/"), let from { path = ((from as NSString).deletingLastPathComponent as NSString).appendingPathComponent(reference) }
         path = Self.lexicallyNormal(path)
         guard FileManager.default.fileExists(atPath: path) else { return .notFound }
-        switch FileReader.bytes(at: path) {
+        switch Self.yamlBytes(at: path) {
         case .failure(let failure): return .unreadable(failure.description)
         case .success(let bytes): return .found(origin: path, bytes: bytes)
         }
@@ -163,6 +163,15 @@ final class RubricResolver: @unchecked Sendable {
         return decoded.diagnostics.hasErrors ? .invalid : .found(decoded.resources)
     }
 
+    /// The bytes of a rubric or catalogue file, which must be named `.yaml` or `.yml`: a
+    /// questionnaire from someone else names its rubric, and `rubric: /etc/shadow` must not turn
+    /// the tool into a reader of other files (their lines would come back as unknown keys).
+    private static func yamlBytes(at path: String) -> Result<[UInt8], Problem> {
+        let lower = path.lowercased()
+        guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") else { return .failure(.notYAMLFile) }
+        return FileReader.bytes(at: path)
+    }
+
     /// A path with `.` and `x/..` steps taken out, so one file has one name in an `extends` chain.
     private static func lexicallyNormal(_ path: String) -> String {
         var parts: [Substring] = []
@@ -179,7 +188,7 @@ final class RubricResolver: @unchecked Sendable {
     private func loadCatalogue(path: String) -> [Resource]? {
         if let cached = catalogues[path] { return cached }
         var result: [Resource]?
-        switch FileReader.bytes(at: path) {
+        switch Self.yamlBytes(at: path) {
         case .failure(let failure):
             printer.print(failure, path: path)
         case .success(let bytes):

@@ -24,7 +24,7 @@ enum AtomicFile {
         }
         let linked = link(temporary, path) == 0
         let code = errno
-        unlink(temporary)
+        TemporaryFiles.remove(temporary)
         guard linked else {
             let problem = code == EEXIST ? Problem.exists : .unwritable(reason: String(cString: strerror(code)))
             throw AtomicWriter.Failure(path: path, problem: problem)

@@ -7,22 +7,28 @@ final class AtomicStream {
     private let temporary: String
     private let descriptor: Int32
     private var buffer: [UInt8] = []
-    private var open = true
+    private var state = State.writing
+
+    /// Where the temporary file is: open for writing, closed and complete (not yet renamed),
+    /// or renamed or removed.
+    private enum State { case writing, finished, done }
 
     /// Opens a temporary file beside `path`, creating the folder when missing.
     init(path: String) throws(AtomicWriter.Failure) {
         self.path = path
         let folder = (path as NSString).deletingLastPathComponent
         try AtomicWriter.makeFolder(folder.isEmpty ? "." : folder)
-        let name = AtomicWriter.temporaryName(for: (path as NSString).lastPathComponent)
-        temporary = (folder as NSString).appendingPathComponent(name)
-        descriptor = Glibc.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .errno(path) }
+        guard let (temporary, descriptor) = TemporaryFiles.create(in: folder.isEmpty ? "." : folder,
+                                                                 for: (path as NSString).lastPathComponent) else {
+            throw .errno(path)
+        }
+        self.temporary = temporary
+        self.descriptor = descriptor
         buffer.reserveCapacity(1 << 20)
     }
 
     deinit {
-        if open { abandon() }
+        abandon()
     }
 
     /// Appends text; it reaches the disk in large blocks.
@@ -45,26 +51,53 @@ final class AtomicStream {
 
     /// Writes what is buffered, closes, and renames the file into place.
     func commit() throws(AtomicWriter.Failure) {
+        try finishWriting()
+        try publish()
+    }
+
+    /// Writes what is buffered and closes the temporary file, which stays hidden until
+    /// `publish()`: files that belong together are all finished first, then all renamed, so a
+    /// failure leaves the old set, not half of a new one. On failure the file is removed.
+    func finishWriting() throws(AtomicWriter.Failure) {
+        guard state == .writing else { return }
         do {
             try flush()
         } catch {
             abandon()
             throw error
         }
-        open = false
-        guard close(descriptor) == 0, rename(temporary, path) == 0 else {
+        state = .done
+        guard close(descriptor) == 0 else {
             let failure = AtomicWriter.Failure.errno(path)
-            unlink(temporary)
+            TemporaryFiles.remove(temporary)
+            throw failure
+        }
+        state = .finished
+    }
+
+    /// Renames the finished file into place.
+    func publish() throws(AtomicWriter.Failure) {
+        guard state == .finished else { return }
+        state = .done
+        guard TemporaryFiles.rename(temporary, to: path) else {
+            let failure = AtomicWriter.Failure.errno(path)
+            TemporaryFiles.remove(temporary)
             throw failure
         }
     }
 
-    /// Closes and deletes the temporary file.
+    /// Closes and deletes the temporary file (finished or not).
     func abandon() {
-        guard open else { return }
-        open = false
-        close(descriptor)
-        unlink(temporary)
+        switch state {
+        case .writing:
+            close(descriptor)
+            TemporaryFiles.remove(temporary)
+        case .finished:
+            TemporaryFiles.remove(temporary)
+        case .done:
+            break
+        }
+        state = .done
     }
 
     // MARK: - Private

@@ -3,8 +3,9 @@ import Foundation
 /// Writes files atomically: the text goes to a hidden temporary file in the same folder, which
 /// is then renamed over the target, so a reader (or a killed run) never sees a half-written file.
 ///
-/// Temporary files are named `.readiness-tmp-<pid>-<n>-<name>`; `removeStale(in:)` clears ones
-/// that a killed run left behind, and an interrupt removes the current run's.
+/// Temporary files are named `.readiness-tmp-<pid>-<n>-<name>` and made by `TemporaryFiles`;
+/// `removeStale(in:)` clears ones that a killed run left behind, and an interrupt removes the
+/// current run's.
 enum AtomicWriter {
     /// The prefix of every temporary file.
     static let temporaryPrefix = ".readiness-tmp-"
@@ -53,18 +54,18 @@ enum AtomicWriter {
         let name = (path as NSString).lastPathComponent
         let folder = (path as NSString).deletingLastPathComponent
         try makeFolder(folder.isEmpty ? "." : folder)
-        let temporary = (folder as NSString).appendingPathComponent(temporaryName(for: name))
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .errno(path) }
+        guard let (temporary, descriptor) = TemporaryFiles.create(in: folder.isEmpty ? "." : folder, for: name) else {
+            throw .errno(path)
+        }
         guard writeAll(bytes, to: descriptor) else {
             let failure = Failure.errno(path)
             close(descriptor)
-            unlink(temporary)
+            TemporaryFiles.remove(temporary)
             throw failure
         }
-        guard close(descriptor) == 0, rename(temporary, path) == 0 else {
+        guard close(descriptor) == 0, TemporaryFiles.rename(temporary, to: path) else {
             let failure = Failure.errno(path)
-            unlink(temporary)
+            TemporaryFiles.remove(temporary)
             throw failure
         }
     }
@@ -88,19 +89,13 @@ enum AtomicWriter {
         return "\(temporaryPrefix)\(getpid())-\(number)-\(name)"
     }
 
-    /// Removes temporary files that an earlier, killed run left in a folder.
+    /// Removes temporary files that an earlier, killed run left in a folder: only those whose
+    /// run (the process id in the name) is gone; a live run's files are its own.
     static func removeStale(in folder: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for name in names where name.hasPrefix(temporaryPrefix) {
-            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
-        }
-    }
-
-    /// Removes this process's temporary files from a folder (on interrupt).
-    static func removeOwn(in folder: String) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        let own = "\(temporaryPrefix)\(getpid())-"
-        for name in names where name.hasPrefix(own) {
+            let pid = name.dropFirst(temporaryPrefix.count).prefix { $0.isASCII && $0.isNumber }
+            guard let number = pid_t(pid), number > 0, kill(number, 0) != 0, errno == ESRCH else { continue }
             unlink((folder as NSString).appendingPathComponent(name))
         }
     }

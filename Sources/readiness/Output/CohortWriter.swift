@@ -9,7 +9,7 @@ struct CohortWriter {
     private let formats: [ReportFormat]
     private let summaryOnly: Bool
     private let printer = DiagnosticPrinter()
-    private var slugs = SlugAllocator(reserved: ["cohort"])
+    private var slugs = SlugAllocator(reserved: ReportOutput.reservedSlugs)
     private var summary: CohortSummary?
     private var json: AtomicStream?
     private var pendingFailures: [CohortFailure] = []
@@ -64,6 +64,15 @@ struct CohortWriter {
             return
         }
         for failure in pendingFailures { summary.addFailure(failure) }
+        // A full disk shows now, before anything is read back or any overview is begun.
+        entryStore?.flush()
+        rankingRows?.flush()
+        do throws(AtomicWriter.Failure) {
+            try checkStore()
+        } catch {
+            json.abandon()
+            throw error
+        }
         let folder = self.folder
         let path = { (name: String) in (folder as NSString).appendingPathComponent(name) }
         // One pass over the ranking streams both its JSON and `cohort.csv` from rows rendered
@@ -106,10 +115,21 @@ struct CohortWriter {
             json.abandon()
             throw error
         }
-        try json.commit()
-        try AtomicWriter.write(markdown, to: path("cohort.md"))
-        try AtomicWriter.write(html, to: path("cohort.html"))
-        try csv.commit()
+        // All four are finished in hidden files first and renamed only then: a full disk leaves
+        // the old overview whole, never a new cohort.md beside an old cohort.html.
+        var streams = [json, csv]
+        do throws(AtomicWriter.Failure) {
+            for (name, text) in [("cohort.md", markdown), ("cohort.html", html)] {
+                let stream = try AtomicStream(path: path(name))
+                streams.append(stream)
+                try stream.write(text)
+            }
+            for stream in streams { try stream.finishWriting() }
+        } catch {
+            for stream in streams { stream.abandon() }
+            throw error
+        }
+        for stream in streams { try stream.publish() }
         self.summary = summary
     }
 
@@ -121,7 +141,7 @@ struct CohortWriter {
     }
 
     private mutating func start(_ rubric: Rubric) throws(AtomicWriter.Failure) {
-        let store = try FileEntryStore(folder: folder)
+        let store = try FileEntryStore(folder: folder, dimensionCount: rubric.dimensions.count)
         entryStore = store
         rankingRows = try RecordFile(folder: folder, name: "ranking")
         summary = CohortSummary(rubric: rubric, store: store)

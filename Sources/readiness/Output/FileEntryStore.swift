@@ -5,10 +5,23 @@ import ReadinessKit
 /// startups needs no more memory than one of 10,000.
 final class FileEntryStore: CohortEntryStore {
     private let records: RecordFile
+    /// What a failed read returns, shaped like every entry of the cohort (one score per
+    /// dimension), so the overview writers never index past it; `failure` says the output
+    /// must not be trusted.
+    private let placeholder: CohortEntry
 
-    /// Opens a new temporary file in a folder.
-    init(folder: String) throws(AtomicWriter.Failure) {
+    /// Opens a new temporary file in a folder, for entries of a rubric with `dimensionCount`
+    /// dimensions.
+    init(folder: String, dimensionCount: Int) throws(AtomicWriter.Failure) {
         records = try RecordFile(folder: folder, name: "entries")
+        var placeholder = Self.emptyEntry
+        placeholder.dimensionScores = Array(repeating: nil, count: dimensionCount)
+        self.placeholder = placeholder
+    }
+
+    /// Writes what is buffered, so a full disk shows in `failure` before anything is read back.
+    func flush() {
+        records.flush()
     }
 
     /// The first I/O problem, if any: the caller checks it before writing anything it read.
@@ -26,7 +39,7 @@ final class FileEntryStore: CohortEntryStore {
         }
         guard let decoded else {
             records.noteFailure(.damagedEntries)
-            return Self.placeholder
+            return placeholder
         }
         return decoded
     }
@@ -36,6 +49,6 @@ final class FileEntryStore: CohortEntryStore {
 
     // MARK: - Private
 
-    /// What a failed read returns; `failure` says the output must not be trusted.
-    private static let placeholder = CohortEntry(encodedLine: "?\t?\t?\t0\t?\t?\t0\t\t-\t\t0")!
+    /// An entry with nothing in it.
+    private static let emptyEntry = CohortEntry(encodedLine: "?\t?\t?\t0\t?\t?\t0\t\t-\t\t0")!
 }

@@ -5,15 +5,14 @@ import Foundation
 final class InterruptCleanup {
     private var sources: [DispatchSourceSignal] = []
 
-    /// Installs the handlers for one output folder; stale temporary files of killed runs go too.
+    /// Installs the handlers for one output folder; stale temporary files of dead runs go too.
     init(folder: String) {
         AtomicWriter.removeStale(in: folder)
         for (number, code) in [(SIGINT, Int32(130)), (SIGTERM, Int32(143))] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
-                AtomicWriter.removeOwn(in: folder)
-                exit(code)
+                TemporaryFiles.removeAllAndExit(code)
             }
             source.resume()
             sources.append(source)

@@ -17,9 +17,11 @@ final class RecordFile: @unchecked Sendable {
     /// Opens a new temporary file in a folder; `name` tells its purpose in the file name.
     init(folder: String, name: String) throws(AtomicWriter.Failure) {
         try AtomicWriter.makeFolder(folder)
-        path = (folder as NSString).appendingPathComponent(AtomicWriter.temporaryName(for: name))
-        descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw .errno(path) }
+        guard let (path, descriptor) = TemporaryFiles.create(in: folder, for: name, mode: 0o600, readable: true) else {
+            throw .errno((folder as NSString).appendingPathComponent(name))
+        }
+        self.path = path
+        self.descriptor = descriptor
         buffer.reserveCapacity(1 << 20)
     }
 
@@ -32,7 +34,7 @@ final class RecordFile: @unchecked Sendable {
 
     deinit {
         close(descriptor)
-        unlink(path)
+        TemporaryFiles.remove(path)
     }
 
     /// How many records there are.
@@ -48,14 +50,14 @@ final class RecordFile: @unchecked Sendable {
         defer { lock.unlock() }
         offsets.append(end + UInt64(buffer.count))
         build(&buffer)
-        if buffer.count >= 1 << 20 { flush() }
+        if buffer.count >= 1 << 20 { flushLocked() }
     }
 
     /// The bytes of record `id`; nil (and `failure` set) when they cannot be read back.
     func record(_ id: Int) -> [UInt8]? {
         lock.lock()
         defer { lock.unlock() }
-        flush()
+        flushLocked()
         let start = offsets[id]
         let stop = id + 1 < offsets.count ? offsets[id + 1] : end
         var bytes = [UInt8](repeating: 0, count: Int(stop - start))
@@ -72,6 +74,13 @@ final class RecordFile: @unchecked Sendable {
         return bytes
     }
 
+    /// Writes what is buffered now; a failure shows in `failure`.
+    func flush() {
+        lock.lock()
+        defer { lock.unlock() }
+        flushLocked()
+    }
+
     /// Records a problem found in what was read back (the first one is kept).
     func noteFailure(_ problem: Problem) {
         lock.lock()
@@ -82,7 +91,7 @@ final class RecordFile: @unchecked Sendable {
     // MARK: - Private
 
     /// Writes the buffer out (under the lock).
-    private func flush() {
+    private func flushLocked() {
         guard !buffer.isEmpty else { return }
         buffer.withUnsafeBytes { bytes in
             var written = 0

@@ -17,11 +17,15 @@ struct ReportOutput {
         var paths: [String]
     }
 
+    /// The slugs no startup's reports may take: the cohort overview's (`cohort.md`, …), so that
+    /// `assess` into a batch's folder cannot replace it. `batch` reserves the same.
+    static let reservedSlugs: Set<String> = ["cohort"]
+
     /// Renders and writes every result's reports; slugs are unique in input order.
     ///
-    /// `reserved` slugs (such as `cohort`) are never used for a startup.
+    /// `reserved` slugs (`reservedSlugs` unless told) are never used for a startup.
     func write(_ items: [(result: AssessmentResult, rubric: Rubric)],
-               reserved: Set<String> = []) throws(AtomicWriter.Failure) -> [Written] {
+               reserved: Set<String> = ReportOutput.reservedSlugs) throws(AtomicWriter.Failure) -> [Written] {
         let slugs = Slug.unique(items.map(\.result.startup), reserved: reserved)
         var written: [Written] = []
         for (item, slug) in zip(items, slugs) {

@@ -2,6 +2,9 @@ import ReadinessKit
 
 /// Prints diagnostics to standard error as `path:line:column: error: message`, problems with a
 /// whole file as `path: error: message`, and the CLI's own problems (`Problem`) the same way.
+///
+/// Paths and messages are shown by `TerminalText.visible`: a file name with a line feed or an
+/// escape sequence cannot forge a line or drive the terminal.
 struct DiagnosticPrinter: Sendable {
     private let style = Style.stderr
     /// When true, nothing is printed (a worker's copy of a resolver whose original already spoke).
@@ -14,7 +17,8 @@ struct DiagnosticPrinter: Sendable {
         for diagnostic in diagnostics {
             let severity = diagnostic.severity == .error ? errorLabel : warningLabel
             // A problem inside a base rubric reached through `extends` names that file.
-            out += "\(style.bold("\(diagnostic.origin ?? path):\(diagnostic.location):")) \(severity) \(diagnostic.message)\n"
+            let file = TerminalText.visible(diagnostic.origin ?? path)
+            out += "\(style.bold("\(file):\(diagnostic.location):")) \(severity) \(TerminalText.visible(diagnostic.message))\n"
         }
         Terminal.writeError(out)
     }
@@ -22,7 +26,7 @@ struct DiagnosticPrinter: Sendable {
     /// Prints a problem that has no location inside a file (it cannot be read at all).
     func fileError(_ message: String, path: String) {
         if silent { return }
-        Terminal.writeError("\(style.bold("\(path):")) \(errorLabel) \(message)\n")
+        Terminal.writeError("\(style.bold("\(TerminalText.visible(path)):")) \(errorLabel) \(TerminalText.visible(message))\n")
     }
 
     /// Prints one of the CLI's problems with a file or folder.
@@ -43,13 +47,13 @@ struct DiagnosticPrinter: Sendable {
     /// Prints a general error (a message the kit made, such as a rubric lookup's).
     func error(_ message: String) {
         if silent { return }
-        Terminal.writeError("\(errorLabel) \(message)\n")
+        Terminal.writeError("\(errorLabel) \(TerminalText.visible(message))\n")
     }
 
     /// Prints a warning of the whole run.
     func warning(_ problem: Problem) {
         if silent { return }
-        Terminal.writeError("\(warningLabel) \(problem.description)\n")
+        Terminal.writeError("\(warningLabel) \(TerminalText.visible(problem.description))\n")
     }
 
     // MARK: - Private

@@ -15,6 +15,12 @@ enum Problem: Error, Equatable, CustomStringConvertible {
     case isFolder
     /// A file that is not UTF-8 text.
     case notUTF8
+    /// A file name (or another argument) that is not UTF-8: shown with its bytes escaped.
+    case nameNotUTF8
+    /// A rubric or catalogue path not named `.yaml` or `.yml`.
+    case notYAMLFile
+    /// A FIFO, socket or device where a file was expected (reading it could block for ever).
+    case notRegularFile
     /// A file over the size limit, with its size and the limit in bytes.
     case tooLarge(size: Int, limit: Int)
     /// A file the system would not read, with its reason.
@@ -25,6 +31,8 @@ enum Problem: Error, Equatable, CustomStringConvertible {
     case unrenderable(reason: String)
     /// A folder that could not be created.
     case cannotCreateFolder
+    /// An output folder another batch run is writing to (it holds the folder's lock).
+    case folderInUse
     /// A file that `init` or `templates export` would replace without `--force`.
     case exists
     /// A YAML file with nothing in it.
@@ -59,6 +67,8 @@ enum Problem: Error, Equatable, CustomStringConvertible {
     case twoStartups(String, String)
     /// `--jobs` below one.
     case jobsBelowOne
+    /// `--jobs` above the most workers a run may have.
+    case tooManyJobs(limit: Int)
     /// `--date` that is not a calendar date.
     case badDate(String)
     /// `compare --format` with a format it does not write.
@@ -73,11 +83,15 @@ enum Problem: Error, Equatable, CustomStringConvertible {
         case .noSuchFileOrFolder: return "no such file or folder"
         case .isFolder: return "is a folder, not a file"
         case .notUTF8: return "file is not UTF-8 text"
+        case .nameNotUTF8: return "the name is not UTF-8; rename it"
+        case .notYAMLFile: return "a rubric or catalogue must be a .yaml or .yml file; not read"
+        case .notRegularFile: return "is not a regular file (a FIFO, socket or device); not read"
         case .tooLarge(let size, let limit): return "file is too large (\(size) bytes; the limit is \(limit))"
         case .unreadable(let reason): return "cannot read the file: \(reason)"
         case .unwritable(let reason): return "cannot write the file: \(reason)"
         case .unrenderable(let reason): return "cannot render the report: \(reason)"
         case .cannotCreateFolder: return "cannot create the folder"
+        case .folderInUse: return "another readiness batch is writing to this folder; wait for it, or choose another --out"
         case .exists: return "already exists (use --force to replace it)"
         case .emptyFile: return "the file is empty"
         case .emptyRubric: return "the rubric is empty"
@@ -100,6 +114,7 @@ enum Problem: Error, Equatable, CustomStringConvertible {
         case .damagedEntries: return "cannot read back the cohort's entry file"
         case .twoStartups(let first, let second): return "comparing two startups: '\(first)' and '\(second)'"
         case .jobsBelowOne: return "--jobs must be 1 or more"
+        case .tooManyJobs(let limit): return "--jobs must be at most \(limit)"
         case .badDate(let date): return "--date must be a date written YYYY-MM-DD, not '\(date)'"
         case .compareFormat(let format): return "compare writes md, html or json reports, not \(format)"
         case .noBuiltInRubric: return "no built-in rubric is available; pass --rubric FILE"

@@ -19,9 +19,9 @@ enum Terminal {
         return String(cString: value).isEmpty
     }
 
-    /// Writes text to standard error as is.
+    /// Writes text to standard error, control characters made visible (`TerminalText`).
     static func writeError(_ text: String) {
-        text.withUTF8Bytes { buffer in
+        TerminalText.forTerminal(text).withUTF8Bytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = write(STDERR_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
@@ -31,9 +31,15 @@ enum Terminal {
         }
     }
 
-    /// Writes text to standard output through stdio, so it stays ordered with `print`.
+    /// Writes text to standard output through stdio, control characters made visible
+    /// (`TerminalText`).
     static func writeOutput(_ text: String) {
-        print(text, terminator: "")
+        Swift.print(TerminalText.forTerminal(text), terminator: "")
+    }
+
+    /// Writes one line to standard output, as `writeOutput` writes.
+    static func print(_ line: String = "") {
+        writeOutput(line + "\n")
     }
 }
 

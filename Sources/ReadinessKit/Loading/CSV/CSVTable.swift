@@ -18,6 +18,11 @@ public struct CSVTable: Sendable, Equatable {
     /// The data records after the header.
     public var records: [Record]
 
+    /// The most data rows one CSV file may have: every row becomes a startup with a report and a
+    /// place in the overview, so a file of tiny rows would make output thousands of times its
+    /// size. Ten thousand is far beyond any cohort; split larger exports.
+    public static let maxRows = 10_000
+
     /// Parses CSV bytes, refusing bytes that are not UTF-8 at the first bad one.
     public static func parse(bytes: [UInt8]) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
         guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -42,6 +47,10 @@ public struct CSVTable: Sendable, Equatable {
         while let fields = reader.next() {
             number += 1
             if fields.count == 1, fields[0].trimmingSpaces().isEmpty { continue }
+            if rows.count > maxRows {
+                return (nil, [.error("too many rows (more than \(maxRows)); split the file", at: SourceLocation(line: number, column: 1),
+                                     code: .tooManyRows)])
+            }
             rows.append(Record(row: number, fields: fields))
         }
         guard let first = rows.first else {
