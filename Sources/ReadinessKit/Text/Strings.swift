@@ -4,7 +4,7 @@
 /// table per language. A writer never holds a phrase of its own: it asks its `Strings` for the
 /// key. Texts with blanks use numbered placeholders, `{1}`, `{2}`, filled by `format`. Adding a
 /// language is adding one table per group and listing it in `Strings.tables`.
-public struct Strings: Sendable {
+public struct Strings: Sendable, Equatable {
     /// The language code, such as `en`; HTML reports use it for `<html lang>`.
     public let language: String
     /// How numbers are shown in this language.
