@@ -55,7 +55,7 @@ struct CompareCommand: ParsableCommand {
             DiagnosticPrinter().error(error.message)
             throw ExitCode.failure
         }
-        let facts = CompareFacts(comparison, rubric: after.rubric)
+        let facts = CompareFacts(comparison, rubric: after.rubric, strings: strings)
         if json {
             print(ComparisonJSON.text(comparison))
         } else {
