@@ -16,7 +16,7 @@ public enum ReportWord: String, WordKey {
     case verdictFrom, verdictBelow, gateRule, gateCapAtBest, gateCapVerdict
     case verdictCapped, gateFailedHeading, gatePart, gateOne, gateMany, gateList
     case cappedSentence, capAtBestSentence
-    case gaugeTitle, radarTitle, madeWith
+    case gaugeTitle, radarTitle, madeWith, brandName
 }
 
 extension ReportWord {
@@ -97,5 +97,6 @@ extension ReportWord {
         .gaugeTitle: "Overall score {1} out of 100: {2}",
         .radarTitle: "Dimension scores out of 100: {1}",
         .madeWith: "made with",
+        .brandName: "Investor-readiness feedback",
     ])
 }

@@ -19,7 +19,8 @@ public enum CompareHTMLWriter {
     }
 
     /// The template context: every key present, text as `.text` (escaped by the template); the
-    /// page's own words under `words`, their language as `lang`.
+    /// page's own words under `words` (the report's words too, for the shared partials such as
+    /// `brand`), their language as `lang`.
     static func context(_ facts: CompareFacts) -> TemplateValue {
         let words = facts.strings
         let tone = HTMLContext.verdictTone(rank: facts.verdictRank.rank, count: facts.verdictRank.count)
@@ -36,7 +37,7 @@ public enum CompareHTMLWriter {
         ]
         return .object([
             "lang": .text(words.language),
-            "words": HTMLContext.words(words, ComparePageWord.self),
+            "words": HTMLContext.words(words, ComparePageWord.self, over: HTMLContext.words(words, ReportWord.self)),
             "startup": .text(facts.startup),
             "pageTitle": .text(words.format(ComparePageWord.pageTitle, facts.startup, facts.rubricTitle)),
             "progressHeading": .text(words.format(ComparePageWord.progressHeading, facts.startup)),

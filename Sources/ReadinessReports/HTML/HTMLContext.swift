@@ -66,9 +66,15 @@ public enum HTMLContext {
         return verdictTone(rank: rank, count: max(1, verdicts.count))
     }
 
-    /// A group of words as a template object, each text under its key (`words.nextSteps`).
-    public static func words<Key: WordKey>(_ strings: Strings, _ group: Key.Type) -> TemplateValue {
-        .object(Dictionary(strings.group(group).map { ($0.key, TemplateValue.text($0.text)) }, uniquingKeysWith: { a, _ in a }))
+    /// A group of words as a template object, each text under its key (`words.nextSteps`); the
+    /// group's keys win over those of `base`, another group's object, when one is given.
+    public static func words<Key: WordKey>(_ strings: Strings, _ group: Key.Type, over base: TemplateValue? = nil)
+        -> TemplateValue
+    {
+        var pairs: [String: TemplateValue] = [:]
+        if case .object(let inherited)? = base { pairs = inherited }
+        for (key, text) in strings.group(group) { pairs[key] = .text(text) }
+        return .object(pairs)
     }
 
     // MARK: - Private
