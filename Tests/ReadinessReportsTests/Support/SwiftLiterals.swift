@@ -5,9 +5,11 @@
 /// An interpolation `\(…)` becomes one space in the literal's text; string literals inside the
 /// interpolation are literals of their own.
 struct SwiftLiterals {
-    /// One literal: the line it starts on (from 1) and its text, interpolations blanked.
+    /// One literal: the line it starts on (from 1), the code before it on that line, and its
+    /// text, interpolations blanked.
     struct Literal {
         var line: Int
+        var before: String
         var text: String
     }
 
@@ -53,6 +55,9 @@ struct SwiftLiterals {
     /// A literal starting at its opening hashes.
     private mutating func literal(hashes: Int) {
         let start = line
+        var lineStart = index
+        while lineStart > 0, chars[lineStart - 1] != "\n" { lineStart -= 1 }
+        let before = String(chars[lineStart..<index])
         for _ in 0..<hashes { advance() }
         let multiline = peek() == "\"" && peek(1) == "\"" && peek(2) == "\""
         for _ in 0..<(multiline ? 3 : 1) { advance() }
@@ -78,7 +83,7 @@ struct SwiftLiterals {
             text.append(chars[index])
             advance()
         }
-        literals.append(Literal(line: start, text: text))
+        literals.append(Literal(line: start, before: before, text: text))
     }
 
     /// An interpolation from its `(` to the matching `)`, collecting the literals inside.
