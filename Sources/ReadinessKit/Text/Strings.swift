@@ -38,6 +38,9 @@ public struct Strings: Sendable, Equatable {
     /// Whether the table has a text for a key as `WordKey.tableKeys` names it.
     package func has(tableKey: String) -> Bool { words[tableKey] != nil }
 
+    /// The text of a key as `WordKey.tableKeys` names it, if the table has one.
+    package func text(tableKey: String) -> String? { words[tableKey] }
+
     /// Every text of a group by its key's raw value, for templates that name words by key.
     public func group<Key: WordKey>(_ type: Key.Type) -> [(key: String, text: String)] {
         Key.allCases.map { ($0.rawValue, self[$0]) }
