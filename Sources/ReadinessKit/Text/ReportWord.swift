@@ -6,7 +6,7 @@ public enum ReportWord: String, WordKey {
 
     case assessor, date, scoreHeading, outOf100, outOf100Words, scoreHidden, bar
     case unansweredOne, unansweredMany, notApplicable, percent
-    case dimensions, dimension, score, level, levelNamed, levelNoneYet
+    case dimensions, dimension, score, level, levelLine, levelNamed, levelNoneYet
     case nextSteps, nothingToGain, points, stepLine, stepLineGate, moreStepsOne, moreStepsMany
     case resourcesHelp, contact, contactSentence
     case strengths, noStrengths
@@ -37,6 +37,7 @@ extension ReportWord {
         .dimension: "Dimension",
         .score: "Score",
         .level: "Level",
+        .levelLine: "Level: {1}",
         .levelNamed: "{1} · {2}",
         .levelNoneYet: "{1} · none yet",
         .nextSteps: "Next steps",

@@ -100,7 +100,7 @@ extension DefaultTemplates {
         {{#details}}
         <section class="dimension" id="{{id}}" aria-labelledby="{{id}}-heading">
         <h3 id="{{id}}-heading">{{title}} <span class="dimension-score">{{#hasScore}}{{scoreOutOf100}}{{/hasScore}}{{^hasScore}}{{words.notApplicable}}{{/hasScore}}</span></h3>
-        {{#hasLevel}}<p class="muted">{{words.level}}: {{level}}</p>{{/hasLevel}}
+        {{#hasLevel}}<p class="muted">{{levelLine}}</p>{{/hasLevel}}
         {{#hasSummary}}<div class="summary">{{{summaryHTML}}}</div>{{/hasSummary}}
         <div class="table-wrap">
         <table class="criteria">

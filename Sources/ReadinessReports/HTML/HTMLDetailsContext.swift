@@ -12,6 +12,7 @@ enum HTMLDetailsContext {
             "scoreOutOf100": .text(text.strings.format(ReportWord.outOf100, text.score(dimension.score))),
             "hasLevel": .bool(dimension.level != nil),
             "level": .text(text.level(dimension)),
+            "levelLine": .text(text.strings.format(ReportWord.levelLine, text.level(dimension))),
             "hasSummary": .bool(dimension.summary != nil), "summaryHTML": .markdown(dimension.summary),
             "rowsHTML": .htmlBytes(HTMLCriterionRows.render(dimension.rows, text: text)),
         ])

@@ -20,8 +20,8 @@ enum MarkdownTables {
             out.append(" — ")
             out.append(score)
             if dimension.level != nil {
-                out.append("\n\n" + words[ReportWord.level] + ": ")
-                out.append(MarkdownEscape.text(text.level(dimension)))
+                out.append("\n\n")
+                out.append(words.format(ReportWord.levelLine, MarkdownEscape.text(text.level(dimension))))
             }
             if let summary = dimension.summary {
                 out.append("\n\n")
