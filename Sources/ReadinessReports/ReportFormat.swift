@@ -30,11 +30,11 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     }
 
     /// The report in this format as UTF-8 bytes: the one place that maps a format to its writer.
-    /// `facts` (derived on first use) serves every format of one result, so a cohort derives
-    /// them once per startup.
-    public func render(_ result: AssessmentResult, rubric: Rubric, templates: ReportTemplates = .standard,
+    /// `facts` (derived on first use, in the words of `strings`) serves every format of one
+    /// result, so a cohort derives them once per startup.
+    public func render(_ result: AssessmentResult, rubric: Rubric, strings: Strings, templates: ReportTemplates = .standard,
                        facts: inout ReportFacts?) throws(TemplateError) -> [UInt8] {
-        let derived = facts ?? ReportFacts(result, rubric: rubric)
+        let derived = facts ?? ReportFacts(result, rubric: rubric, strings: strings)
         facts = derived
         switch self {
         case .markdown: return Array(MarkdownWriter.write(derived).utf8)
@@ -45,10 +45,11 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     }
 
     /// The report in this format as text (`render` decoded), for callers that want a string.
-    public func text(_ result: AssessmentResult, rubric: Rubric, templates: ReportTemplates = .standard)
+    public func text(_ result: AssessmentResult, rubric: Rubric, strings: Strings, templates: ReportTemplates = .standard)
         throws(TemplateError) -> String
     {
         var facts: ReportFacts?
-        return String(decoding: try render(result, rubric: rubric, templates: templates, facts: &facts), as: UTF8.self)
+        let bytes = try render(result, rubric: rubric, strings: strings, templates: templates, facts: &facts)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -10,7 +10,7 @@ struct CoachingFactsTests {
 
     func facts(_ answers: String) throws -> ReportFacts {
         let result = try #require(Fixtures.assess("startup: Acme\nanswers:\n\(answers)", rubric: Self.rubric))
-        return ReportFacts(result, rubric: Self.rubric)
+        return ReportFacts(result, rubric: Self.rubric, strings: .english)
     }
 
     @Test("a capped verdict names the knock-out that capped it and at what")
@@ -75,7 +75,7 @@ struct CoachingFactsTests {
         let result = try #require(Fixtures.assess("startup: Acme\nanswers:\n  team.founders: none\n", rubric: Self.rubric))
         var longer = result
         longer.nextSteps += result.nextSteps.reversed()
-        let plan = ReportFacts(longer, rubric: Self.rubric).coaching.actionPlan
+        let plan = ReportFacts(longer, rubric: Self.rubric, strings: .english).coaching.actionPlan
         #expect(plan.map(\.id) == ["team", "tech"])
         #expect(Set(plan.flatMap(\.steps).map(\.rank)) == Set(6...10))
         for group in plan {

@@ -6,7 +6,7 @@ import Testing
 @Suite struct CSVWriterTests {
     @Test func oneRowPerCriterionWithCRLF() throws {
         let (result, rubric) = try ReportFixtures.reportCase("capped")
-        let csv = CSVWriter.write(result, rubric: rubric)
+        let csv = CSVWriter.write(result, rubric: rubric, strings: .english)
         let lines = csv.components(separatedBy: "\r\n")
         #expect(lines.first == "dimension,criterion,question,answer,score,status,gain,evidence,note")
         #expect(lines.count == rubric.allCriteria.count + 2)

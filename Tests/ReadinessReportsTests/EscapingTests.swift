@@ -7,7 +7,7 @@ import Testing
 @Suite struct EscapingTests {
     @Test func htmlShowsScriptAsText() throws {
         let (result, rubric) = try ReportFixtures.reportCase("hostile")
-        let html = try HTMLWriter.write(result, rubric: rubric)
+        let html = try HTMLWriter.write(result, rubric: rubric, strings: .english)
         #expect(!html.contains("<script"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(!html.contains("<img src=x"))
@@ -21,7 +21,7 @@ import Testing
     @Test func htmlIsWellFormed() throws {
         for name in ["capped", "hostile"] {
             let (result, rubric) = try ReportFixtures.reportCase(name)
-            let checker = HTMLChecker(try HTMLWriter.write(result, rubric: rubric))
+            let checker = HTMLChecker(try HTMLWriter.write(result, rubric: rubric, strings: .english))
             #expect(checker.problems == [], "\(name)")
             #expect(!checker.elements.contains("script"))
         }
@@ -29,7 +29,7 @@ import Testing
 
     @Test func markdownEscapesControlCharacters() throws {
         let (result, rubric) = try ReportFixtures.reportCase("hostile")
-        let markdown = MarkdownWriter.write(result, rubric: rubric)
+        let markdown = MarkdownWriter.write(result, rubric: rubric, strings: .english)
         #expect(markdown.hasPrefix(#"# \<script\>alert(1)\</script\> \& "Quotes" \| \*stars\* \_under\_ \[x\](javascript:alert(1))"#))
         #expect(markdown.contains(#"| Tell us your story. | \<script\>alert(1)\</script\> |"#))
         #expect(markdown.contains(##"\# not a heading \| not \| a \| table \| line two with \`code\` and \<img src=x onerror=alert(1)\>"##))
@@ -40,7 +40,7 @@ import Testing
 
     @Test func markdownDefusesRubricHTML() throws {
         let (result, rubric) = try ReportFixtures.reportCase("capped")
-        let markdown = MarkdownWriter.write(result, rubric: rubric)
+        let markdown = MarkdownWriter.write(result, rubric: rubric, strings: .english)
         #expect(markdown.contains(#"A \<b>raw tag\</b> and a bad link stay text."#))
         #expect(markdown.contains("[safe link](https://example.org/guide)"))
         #expect(markdown.contains(#"The people. \<img src=x onerror=alert(1)>"#))
@@ -48,7 +48,7 @@ import Testing
 
     @Test func markdownTableRowsKeepTheirColumns() throws {
         let (result, rubric) = try ReportFixtures.reportCase("hostile")
-        let markdown = MarkdownWriter.write(result, rubric: rubric)
+        let markdown = MarkdownWriter.write(result, rubric: rubric, strings: .english)
         var columns: Int?
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
             guard line.hasPrefix("|") else { columns = nil; continue }
@@ -59,7 +59,7 @@ import Testing
 
     @Test func csvDefusesFormulasAndQuotes() throws {
         let (result, rubric) = try ReportFixtures.reportCase("hostile")
-        let csv = CSVWriter.write(result, rubric: rubric)
+        let csv = CSVWriter.write(result, rubric: rubric, strings: .english)
         #expect(csv.contains(#""'=HYPERLINK(""https://evil.example"",""click"")""#))
         #expect(csv.contains(#""'+1 and -1 and @sum(A1) are not formulas; 'single' & ""double"" quotes""#))
         #expect(csv.contains("<script>alert(1)</script>"))

@@ -12,20 +12,20 @@ import Testing
     @Test(arguments: cases, ReportFormat.allCases)
     func matchesGolden(name: String, format: ReportFormat) throws {
         let (result, rubric) = try name == "small" ? ReportFixtures.smallCase() : ReportFixtures.reportCase(name)
-        assertGolden(try format.text(result, rubric: rubric), named: "\(name).\(format.fileExtension)")
+        assertGolden(try format.text(result, rubric: rubric, strings: .english), named: "\(name).\(format.fileExtension)")
     }
 
     @Test(arguments: ReportFormat.allCases)
     func sameBytesTwice(format: ReportFormat) throws {
         let (result, rubric) = try ReportFixtures.reportCase("hostile")
-        let first = try format.text(result, rubric: rubric)
+        let first = try format.text(result, rubric: rubric, strings: .english)
         let again = try ReportFixtures.reportCase("hostile")
-        #expect(try format.text(again.result, rubric: again.rubric) == first)
+        #expect(try format.text(again.result, rubric: again.rubric, strings: .english) == first)
     }
 
     @Test func jsonIsTheReportValueWithTheResultInside() throws {
         let (result, rubric) = try ReportFixtures.reportCase("capped")
-        let text = try ReportFormat.json.text(result, rubric: rubric)
+        let text = try ReportFormat.json.text(result, rubric: rubric, strings: .english)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(object["report_format"] as? Int == ReportJSON.version)
         let inner = try JSONSerialization.data(withJSONObject: try #require(object["result"]), options: [.sortedKeys])
@@ -35,8 +35,8 @@ import Testing
 
     @Test func reportJSONHoldsEveryFactAReportShows() throws {
         let (result, rubric) = try ReportFixtures.reportCase("capped")
-        let facts = ReportFacts(result, rubric: rubric)
-        let text = try ReportFormat.json.text(result, rubric: rubric)
+        let facts = ReportFacts(result, rubric: rubric, strings: .english)
+        let text = try ReportFormat.json.text(result, rubric: rubric, strings: .english)
         for step in facts.nextSteps {
             #expect(text.contains(JSONValue.string(step.key).rendered()))
             for advice in step.advice { #expect(text.contains(JSONValue.string(advice).rendered())) }

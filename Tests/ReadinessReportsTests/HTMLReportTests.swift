@@ -7,7 +7,7 @@ import Testing
 @Suite struct HTMLReportTests {
     @Test func hasAContentSecurityPolicyAndNoScript() throws {
         let (result, rubric) = try ReportFixtures.reportCase("capped")
-        let html = try HTMLWriter.write(result, rubric: rubric)
+        let html = try HTMLWriter.write(result, rubric: rubric, strings: .english)
         #expect(html.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">"#))
         let checker = HTMLChecker(html)
         #expect(!checker.elements.contains("script"))
@@ -17,7 +17,7 @@ import Testing
     @Test func referencesNothingOutsideItself() throws {
         for name in ["capped", "hostile"] {
             let (result, rubric) = try ReportFixtures.reportCase(name)
-            let checker = HTMLChecker(try HTMLWriter.write(result, rubric: rubric))
+            let checker = HTMLChecker(try HTMLWriter.write(result, rubric: rubric, strings: .english))
             for attribute in checker.attributes where ["src", "srcset", "poster", "action", "formaction", "xlink:href"].contains(attribute.name) {
                 Issue.record("\(name): <\(attribute.element) \(attribute.name)=\"\(attribute.value)\"> loads something")
             }
@@ -29,13 +29,13 @@ import Testing
             #expect(!checker.elements.contains("link") && !checker.elements.contains("img"))
         }
         let (result, rubric) = try ReportFixtures.reportCase("capped")
-        let style = try HTMLWriter.write(result, rubric: rubric)
+        let style = try HTMLWriter.write(result, rubric: rubric, strings: .english)
         #expect(!style.contains("url(") && !style.contains("@import"))
     }
 
     @Test func gaugeDashIsScoreTimesCircumference() throws {
         let svg = HTMLContext.make(ReportFacts(try ReportFixtures.reportCase("capped").result,
-                                               rubric: try ReportFixtures.reportRubric()))["gaugeHTML"]
+                                               rubric: try ReportFixtures.reportRubric(), strings: .english))["gaugeHTML"]
         guard case .html(let text)? = svg else { Issue.record("no gauge"); return }
         // 75 % of 2π × 52 = 245.04; the full circle is 326.73.
         #expect(text.contains(#"stroke-dasharray="245.04 326.73""#))
@@ -44,18 +44,18 @@ import Testing
 
     @Test func radarForThreeScoredDimensionsBarsOtherwise() throws {
         let capped = try ReportFixtures.reportCase("capped")
-        let html = try HTMLWriter.write(capped.result, rubric: capped.rubric)
+        let html = try HTMLWriter.write(capped.result, rubric: capped.rubric, strings: .english)
         #expect(html.contains("<svg class=\"radar\""))
         #expect(html.contains("<title id=\"radar-title\">Dimension scores out of 100: Team &amp; founders 50.0, Technology 100.0, Market 100.0</title>"))
         let small = try ReportFixtures.smallCase()
-        let bars = try HTMLWriter.write(small.result, rubric: small.rubric)
+        let bars = try HTMLWriter.write(small.result, rubric: small.rubric, strings: .english)
         #expect(!bars.contains("<svg class=\"radar\""))
         #expect(bars.contains("class=\"bar-fill"))
     }
 
     @Test func cappedVerdictIsSaidInWords() throws {
         let (result, rubric) = try ReportFixtures.reportCase("capped")
-        let html = try HTMLWriter.write(result, rubric: rubric)
+        let html = try HTMLWriter.write(result, rubric: rubric, strings: .english)
         #expect(html.contains("Verdict capped.</strong> The verdict is capped at Almost ready because a gate failed: "
             + "“How many founders work full-time?” (team.founders) scores 0.0 out of 100, below its gate of 50.0. "
             + "The score alone would reach Investor-ready."))

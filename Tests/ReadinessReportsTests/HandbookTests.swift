@@ -10,7 +10,7 @@ import Testing
     @Test(arguments: HandbookFormat.allCases)
     func everyQuestionAndOptionAppears(_ format: HandbookFormat) throws {
         let rubric = try ReportFixtures.rubric(at: Self.small)
-        let text = format.render(rubric)
+        let text = format.render(rubric, strings: .english)
         for criterion in rubric.allCriteria {
             #expect(text.contains(criterion.question), "\(criterion.key)")
             #expect(text.contains(criterion.key), "\(criterion.key)")
@@ -32,7 +32,7 @@ import Testing
 
     @Test(arguments: HandbookFormat.allCases)
     func rulesAreSaidPlainly(_ format: HandbookFormat) throws {
-        let text = format.render(try ReportFixtures.rubric(at: Self.small))
+        let text = format.render(try ReportFixtures.rubric(at: Self.small), strings: .english)
         #expect(text.contains("score below 0.5 caps the verdict at Almost."))
         #expect(text.contains("Fails with 0 to below 1 founders or no answer."))
         #expect(text.contains("sked only when the answer to 1.1 “Which sector?” is “Biotech”."))
@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func markdownTablesAndSentences() throws {
-        let text = HandbookMarkdownWriter.write(try ReportFixtures.rubric(at: Self.small))
+        let text = HandbookMarkdownWriter.write(try ReportFixtures.rubric(at: Self.small), strings: .english)
         #expect(text.hasPrefix("# Small rubric\n\nRubric handbook · version 1.0.0 · id `small`"))
         #expect(text.contains("| 1 to below 2 | 0.5 |"))
         #expect(text.contains("| 5 | 0.5 |"))
@@ -57,7 +57,7 @@ import Testing
 
     @Test func htmlIsSelfContained() throws {
         for rubric in try [ReportFixtures.rubric(at: Self.small)] + builtInRubrics() {
-            let html = HandbookHTMLWriter.write(rubric)
+            let html = HandbookHTMLWriter.write(rubric, strings: .english)
             #expect(html.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">"#))
             #expect(!html.lowercased().contains("<script"))
             #expect(!html.lowercased().contains("src=\"http"))
@@ -73,13 +73,13 @@ import Testing
     @Test(arguments: HandbookFormat.allCases)
     func deterministic(_ format: HandbookFormat) throws {
         let rubric = try ReportFixtures.rubric(at: Self.small)
-        #expect(format.render(rubric) == format.render(rubric))
-        for rubric in try builtInRubrics() { #expect(format.render(rubric) == format.render(rubric)) }
+        #expect(format.render(rubric, strings: .english) == format.render(rubric, strings: .english))
+        for rubric in try builtInRubrics() { #expect(format.render(rubric, strings: .english) == format.render(rubric, strings: .english)) }
     }
 
     @Test func builtInRubricsListEveryQuestion() throws {
         for rubric in try builtInRubrics() {
-            let markdown = HandbookMarkdownWriter.write(rubric)
+            let markdown = HandbookMarkdownWriter.write(rubric, strings: .english)
             for criterion in rubric.allCriteria { #expect(markdown.contains("`\(criterion.key)`")) }
             #expect(markdown.contains("caps the verdict at Almost ready."))
             #expect(markdown.contains("## Levels"))
@@ -104,14 +104,14 @@ import Testing
             resources: [{id: r, title: R, url: "javascript:alert(1)"}]
             """
         let rubric = try #require(RubricDecoder.decode(yaml).rubric)
-        let html = HandbookHTMLWriter.write(rubric)
+        let html = HandbookHTMLWriter.write(rubric, strings: .english)
         #expect(!html.contains("<script>alert"))
         #expect(!html.contains("<img"))
         #expect(!html.contains("<iframe"))
         #expect(!html.contains("href=\"javascript"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; R&amp;D | *x*"))
         #expect(html.contains("caps the verdict at B."))
-        let markdown = HandbookMarkdownWriter.write(rubric)
+        let markdown = HandbookMarkdownWriter.write(rubric, strings: .english)
         #expect(markdown.hasPrefix("# \\<script>alert(1)\\</script> & R&D | \\*x\\*\n"))
         #expect(markdown.contains("\\<iframe"))
         #expect(!markdown.contains("](javascript"))
@@ -131,7 +131,7 @@ import Testing
                   - {id: huge, question: Huge?, answer: scale, scale: {min: 0, max: 1000000, labels: {500: Half a thousand}}, gate: 0.5}
             """
         let rubric = try #require(RubricDecoder.decode(yaml).rubric)
-        let markdown = HandbookMarkdownWriter.write(rubric)
+        let markdown = HandbookMarkdownWriter.write(rubric, strings: .english)
         #expect(markdown.contains("Fails with 1 to 4 or no answer."))
         #expect(markdown.contains("Fails with 0 to 499999 or no answer."))
         #expect(markdown.contains("| 500 | Half a thousand | 0.001 |"))

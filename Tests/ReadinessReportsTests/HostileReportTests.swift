@@ -28,10 +28,10 @@ import Testing
                 || escaped.unicodeScalars[escaped.unicodeScalars.index(before: index)] != "\\")
         }, "\(escaped)")
         let rubric = try rubric(summary: summary)
-        let handbook = HandbookMarkdownWriter.write(rubric)
+        let handbook = HandbookMarkdownWriter.write(rubric, strings: .english)
         #expect(!handbook.contains(" <img") && !handbook.contains(" <script") && !handbook.contains(" <javascript"))
         let capped = try ReportFixtures.assess("Tests/Fixtures/reports/capped.yaml", rubric: rubric)
-        let report = MarkdownWriter.write(capped, rubric: rubric)
+        let report = MarkdownWriter.write(capped, rubric: rubric, strings: .english)
         #expect(!report.contains(" <img") && !report.contains(" <script") && !report.contains(" <javascript"))
     }
 
@@ -70,7 +70,7 @@ import Testing
             .replacingOccurrences(of: "startup: Acme Therapeutics B.V.", with: "startup: \"Acme\\0\\e]0;pwned\\a\\e[2J\\x7F\\N\\x9BX\"")
         let result = try ReportFixtures.assess(text: text, rubric: rubric)
         #expect(result.startup == name)
-        let html = try HTMLWriter.write(result, rubric: rubric)
+        let html = try HTMLWriter.write(result, rubric: rubric, strings: .english)
         for scalar in html.unicodeScalars {
             #expect(!(scalar.value < 0x20 && scalar != "\n" && scalar != "\t") && !(0x7F...0x9F).contains(scalar.value),
                     "U+\(String(scalar.value, radix: 16))")

@@ -8,10 +8,10 @@ import Testing
     @Test(arguments: ["capped", "hostile"])
     func nextStepsAreTheFirstFiveOfTheJSON(name: String) throws {
         let (result, rubric) = try ReportFixtures.reportCase(name)
-        let facts = ReportFacts(result, rubric: rubric)
+        let facts = ReportFacts(result, rubric: rubric, strings: .english)
         #expect(facts.nextSteps.map(\.key) == Array(result.nextSteps.prefix(5).map(\.criterion)))
-        let markdown = MarkdownWriter.write(result, rubric: rubric)
-        let html = try HTMLWriter.write(result, rubric: rubric)
+        let markdown = MarkdownWriter.write(result, rubric: rubric, strings: .english)
+        let html = try HTMLWriter.write(result, rubric: rubric, strings: .english)
         var markdownFrom = markdown.startIndex
         var htmlFrom = html.startIndex
         for step in facts.nextSteps {
@@ -21,15 +21,15 @@ import Testing
             let heading = "<span class=\"step-rank\">\(step.rank).</span> \(HTMLEscape.text(step.question))</h3>"
             let inHTML = try #require(html.range(of: heading, range: htmlFrom..<html.endIndex), "\(heading)")
             htmlFrom = inHTML.upperBound
-            #expect(markdown.contains(ReportText.gain(step.gain) + " points"))
+            #expect(markdown.contains(ReportText(.english).gain(step.gain) + " points"))
         }
     }
 
     @Test(arguments: ["Examples/demo-cohort", "Examples/life-sciences"])
     func everyExampleReportAgreesWithTheJSON(folder: String) throws {
         for (result, rubric) in try ReportFixtures.folderCases(folder) {
-            let markdown = MarkdownWriter.write(result, rubric: rubric)
-            let html = try HTMLWriter.write(result, rubric: rubric)
+            let markdown = MarkdownWriter.write(result, rubric: rubric, strings: .english)
+            let html = try HTMLWriter.write(result, rubric: rubric, strings: .english)
             let score = NumberText.oneDecimal(result.score)
             #expect(markdown.contains("## Score: \(score) / 100 — \(MarkdownEscape.text(result.verdict.label))"))
             #expect(html.contains("<strong>\(score)</strong> out of 100"))
@@ -48,8 +48,8 @@ import Testing
 
     @Test func scoreVerdictAndCapAreInBothReports() throws {
         let (result, rubric) = try ReportFixtures.reportCase("capped")
-        let markdown = MarkdownWriter.write(result, rubric: rubric)
-        let html = try HTMLWriter.write(result, rubric: rubric)
+        let markdown = MarkdownWriter.write(result, rubric: rubric, strings: .english)
+        let html = try HTMLWriter.write(result, rubric: rubric, strings: .english)
         #expect(markdown.contains("## Score: 75.0 / 100 — Almost ready"))
         #expect(markdown.contains("> **⚠ Verdict capped.** The verdict is capped at Almost ready because a gate failed"))
         #expect(html.contains("<p class=\"verdict-label tone-mid\">Almost ready</p>"))
@@ -71,7 +71,7 @@ import Testing
               market.pilots: yes
               clinical.trial: yes
             """, rubric: rubric)
-        let steps = ReportFacts(result, rubric: rubric).nextSteps
+        let steps = ReportFacts(result, rubric: rubric, strings: .english).nextSteps
         #expect(steps.map(\.key) == ["tech.ip"])
         #expect(steps.first?.advice == ["Plan the PCT filing within 12 months.", "Talk to a patent attorney before you publish."])
         #expect(steps.first?.resources.map(\.id) == ["ip-desk"])
@@ -92,14 +92,14 @@ import Testing
               market.pilots: yes
               clinical.trial: yes
             """, rubric: rubric)
-        let step = try #require(ReportFacts(result, rubric: rubric).nextSteps.first { $0.key == "tech.lab" })
+        let step = try #require(ReportFacts(result, rubric: rubric, strings: .english).nextSteps.first { $0.key == "tech.lab" })
         #expect(step.advice == [])
         #expect(step.resources.map(\.id) == ["shared-lab"])
     }
 
     @Test func answersAreShownAsLabels() throws {
         let (result, rubric) = try ReportFixtures.reportCase("hostile")
-        let rows = ReportFacts(result, rubric: rubric).dimensions.flatMap(\.rows)
+        let rows = ReportFacts(result, rubric: rubric, strings: .english).dimensions.flatMap(\.rows)
         let answers = Dictionary(uniqueKeysWithValues: rows.map { ($0.key, $0.answer) })
         #expect(answers["tech.ip"] == "Priority filing done")
         #expect(answers["tech.trl"] == "4 — Lab validation")
@@ -111,18 +111,18 @@ import Testing
 
     @Test func unverifiedAndNotApplicableAreMarked() throws {
         let (result, rubric) = try ReportFixtures.reportCase("capped")
-        let markdown = MarkdownWriter.write(result, rubric: rubric)
+        let markdown = MarkdownWriter.write(result, rubric: rubric, strings: .english)
         #expect(markdown.contains("| Which lab do you use? | *unanswered* | – | – | – not applicable | – | – |"))
         #expect(markdown.contains("### Clinical — not applicable"))
         let hostile = try ReportFixtures.reportCase("hostile")
-        let other = MarkdownWriter.write(hostile.result, rubric: hostile.rubric)
+        let other = MarkdownWriter.write(hostile.result, rubric: hostile.rubric, strings: .english)
         #expect(other.contains("| How is the core invention protected? | Priority filing done | 60.0 | 2 | ◐ partial · ⚠ unverified |"))
         #expect(other.contains("| Is a clinical trial planned? | *unanswered* | 0.0 | 1 | ? unanswered |"))
     }
 
     @Test func methodLetsAReaderRedoTheSum() throws {
         let (result, rubric) = try ReportFixtures.reportCase("capped")
-        let markdown = MarkdownWriter.write(result, rubric: rubric)
+        let markdown = MarkdownWriter.write(result, rubric: rubric, strings: .english)
         #expect(markdown.contains("| Team & founders | 2 | 50.0 % | 50.0 | 25.0 |".replacingOccurrences(of: "&", with: "\\&")))
         #expect(markdown.contains("| Technology | 1 | 25.0 % | 100.0 | 25.0 |"))
         #expect(markdown.contains("| Clinical | 1 | – | not applicable | – |"))

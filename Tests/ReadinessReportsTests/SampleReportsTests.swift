@@ -17,7 +17,7 @@ import Testing
             for format in ReportFormat.defaults {
                 let name = "Reports/\(slug).\(format.fileExtension)"
                 let committed = try? ReportFixtures.text(name)
-                let current = try format.text(result, rubric: rubric)
+                let current = try format.text(result, rubric: rubric, strings: .english)
                 guard let committed else {
                     Issue.record("\(name) is missing; run: \(Self.command)")
                     continue

@@ -3,15 +3,16 @@ extension ReportFacts {
     /// How many next steps a human-readable report shows.
     public static let stepLimit = 5
 
-    /// Derives the report facts from a result and the rubric it was scored with.
-    public init(_ result: AssessmentResult, rubric: Rubric) {
-        self.init(uncoached: result, rubric: rubric)
+    /// Derives the report facts from a result and the rubric it was scored with, in the words
+    /// and numbers of `strings`.
+    public init(_ result: AssessmentResult, rubric: Rubric, strings: Strings) {
+        self.init(uncoached: result, rubric: rubric, strings: strings)
         addCoaching(result, rubric: rubric)
     }
 
-    private init(uncoached result: AssessmentResult, rubric: Rubric) {
+    private init(uncoached result: AssessmentResult, rubric: Rubric, strings: Strings) {
         let dimensions = zip(rubric.dimensions, result.dimensions).map { dimension, outcome in
-            Self.dimension(dimension, outcome, rubric: rubric)
+            Self.dimension(dimension, outcome, rubric: rubric, strings: strings)
         }
         let rows = Dictionary(dimensions.flatMap(\.rows).map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         let titles = Dictionary(dimensions.flatMap { d in d.rows.map { ($0.key, d.title) } }, uniquingKeysWith: { a, _ in a })
@@ -21,7 +22,7 @@ extension ReportFacts {
             score: result.score, verdict: result.verdict.label,
             verdictRank: rubric.verdicts.firstIndex(of: result.verdict) ?? 0,
             verdictCount: max(1, rubric.verdicts.count),
-            gateSentence: Self.gateSentence(result, rubric: rubric, rows: rows), isCapped: result.isCapped,
+            gateSentence: Self.gateSentence(result, rubric: rubric, rows: rows, strings: strings), isCapped: result.isCapped,
             dimensions: dimensions,
             nextSteps: result.nextSteps.prefix(Self.stepLimit).enumerated().map { index, step in
                 Self.step(step, rank: index + 1, rubric: rubric, result: result, dimension: titles[step.criterion] ?? "")
@@ -40,16 +41,18 @@ extension ReportFacts {
                 verdicts: rubric.verdicts,
                 gateCap: rubric.verdicts.count > 1 ? rubric.verdicts[1].label : nil,
                 hasGates: rubric.allCriteria.contains { $0.gate != nil },
-                levelPass: rubric.pass))
+                levelPass: rubric.pass),
+            strings: strings)
     }
 
     // MARK: - Private
 
-    private static func dimension(_ dimension: Dimension, _ outcome: DimensionResult, rubric: Rubric) -> DimensionFacts {
+    private static func dimension(_ dimension: Dimension, _ outcome: DimensionResult, rubric: Rubric,
+                                  strings: Strings) -> DimensionFacts {
         let rows = zip(dimension.criteria, outcome.criteria).map { criterion, result in
             CriterionFacts(
                 key: result.id, question: criterion.question, help: criterion.help,
-                answer: result.answer.map { AnswerLabel.text($0, for: criterion) },
+                answer: result.answer.map { AnswerLabel.text($0, for: criterion, strings: strings) },
                 score: result.score, weight: criterion.weight, status: result.status, gain: result.gain,
                 evidence: result.evidence, note: result.note, unverified: result.unverified,
                 gateFailed: result.gateFailed, gate: criterion.gate, answerScore: result.answerScore,
@@ -89,27 +92,27 @@ extension ReportFacts {
         return ids.compactMap { id in criterion.options.first { $0.id == id } }
     }
 
-    private static func gateSentence(_ result: AssessmentResult, rubric: Rubric, rows: [String: CriterionFacts]) -> String? {
+    private static func gateSentence(_ result: AssessmentResult, rubric: Rubric, rows: [String: CriterionFacts],
+                                     strings: Strings) -> String? {
         guard !result.gatesFailed.isEmpty else { return nil }
+        let numbers = strings.numbers
         let parts = result.gatesFailed.map { key -> String in
             guard let row = rows[key] else { return key }
-            let score = NumberText.oneDecimal(100 * (row.score ?? 0))
-            let gate = NumberText.oneDecimal(100 * (row.gate ?? 0))
-            return "“\(row.question)” (\(key)) scores \(score) out of 100, below its gate of \(gate)"
+            let score = numbers.oneDecimal(100 * (row.score ?? 0))
+            let gate = numbers.oneDecimal(100 * (row.gate ?? 0))
+            return strings.format(ReportWord.gatePart, row.question, key, score, gate)
         }
-        let list = Self.sentenceList(parts)
-        let what = result.gatesFailed.count == 1 ? "a gate failed" : "\(result.gatesFailed.count) gates failed"
+        let list = Self.sentenceList(parts, strings: strings)
+        let what = strings.plural(result.gatesFailed.count, one: ReportWord.gateOne, many: .gateMany)
         if result.isCapped {
-            return "The verdict is capped at \(result.verdict.label) because \(what): \(list). "
-                + "The score alone would reach \(result.uncappedVerdict.label)."
+            return strings.format(ReportWord.cappedSentence, result.verdict.label, what, list, result.uncappedVerdict.label)
         }
         let cap = rubric.verdicts.count > 1 ? rubric.verdicts[1].label : result.verdict.label
-        return "The verdict is capped at \(cap) at best because \(what): \(list). "
-            + "The score alone reaches only \(result.uncappedVerdict.label), so the cap does not lower it now."
+        return strings.format(ReportWord.capAtBestSentence, cap, what, list, result.uncappedVerdict.label)
     }
 
-    private static func sentenceList(_ parts: [String]) -> String {
+    private static func sentenceList(_ parts: [String], strings: Strings) -> String {
         if parts.count <= 1 { return parts.joined() }
-        return parts.dropLast().joined(separator: "; ") + "; and " + parts[parts.count - 1]
+        return strings.format(ReportWord.gateList, parts.dropLast().joined(separator: "; "), parts[parts.count - 1])
     }
 }

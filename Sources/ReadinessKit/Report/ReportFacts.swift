@@ -27,11 +27,11 @@ public struct ReportFacts: Sendable, Equatable {
     public var verdictCount: Int
     /// A plain sentence about failed gates and the verdict cap; nil when no gate failed.
     public var gateSentence: String?
-    /// The heading before the gate sentence: "Verdict capped." when a gate lowered the verdict,
-    /// "Gate failed." when the score alone already reaches no higher.
+    /// The heading before the gate sentence: that the verdict is capped when a gate lowered it,
+    /// that a gate failed when the score alone already reaches no higher.
     public var gateHeading: String? {
         guard gateSentence != nil else { return nil }
-        return isCapped ? "Verdict capped." : "Gate failed."
+        return strings[isCapped ? ReportWord.verdictCapped : .gateFailedHeading]
     }
     /// Whether a failed gate lowered the verdict.
     public var isCapped = false
@@ -49,6 +49,8 @@ public struct ReportFacts: Sendable, Equatable {
     public var usesLevels: Bool
     /// How the overall score is computed from the dimensions.
     public var method: MethodFacts
+    /// The words and number style the facts were derived in, which the writers show them in.
+    public var strings: Strings
     /// Caps, provisional status, what is missing and the action plan.
     public var coaching = CoachingFacts()
 }

@@ -4,7 +4,7 @@
 /// table per language. A writer never holds a phrase of its own: it asks its `Strings` for the
 /// key. Texts with blanks use numbered placeholders, `{1}`, `{2}`, filled by `format`. Adding a
 /// language is adding one table per group and listing it in `Strings.tables`.
-public struct Strings: Sendable {
+public struct Strings: Sendable, Equatable {
     /// The language code, such as `en`; HTML reports use it for `<html lang>`.
     public let language: String
     /// How numbers are shown in this language.
@@ -37,6 +37,9 @@ public struct Strings: Sendable {
 
     /// Whether the table has a text for a key as `WordKey.tableKeys` names it.
     package func has(tableKey: String) -> Bool { words[tableKey] != nil }
+
+    /// The text of a key as `WordKey.tableKeys` names it, if the table has one.
+    package func text(tableKey: String) -> String? { words[tableKey] }
 
     /// Every text of a group by its key's raw value, for templates that name words by key.
     public func group<Key: WordKey>(_ type: Key.Type) -> [(key: String, text: String)] {

@@ -9,9 +9,9 @@ public enum CSVWriter {
     /// The column names of the header row.
     public static let columns = ["dimension", "criterion", "question", "answer", "score", "status", "gain", "evidence", "note"]
 
-    /// The CSV for a scored questionnaire.
-    public static func write(_ result: AssessmentResult, rubric: Rubric) -> String {
-        write(ReportFacts(result, rubric: rubric))
+    /// The CSV for a scored questionnaire; `strings` words the answers as the other formats do.
+    public static func write(_ result: AssessmentResult, rubric: Rubric, strings: Strings) -> String {
+        write(ReportFacts(result, rubric: rubric, strings: strings))
     }
 
     /// The CSV for facts already derived.

@@ -7,22 +7,29 @@ import ReadinessKit
 /// questionnaire is escaped; heat-map cells carry their number, so colour is never the only signal.
 public enum CohortHTMLWriter {
     /// The overview page; `linkReports` links each startup to its `<slug>.html`.
-    /// `top` is `summary.overviewEntries()`, when the caller has read it already.
-    public static func write(_ summary: CohortSummary, linkReports: Bool, top: [CohortEntry]? = nil) -> String {
+    /// `top` is `summary.overviewEntries()`, when the caller has read it already. The words,
+    /// numbers and `<html lang>` come from `strings`.
+    public static func write(_ summary: CohortSummary, linkReports: Bool, top: [CohortEntry]? = nil,
+                             strings: Strings) -> String {
         let rubric = summary.rubric
-        var out = HTMLPage.opening(title: "Cohort overview · \(rubric.title)", extraStyle: extraStyle, banner: nil)
+        let s = strings
+        var out = HTMLPage.opening(title: s.format(CohortWord.pageTitle, rubric.title), extraStyle: extraStyle, banner: nil,
+                                   language: s.language)
+        let scored = e(s.format(CohortWord.scoredShort, s.numbers.integer(summary.count)))
+        let failed = summary.failures.isEmpty ? ""
+            : " <span>\(e(s.format(CohortWord.notScored, s.numbers.integer(summary.failures.count))))</span>"
         out += """
-            <h1>Cohort overview</h1>
-            <p class="meta"><span>\(e(rubric.title)) \(e(rubric.version))</span> <span>\(summary.count) scored</span>\(summary.failures.isEmpty ? "" : " <span>\(summary.failures.count) could not be scored</span>")</p>
+            <h1>\(e(s[CohortWord.overview]))</h1>
+            <p class="meta"><span>\(e(rubric.title)) \(e(rubric.version))</span> <span>\(scored)</span>\(failed)</p>
 
             """
-        out += CohortHTMLSections.verdicts(summary)
+        out += CohortHTMLSections.verdicts(summary, s)
         let top = top ?? summary.overviewEntries()
-        out += CohortHTMLSections.ranking(summary, top: top, linkReports: linkReports)
-        out += CohortHTMLSections.heatMap(summary, top: top)
-        out += CohortHTMLSections.gaps(summary)
-        out += CohortHTMLSections.resources(summary)
-        out += CohortHTMLSections.failures(summary)
+        out += CohortHTMLSections.ranking(summary, top: top, linkReports: linkReports, s)
+        out += CohortHTMLSections.heatMap(summary, top: top, s)
+        out += CohortHTMLSections.gaps(summary, s)
+        out += CohortHTMLSections.resources(summary, s)
+        out += CohortHTMLSections.failures(summary, s)
         out += "</main>\n</body>\n</html>\n"
         return out
     }

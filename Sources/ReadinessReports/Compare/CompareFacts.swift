@@ -44,6 +44,8 @@ public struct CompareFacts: Sendable, Equatable {
     public var nextSteps: [CompareStep]
     /// How many next steps there are in all.
     public var nextStepTotal: Int
+    /// The words and number style the facts were derived in, which the writers show them in.
+    public var strings: Strings
 
     /// Compares everything, tuples included.
     public static func == (lhs: CompareFacts, rhs: CompareFacts) -> Bool {
@@ -54,15 +56,13 @@ public struct CompareFacts: Sendable, Equatable {
             && lhs.dimensions == rhs.dimensions && lhs.improved == rhs.improved && lhs.slipped == rhs.slipped
             && lhs.newlyScored == rhs.newlyScored && lhs.noLongerScored == rhs.noLongerScored
             && lhs.newlyAnswered == rhs.newlyAnswered && lhs.nextSteps == rhs.nextSteps
-            && lhs.nextStepTotal == rhs.nextStepTotal
+            && lhs.nextStepTotal == rhs.nextStepTotal && lhs.strings == rhs.strings
     }
 
     /// A change as text with its sign, one decimal: `+22.3`, `-0.5`, `0.0`; `–` when nil.
-    public static func signed(_ value: Double?) -> String {
+    public static func signed(_ value: Double?, numbers: NumberStyle) -> String {
         guard let value else { return "–" }
-        let text = NumberText.oneDecimal(abs(value))
-        if text == "0.0" { return value > 0 ? "+0.0" : (value < 0 ? "-0.0" : "0.0") }
-        return (value > 0 ? "+" : "-") + text
+        return (value > 0 ? "+" : (value < 0 ? "-" : "")) + numbers.oneDecimal(abs(value))
     }
 
     /// The arrow for a trend: ▲ up, ▼ down, ● newly scored, ○ no longer scored, = the same.
@@ -89,7 +89,7 @@ public struct CompareRow: Sendable, Equatable {
     public var before: String
     /// The score after, formatted; `–` when there is none.
     public var after: String
-    /// The change with its sign; `new` or `gone` for a criterion scored on one side only, `–`
+    /// The change with its sign; the words for new or gone for a criterion scored on one side only, `–`
     /// for a dimension without a score on either side.
     public var change: String
     /// Which way it moved.

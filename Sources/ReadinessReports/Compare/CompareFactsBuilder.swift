@@ -4,8 +4,11 @@ extension CompareFacts {
     /// How many next steps the reports show.
     public static let stepCount = 5
 
-    /// Derives the facts of a comparison, naming criteria by the newer rubric's questions.
-    public init(_ comparison: Comparison, rubric: Rubric) {
+    /// Derives the facts of a comparison, naming criteria by the newer rubric's questions, in the
+    /// words and numbers of `strings`.
+    public init(_ comparison: Comparison, rubric: Rubric, strings: Strings) {
+        let text = ReportText(strings)
+        let numbers = strings.numbers
         let dimensionTitle: (String) -> String = { key in
             let id = String(key.prefix { $0 != "." })
             return rubric.dimensions.first { $0.id == id }?.title ?? id
@@ -15,19 +18,21 @@ extension CompareFacts {
             return CompareRow(
                 id: change.criterion, title: criterion?.question ?? change.criterion,
                 dimension: dimensionTitle(change.criterion),
-                before: ReportText.criterionScore(change.before), after: ReportText.criterionScore(change.after),
-                change: change.trend == .appeared ? "new" : (change.trend == .disappeared ? "gone" : Self.signed(change.change.map { 100 * $0 })),
+                before: text.criterionScore(change.before), after: text.criterionScore(change.after),
+                change: change.trend == .appeared ? strings[ComparePageWord.new]
+                    : (change.trend == .disappeared ? strings[ComparePageWord.gone]
+                        : Self.signed(change.change.map { 100 * $0 }, numbers: numbers)),
                 trend: change.trend,
-                answers: (Self.label(change.answerBefore, criterion), Self.label(change.answerAfter, criterion)))
+                answers: (Self.label(change.answerBefore, criterion, strings), Self.label(change.answerAfter, criterion, strings)))
         }
         startup = comparison.startup
         rubricTitle = comparison.rubricTitle
         rubricVersion = comparison.versions.before == comparison.versions.after
             ? comparison.versions.after : "\(comparison.versions.before) → \(comparison.versions.after)"
         dates = (comparison.dates.before ?? "–", comparison.dates.after ?? "–")
-        scores = (NumberText.oneDecimal(comparison.scoreBefore), NumberText.oneDecimal(comparison.scoreAfter))
+        scores = (numbers.oneDecimal(comparison.scoreBefore), numbers.oneDecimal(comparison.scoreAfter))
         scoreAfter = comparison.scoreAfter
-        scoreChange = Self.signed(comparison.scoreChange)
+        scoreChange = Self.signed(comparison.scoreChange, numbers: numbers)
         scoreTrend = comparison.scoreChange > 0 ? .up : (comparison.scoreChange < 0 ? .down : .same)
         verdicts = (comparison.verdictBefore.label, comparison.verdictAfter.label)
         verdictTrend = comparison.verdictChange
@@ -40,8 +45,8 @@ extension CompareFacts {
             case (nil, nil): .same
             }
             return CompareRow(id: dimension.id, title: dimension.title, dimension: dimension.title,
-                              before: ReportText.score(dimension.before), after: ReportText.score(dimension.after),
-                              change: Self.signed(dimension.change), trend: trend, answers: (nil, nil))
+                              before: text.score(dimension.before), after: text.score(dimension.after),
+                              change: Self.signed(dimension.change, numbers: numbers), trend: trend, answers: (nil, nil))
         }
         improved = comparison.changes.filter { $0.trend == .up }.map(row)
         slipped = comparison.changes.filter { $0.trend == .down }.map(row)
@@ -51,22 +56,23 @@ extension CompareFacts {
             let criterion = rubric.criterion(answer.criterion)
             return CompareRow(id: answer.criterion, title: criterion?.question ?? answer.criterion,
                               dimension: dimensionTitle(answer.criterion), before: "–", after: "–", change: "–",
-                              trend: .appeared, answers: (nil, Self.label(answer.value, criterion)))
+                              trend: .appeared, answers: (nil, Self.label(answer.value, criterion, strings)))
         }
         nextSteps = comparison.nextSteps.prefix(Self.stepCount).enumerated().map { index, step in
             CompareStep(rank: index + 1, criterion: step.criterion,
                         question: rubric.criterion(step.criterion)?.question ?? step.criterion,
-                        dimension: dimensionTitle(step.criterion), gain: ReportText.gain(step.gain),
+                        dimension: dimensionTitle(step.criterion), gain: text.gain(step.gain),
                         gateFailed: step.gateFailed)
         }
         nextStepTotal = comparison.nextSteps.count
+        self.strings = strings
     }
 
     // MARK: - Private
 
-    private static func label(_ value: AnswerValue?, _ criterion: Criterion?) -> String? {
+    private static func label(_ value: AnswerValue?, _ criterion: Criterion?, _ strings: Strings) -> String? {
         guard let value else { return nil }
         guard let criterion else { return AnswerHelp.text(value) }
-        return AnswerLabel.text(value, for: criterion)
+        return AnswerLabel.text(value, for: criterion, strings: strings)
     }
 }

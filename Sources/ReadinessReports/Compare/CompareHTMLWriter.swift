@@ -3,13 +3,14 @@ import ReadinessKit
 /// Writes a progress report (two assessments of one startup) as one self-contained HTML file,
 /// with the assessment report's CSS and banner (customised ones too): no script, nothing loaded.
 ///
-/// A pure function of the comparison, its rubric and the templates: no clock, no locale, no I/O.
+/// A pure function of the comparison, its rubric, a strings table and the templates: no clock,
+/// no locale, no I/O.
 public enum CompareHTMLWriter {
-    /// The report for a comparison.
-    public static func write(_ comparison: Comparison, rubric: Rubric, templates: ReportTemplates = .standard)
-        throws(TemplateError) -> String
+    /// The report for a comparison, in the words of `strings`.
+    public static func write(_ comparison: Comparison, rubric: Rubric, strings: Strings,
+                             templates: ReportTemplates = .standard) throws(TemplateError) -> String
     {
-        try write(CompareFacts(comparison, rubric: rubric), templates: templates)
+        try write(CompareFacts(comparison, rubric: rubric, strings: strings), templates: templates)
     }
 
     /// The report for facts already derived.
@@ -17,26 +18,34 @@ public enum CompareHTMLWriter {
         String(decoding: try templates.render(CompareTemplate.name, context(facts)), as: UTF8.self)
     }
 
-    /// The template context: every key present, text as `.text` (escaped by the template).
+    /// The template context: every key present, text as `.text` (escaped by the template); the
+    /// page's own words under `words` (the report's words too, for the shared partials such as
+    /// `brand`), their language as `lang`.
     static func context(_ facts: CompareFacts) -> TemplateValue {
+        let words = facts.strings
         let tone = HTMLContext.verdictTone(rank: facts.verdictRank.rank, count: facts.verdictRank.count)
         let more = facts.nextStepTotal - facts.nextSteps.count
         let verdictSentence = facts.verdictTrend == .same
-            ? "Verdict unchanged: \(facts.verdicts.after)."
-            : "Verdict \(facts.verdictTrend == .up ? "up" : "down") from \(facts.verdicts.before) to \(facts.verdicts.after)."
-        let groups: [(String, String, [CompareRow], String?)] = [
-            ("improved", "Improved", facts.improved, "No criterion scores higher than before."),
-            ("slipped", "Slipped", facts.slipped, "No criterion scores lower than before."),
-            ("newly-scored", "Newly scored", facts.newlyScored, nil),
-            ("no-longer-scored", "No longer scored", facts.noLongerScored, nil),
+            ? words.format(ComparePageWord.verdictUnchanged, facts.verdicts.after)
+            : words.format(facts.verdictTrend == .up ? ComparePageWord.verdictUp : .verdictDown,
+                           facts.verdicts.before, facts.verdicts.after)
+        let groups: [(String, ComparePageWord, [CompareRow], String?)] = [
+            ("improved", .improved, facts.improved, words[ComparePageWord.noneHigher]),
+            ("slipped", .slipped, facts.slipped, words[ComparePageWord.noneLower]),
+            ("newly-scored", .newlyScored, facts.newlyScored, nil),
+            ("no-longer-scored", .noLongerScored, facts.noLongerScored, nil),
         ]
         return .object([
+            "lang": .text(words.language),
+            "words": HTMLContext.words(words, ComparePageWord.self, over: HTMLContext.words(words, ReportWord.self)),
             "startup": .text(facts.startup),
+            "pageTitle": .text(words.format(ComparePageWord.pageTitle, facts.startup, facts.rubricTitle)),
+            "progressHeading": .text(words.format(ComparePageWord.progressHeading, facts.startup)),
             "rubricTitle": .text(facts.rubricTitle),
             "rubricVersion": .text(facts.rubricVersion),
             "dateBefore": .text(facts.dates.before),
             "dateAfter": .text(facts.dates.after),
-            "gaugeHTML": .html(ScoreGauge.svg(score: facts.scoreAfter, verdict: facts.verdicts.after, tone: tone)),
+            "gaugeHTML": .html(ScoreGauge.svg(score: facts.scoreAfter, verdict: facts.verdicts.after, tone: tone, strings: words)),
             "tone": .text(tone),
             "verdictAfter": .text(facts.verdicts.after),
             "verdictSentence": .text(verdictSentence),
@@ -48,11 +57,14 @@ public enum CompareHTMLWriter {
             "dimensions": .list(facts.dimensions.map(row)),
             "groups": .list(groups.compactMap { id, heading, rows, empty in
                 if rows.isEmpty && empty == nil { return nil }
-                return .object(["id": .text(id), "heading": .text(heading), "count": .text(String(rows.count)),
+                let count = words.numbers.integer(rows.count)
+                return .object(["id": .text(id), "heading": .text(words.format(ComparePageWord.section, words[heading], count)), "count": .text(count),
                                 "hasRows": .bool(!rows.isEmpty), "empty": .text(empty), "rows": .list(rows.map(row))])
             }),
             "hasNewlyAnswered": .bool(!facts.newlyAnswered.isEmpty),
-            "newlyAnsweredCount": .text(String(facts.newlyAnswered.count)),
+            "newlyAnsweredCount": .text(words.numbers.integer(facts.newlyAnswered.count)),
+            "newlyAnsweredHeading": .text(words.format(ComparePageWord.section, words[ComparePageWord.newlyAnswered],
+                                                       words.numbers.integer(facts.newlyAnswered.count))),
             "newlyAnswered": .list(facts.newlyAnswered.map { .object(["title": .text($0.title), "answer": .text($0.answers.after)]) }),
             "hasNextSteps": .bool(!facts.nextSteps.isEmpty),
             "nextSteps": .list(facts.nextSteps.map { step in
@@ -60,7 +72,7 @@ public enum CompareHTMLWriter {
                          "dimension": .text(step.dimension), "gateFailed": .bool(step.gateFailed)])
             }),
             "hasMoreSteps": .bool(more > 0),
-            "moreSteps": .text("\(more) more step\(more == 1 ? "" : "s") in the assessment report."),
+            "moreSteps": .text(words.plural(more, one: ComparePageWord.moreStepsOne, many: .moreStepsMany)),
         ])
     }
 

@@ -3,20 +3,23 @@ import ReadinessKit
 /// Writes a progress report (two assessments of one startup) as GitHub-flavoured Markdown,
 /// in the style of the assessment report: text bars, tables, no raw HTML.
 ///
-/// A pure function of the comparison and its rubric: no clock, no locale, no I/O.
+/// A pure function of the comparison, its rubric and a strings table: no clock, no locale, no I/O.
 public enum CompareMarkdownWriter {
-    /// The report for a comparison.
-    public static func write(_ comparison: Comparison, rubric: Rubric) -> String {
-        write(CompareFacts(comparison, rubric: rubric))
+    /// The report for a comparison, in the words of `strings`.
+    public static func write(_ comparison: Comparison, rubric: Rubric, strings: Strings) -> String {
+        write(CompareFacts(comparison, rubric: rubric, strings: strings))
     }
 
     /// The report for facts already derived.
     public static func write(_ facts: CompareFacts) -> String {
+        let words = facts.strings
         var blocks = [header(facts), score(facts), dimensions(facts)]
-        blocks.append(criteria("Improved", facts.improved, empty: "No criterion scores higher than before."))
-        blocks.append(criteria("Slipped", facts.slipped, empty: "No criterion scores lower than before."))
-        if !facts.newlyScored.isEmpty { blocks.append(criteria("Newly scored", facts.newlyScored, empty: "")) }
-        if !facts.noLongerScored.isEmpty { blocks.append(criteria("No longer scored", facts.noLongerScored, empty: "")) }
+        blocks.append(criteria(.improved, facts.improved, empty: words[ComparePageWord.noneHigher], words: words))
+        blocks.append(criteria(.slipped, facts.slipped, empty: words[ComparePageWord.noneLower], words: words))
+        if !facts.newlyScored.isEmpty { blocks.append(criteria(.newlyScored, facts.newlyScored, empty: "", words: words)) }
+        if !facts.noLongerScored.isEmpty {
+            blocks.append(criteria(.noLongerScored, facts.noLongerScored, empty: "", words: words))
+        }
         if !facts.newlyAnswered.isEmpty { blocks.append(newlyAnswered(facts)) }
         blocks.append(nextSteps(facts))
         return blocks.joined(separator: "\n\n") + "\n"
@@ -27,36 +30,42 @@ public enum CompareMarkdownWriter {
     private static func header(_ facts: CompareFacts) -> String {
         let meta = "**\(MarkdownEscape.text(facts.rubricTitle))** \(MarkdownEscape.text(facts.rubricVersion))"
             + " · \(MarkdownEscape.text(facts.dates.before)) → \(MarkdownEscape.text(facts.dates.after))"
-        return ["# \(MarkdownEscape.text(facts.startup)): progress", "", meta].joined(separator: "\n")
+        let heading = facts.strings.format(ComparePageWord.progressHeading, MarkdownEscape.text(facts.startup))
+        return ["# " + heading, "", meta].joined(separator: "\n")
     }
 
     private static func score(_ facts: CompareFacts) -> String {
+        let words = facts.strings
         let arrow = CompareFacts.arrow(facts.scoreTrend)
+        let (before, after) = (MarkdownEscape.text(facts.verdicts.before), MarkdownEscape.text(facts.verdicts.after))
         let verdict = facts.verdictTrend == .same
-            ? "Verdict: **\(MarkdownEscape.text(facts.verdicts.after))** (unchanged)"
-            : "Verdict: \(MarkdownEscape.text(facts.verdicts.before)) → **\(MarkdownEscape.text(facts.verdicts.after))** \(CompareFacts.arrow(facts.verdictTrend))"
+            ? words.format(ComparePageWord.verdictSame, after)
+            : words.format(ComparePageWord.verdictChanged, before, after, CompareFacts.arrow(facts.verdictTrend))
         return [
-            "## Score: \(facts.scores.before) → \(facts.scores.after) (\(arrow) \(facts.scoreChange))",
+            "## " + words.format(ComparePageWord.scoreHeading, facts.scores.before, facts.scores.after, arrow, facts.scoreChange),
             "",
-            "`\(TextBar.bar(facts.scoreAfter, width: 20))` \(facts.scores.after) / 100",
+            "`\(TextBar.bar(facts.scoreAfter, width: 20))` " + words.format(ComparePageWord.outOf100, facts.scores.after),
             "",
             verdict,
         ].joined(separator: "\n")
     }
 
     private static func dimensions(_ facts: CompareFacts) -> String {
-        var lines = ["## Dimensions", "", "| Dimension | Before | After | Change |", "| --- | ---: | ---: | ---: |"]
+        let words = facts.strings
+        let head = [ComparePageWord.dimension, .before, .after, .change].map { words[$0] }
+        var lines = ["## " + words[ComparePageWord.dimensions], "", "| " + head.joined(separator: " | ") + " |",
+                     "| --- | ---: | ---: | ---: |"]
         for row in facts.dimensions {
             lines.append("| \(MarkdownEscape.cell(row.title)) | \(row.before) | \(row.after) | \(change(row)) |")
         }
         return lines.joined(separator: "\n")
     }
 
-    private static func criteria(_ title: String, _ rows: [CompareRow], empty: String) -> String {
-        var lines = ["## \(title) (\(rows.count))", ""]
+    private static func criteria(_ title: ComparePageWord, _ rows: [CompareRow], empty: String, words: Strings) -> String {
+        var lines = ["## " + words.format(ComparePageWord.section, words[title], words.numbers.integer(rows.count)), ""]
         if rows.isEmpty { return (lines + [empty]).joined(separator: "\n") }
-        lines += ["| Question | Dimension | Before | After | Change | Answer before | Answer now |",
-                  "| --- | --- | ---: | ---: | ---: | --- | --- |"]
+        let head = [ComparePageWord.question, .dimension, .before, .after, .change, .answerBefore, .answerNow].map { words[$0] }
+        lines += ["| " + head.joined(separator: " | ") + " |", "| --- | --- | ---: | ---: | ---: | --- | --- |"]
         for row in rows {
             lines.append("| \(MarkdownEscape.cell(row.title)) | \(MarkdownEscape.cell(row.dimension)) | \(row.before) | \(row.after) | "
                 + "\(change(row)) | \(MarkdownEscape.cell(row.answers.before)) | \(MarkdownEscape.cell(row.answers.after)) |")
@@ -65,7 +74,9 @@ public enum CompareMarkdownWriter {
     }
 
     private static func newlyAnswered(_ facts: CompareFacts) -> String {
-        var lines = ["## Newly answered (\(facts.newlyAnswered.count))", ""]
+        let words = facts.strings
+        let count = words.numbers.integer(facts.newlyAnswered.count)
+        var lines = ["## " + words.format(ComparePageWord.section, words[ComparePageWord.newlyAnswered], count), ""]
         for row in facts.newlyAnswered {
             lines.append("- **\(MarkdownEscape.text(row.title))** — \(MarkdownEscape.text(row.answers.after ?? ""))")
         }
@@ -73,19 +84,19 @@ public enum CompareMarkdownWriter {
     }
 
     private static func nextSteps(_ facts: CompareFacts) -> String {
-        var lines = ["## Next steps now"]
+        let words = facts.strings
+        var lines = ["## " + words[ComparePageWord.nextSteps]]
         if facts.nextSteps.isEmpty {
-            return (lines + ["", "Nothing left to gain: every counted criterion is met."]).joined(separator: "\n")
+            return (lines + ["", words[ComparePageWord.nothingToGain]]).joined(separator: "\n")
         }
         for step in facts.nextSteps {
             let rank = "\(step.rank). "
             let pad = String(repeating: " ", count: rank.count)
-            var meta = "\(step.gain) points · \(step.dimension)"
-            if step.gateFailed { meta += " · failed gate" }
+            let meta = words.format(step.gateFailed ? ComparePageWord.stepLineGate : .stepLine, step.gain, step.dimension)
             lines += ["", "\(rank)**\(MarkdownEscape.text(step.question))**", pad + MarkdownEscape.text(meta)]
         }
         let more = facts.nextStepTotal - facts.nextSteps.count
-        if more > 0 { lines += ["", "\(more) more step\(more == 1 ? "" : "s") in the assessment report."] }
+        if more > 0 { lines += ["", words.plural(more, one: ComparePageWord.moreStepsOne, many: .moreStepsMany)] }
         return lines.joined(separator: "\n")
     }
 

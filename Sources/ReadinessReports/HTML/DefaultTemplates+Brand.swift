@@ -6,7 +6,7 @@ extension DefaultTemplates {
             <img class="brand-logo" src="data:image/svg+xml;base64,…" alt="Your incubator">
             Colours are CSS variables at the top of style.mustache. }}
         <div class="brand">
-        <p class="brand-name">Investor-readiness feedback</p>
+        <p class="brand-name">{{words.brandName}}</p>
         </div>
         """#
 }

@@ -3,9 +3,10 @@ extension DefaultTemplates {
     ///
     /// `{{x}}` is escaped text; `{{{xHTML}}}` is HTML the writer prepared (rendered rubric
     /// Markdown, SVG charts). Partials: `style` (the CSS) and `brand` (the incubator's banner).
+    /// The page's own words come from the strings table as `{{words.…}}`, its language as `{{lang}}`.
     static let report = #"""
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="{{lang}}">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -23,17 +24,17 @@ extension DefaultTemplates {
         <main>
         <section class="intro" aria-labelledby="startup">
         <h1 id="startup">{{startup}}</h1>
-        <p class="meta"><span>{{rubricTitle}} {{rubricVersion}}</span>{{#hasAssessor}} <span>Assessor: {{assessor}}</span>{{/hasAssessor}}{{#hasDate}} <span>Date: <time datetime="{{date}}">{{date}}</time></span>{{/hasDate}}</p>
+        <p class="meta"><span>{{rubricTitle}} {{rubricVersion}}</span>{{#hasAssessor}} <span>{{words.assessor}} {{assessor}}</span>{{/hasAssessor}}{{#hasDate}} <span>{{words.date}} <time datetime="{{date}}">{{date}}</time></span>{{/hasDate}}</p>
         </section>
 
         <section class="score" aria-labelledby="score-heading">
-        <h2 id="score-heading" class="visually-hidden">Score</h2>
+        <h2 id="score-heading" class="visually-hidden">{{words.scoreHidden}}</h2>
         {{>provisional}}
         <div class="score-card">
         {{{gaugeHTML}}}
         <div class="verdict">
         <p class="verdict-label tone-{{tone}}">{{verdict}}</p>
-        <p class="score-line"><strong>{{score}}</strong> out of 100</p>
+        <p class="score-line"><strong>{{score}}</strong> {{words.outOf100Words}}</p>
         {{#hasUnanswered}}<p class="muted">{{unansweredText}}</p>{{/hasUnanswered}}
         </div>
         </div>
@@ -42,13 +43,13 @@ extension DefaultTemplates {
         </section>
 
         <section class="dimensions" aria-labelledby="dimensions-heading">
-        <h2 id="dimensions-heading">Dimensions</h2>
+        <h2 id="dimensions-heading">{{words.dimensions}}</h2>
         <div class="dimension-overview">
         <table class="dimension-table">
-        <thead><tr><th scope="col">Dimension</th><th scope="col" class="num">Score</th><th scope="col"><span class="visually-hidden">Bar</span></th>{{#usesLevels}}<th scope="col">Level</th>{{/usesLevels}}</tr></thead>
+        <thead><tr><th scope="col">{{words.dimension}}</th><th scope="col" class="num">{{words.score}}</th><th scope="col"><span class="visually-hidden">{{words.bar}}</span></th>{{#usesLevels}}<th scope="col">{{words.level}}</th>{{/usesLevels}}</tr></thead>
         <tbody>
         {{#dimensions}}
-        <tr><th scope="row"><a href="#{{id}}">{{title}}</a></th>{{#hasScore}}<td class="num">{{score}}</td><td><span class="bar" aria-hidden="true"><span class="bar-fill tone-bg-{{tone}}" style="width: {{barWidth}}%"></span></span></td>{{/hasScore}}{{^hasScore}}<td class="num">–</td><td class="muted">not applicable</td>{{/hasScore}}{{#usesLevels}}<td>{{level}}</td>{{/usesLevels}}</tr>
+        <tr><th scope="row"><a href="#{{id}}">{{title}}</a></th>{{#hasScore}}<td class="num">{{score}}</td><td><span class="bar" aria-hidden="true"><span class="bar-fill tone-bg-{{tone}}" style="width: {{barWidth}}%"></span></span></td>{{/hasScore}}{{^hasScore}}<td class="num">–</td><td class="muted">{{words.notApplicable}}</td>{{/hasScore}}{{#usesLevels}}<td>{{level}}</td>{{/usesLevels}}</tr>
         {{/dimensions}}
         </tbody>
         </table>
@@ -58,20 +59,20 @@ extension DefaultTemplates {
         </section>
 
         <section class="next-steps" aria-labelledby="steps-heading">
-        <h2 id="steps-heading">Next steps</h2>
-        {{^hasNextSteps}}<p>Nothing left to gain: every counted criterion is met.</p>{{/hasNextSteps}}
+        <h2 id="steps-heading">{{words.nextSteps}}</h2>
+        {{^hasNextSteps}}<p>{{words.nothingToGain}}</p>{{/hasNextSteps}}
         {{#hasNextSteps}}
         <ol class="steps">
         {{#nextSteps}}
         <li class="step">
         <h3><span class="step-rank">{{rank}}.</span> {{question}}</h3>
-        <p class="step-meta"><span class="gain">{{gain}} points</span> <span>{{dimension}}</span>{{#gateFailed}} <span class="badge unmet">✗ failed gate</span>{{/gateFailed}}</p>
+        <p class="step-meta"><span class="gain">{{gain}} {{words.points}}</span> <span>{{dimension}}</span>{{#gateFailed}} <span class="badge unmet">✗ {{words.failedGate}}</span>{{/gateFailed}}</p>
         {{#hasAdvice}}<div class="advice">{{{adviceHTML}}}</div>{{/hasAdvice}}
         {{#hasResources}}
-        <p class="resources-heading">Resources that help:</p>
+        <p class="resources-heading">{{words.resourcesHelp}}</p>
         <ul class="resources">
         {{#resources}}
-        <li>{{#hasURL}}<a href="{{url}}">{{title}}</a>{{/hasURL}}{{^hasURL}}<strong>{{title}}</strong>{{/hasURL}}{{#hasSummary}}<div class="resource-summary">{{{summaryHTML}}}</div>{{/hasSummary}}{{#hasContact}}<p class="muted">Contact: {{contact}}</p>{{/hasContact}}</li>
+        <li>{{#hasURL}}<a href="{{url}}">{{title}}</a>{{/hasURL}}{{^hasURL}}<strong>{{title}}</strong>{{/hasURL}}{{#hasSummary}}<div class="resource-summary">{{{summaryHTML}}}</div>{{/hasSummary}}{{#hasContact}}<p class="muted">{{words.contact}} {{contact}}</p>{{/hasContact}}</li>
         {{/resources}}
         </ul>
         {{/hasResources}}
@@ -84,8 +85,8 @@ extension DefaultTemplates {
         {{>plan}}
 
         <section class="strengths" aria-labelledby="strengths-heading">
-        <h2 id="strengths-heading">Strengths</h2>
-        {{^hasStrengths}}<p>No criterion is fully met yet.</p>{{/hasStrengths}}
+        <h2 id="strengths-heading">{{words.strengths}}</h2>
+        {{^hasStrengths}}<p>{{words.noStrengths}}</p>{{/hasStrengths}}
         {{#hasStrengths}}
         {{#strengthGroups}}
         <h3>{{dimension}}</h3>
@@ -99,15 +100,15 @@ extension DefaultTemplates {
         </section>
 
         <section class="details" aria-labelledby="details-heading">
-        <h2 id="details-heading">Answers by dimension</h2>
+        <h2 id="details-heading">{{words.details}}</h2>
         {{#details}}
         <section class="dimension" id="{{id}}" aria-labelledby="{{id}}-heading">
-        <h3 id="{{id}}-heading">{{title}} <span class="dimension-score">{{#hasScore}}{{score}} / 100{{/hasScore}}{{^hasScore}}not applicable{{/hasScore}}</span></h3>
-        {{#hasLevel}}<p class="muted">Level: {{level}}</p>{{/hasLevel}}
+        <h3 id="{{id}}-heading">{{title}} <span class="dimension-score">{{#hasScore}}{{scoreOutOf100}}{{/hasScore}}{{^hasScore}}{{words.notApplicable}}{{/hasScore}}</span></h3>
+        {{#hasLevel}}<p class="muted">{{levelLine}}</p>{{/hasLevel}}
         {{#hasSummary}}<div class="summary">{{{summaryHTML}}}</div>{{/hasSummary}}
         <div class="table-wrap">
         <table class="criteria">
-        <thead><tr><th scope="col">Question</th><th scope="col">Answer</th><th scope="col" class="num">Score</th><th scope="col" class="num">Weight</th><th scope="col">Status</th><th scope="col">Evidence</th><th scope="col">Note</th></tr></thead>
+        <thead><tr><th scope="col">{{words.question}}</th><th scope="col">{{words.answer}}</th><th scope="col" class="num">{{words.score}}</th><th scope="col" class="num">{{words.weight}}</th><th scope="col">{{words.status}}</th><th scope="col">{{words.evidence}}</th><th scope="col">{{words.note}}</th></tr></thead>
         <tbody>
         {{{rowsHTML}}}
         </tbody>
@@ -118,29 +119,29 @@ extension DefaultTemplates {
         </section>
 
         <section class="method" aria-labelledby="method-heading">
-        <h2 id="method-heading">How this score is computed</h2>
+        <h2 id="method-heading">{{words.method}}</h2>
         {{#hasRubricSummary}}<div class="summary">{{{rubricSummaryHTML}}}</div>{{/hasRubricSummary}}
         {{#method}}
         <p>{{formula}}</p>
         <div class="table-wrap">
         <table class="method-table">
-        <thead><tr><th scope="col">Dimension</th><th scope="col" class="num">Weight W</th><th scope="col" class="num">Share W/ΣW</th><th scope="col" class="num">Score D</th><th scope="col" class="num">Contribution W×D/ΣW</th></tr></thead>
+        <thead><tr><th scope="col">{{words.dimension}}</th><th scope="col" class="num">{{words.weightW}}</th><th scope="col" class="num">{{words.shareW}}</th><th scope="col" class="num">{{words.scoreD}}</th><th scope="col" class="num">{{words.contributionW}}</th></tr></thead>
         <tbody>
         {{#rows}}
         <tr{{^counts}} class="muted-row"{{/counts}}><th scope="row">{{title}}</th><td class="num">{{weight}}</td><td class="num">{{share}}</td><td class="num">{{score}}</td><td class="num">{{contribution}}</td></tr>
         {{/rows}}
         </tbody>
-        <tfoot><tr><th scope="row">Overall</th><td class="num">{{totalWeight}}</td><td class="num">100.0 %</td><td></td><td class="num"><strong>{{overall}}</strong></td></tr></tfoot>
+        <tfoot><tr><th scope="row">{{words.overall}}</th><td class="num">{{totalWeight}}</td><td class="num">{{whole}}</td><td></td><td class="num"><strong>{{overall}}</strong></td></tr></tfoot>
         </table>
         </div>
-        <p>Verdicts: {{verdictRule}}</p>
+        <p>{{words.verdicts}} {{verdictRule}}</p>
         {{#hasGateRule}}<p>{{gateRule}}</p>{{/hasGateRule}}
         {{#hasLevelRule}}<p>{{levelRule}}</p>{{/hasLevelRule}}
         {{/method}}
         </section>
         </main>
         <footer class="footer">
-        <p>{{rubricTitle}} {{rubricVersion}} · made with {{generator}}</p>
+        <p>{{rubricTitle}} {{rubricVersion}} · {{words.madeWith}} {{generator}}</p>
         </footer>
         </body>
         </html>

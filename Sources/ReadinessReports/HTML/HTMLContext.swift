@@ -5,13 +5,17 @@ import ReadinessKit
 /// Every key the default templates use is present in every object (optional facts come as
 /// empty text plus a `has…` flag), because swift-mustache renders a missing key as nothing.
 /// Questionnaire text is `.text` (escaped by the template); rubric Markdown and charts are
-/// `.html`, prepared here.
+/// `.html`, prepared here. The template's own words are under `words` (`{{words.nextSteps}}`), from
+/// the facts' strings table, whose language is `lang`.
 public enum HTMLContext {
     /// The context for one report.
     public static func make(_ facts: ReportFacts) -> TemplateValue {
         let tone = verdictTone(rank: facts.verdictRank, count: facts.verdictCount)
         let scored = facts.dimensions.filter { $0.score != nil }
+        let text = ReportText(facts.strings)
         let meta: [String: TemplateValue] = [
+            "lang": .text(facts.strings.language),
+            "words": words(facts.strings, ReportWord.self),
             "title": .text("\(facts.startup) — \(facts.rubricTitle)"),
             "startup": .text(facts.startup),
             "rubricTitle": .text(facts.rubricTitle),
@@ -22,30 +26,30 @@ public enum HTMLContext {
             "generator": .text("readiness"),
         ]
         let score: [String: TemplateValue] = [
-            "score": .text(ReportText.score(facts.score)),
+            "score": .text(text.score(facts.score)),
             "verdict": .text(facts.verdict),
             "tone": .text(tone),
-            "gaugeHTML": .html(ScoreGauge.svg(score: facts.score, verdict: facts.verdict, tone: tone)),
+            "gaugeHTML": .html(ScoreGauge.svg(score: facts.score, verdict: facts.verdict, tone: tone, strings: facts.strings)),
             "capped": .bool(facts.gateSentence != nil), "gateSentence": .text(facts.gateSentence), "gateHeading": .text(facts.gateHeading),
             "hasUnanswered": .bool(facts.unansweredCount > 0),
-            "unansweredText": .text(unansweredText(facts.unansweredCount)),
+            "unansweredText": .text(text.unanswered(facts.unansweredCount)),
             "usesLevels": .bool(facts.usesLevels),
-            "dimensions": .list(facts.dimensions.map { dimensionSummary($0, verdicts: facts.method.verdicts) }),
+            "dimensions": .list(facts.dimensions.map { dimensionSummary($0, verdicts: facts.method.verdicts, text: text) }),
             "hasRadar": .bool(scored.count >= 3),
-            "radarHTML": .html(scored.count >= 3 ? RadarChart.svg(scored) : ""),
+            "radarHTML": .html(scored.count >= 3 ? RadarChart.svg(scored, text: text) : ""),
         ]
         let lists: [String: TemplateValue] = [
             "hasNextSteps": .bool(!facts.nextSteps.isEmpty),
-            "nextSteps": .list(facts.nextSteps.map(step)),
-            "hasMoreSteps": .bool(ReportText.moreSteps(facts) != nil), "moreSteps": .text(ReportText.moreSteps(facts)),
+            "nextSteps": .list(facts.nextSteps.map { step($0, text: text) }),
+            "hasMoreSteps": .bool(text.moreSteps(facts) != nil), "moreSteps": .text(text.moreSteps(facts)),
             "hasStrengths": .bool(!facts.strengths.isEmpty),
             "strengthGroups": .list(facts.strengthGroups.map { group in
                 .object(["dimension": .text(group.dimension), "strengths": .list(group.items.map(strength))])
             }),
-            "details": .list(facts.dimensions.map(HTMLDetailsContext.dimension)),
+            "details": .list(facts.dimensions.map { HTMLDetailsContext.dimension($0, text: text) }),
             "method": HTMLDetailsContext.method(facts),
         ]
-        let coaching = HTMLCoachingContext.values(facts, strings: .english)
+        let coaching = HTMLCoachingContext.values(facts, strings: facts.strings)
         return .object(meta.merging(score) { a, _ in a }.merging(lists) { a, _ in a }.merging(coaching) { a, _ in a })
     }
 
@@ -63,32 +67,39 @@ public enum HTMLContext {
         return verdictTone(rank: rank, count: max(1, verdicts.count))
     }
 
-    // MARK: - Private
-
-    private static func unansweredText(_ count: Int) -> String {
-        "\(count) question\(count == 1 ? " is" : "s are") unanswered; unanswered questions score 0."
+    /// A group of words as a template object, each text under its key (`words.nextSteps`); the
+    /// group's keys win over those of `base`, another group's object, when one is given.
+    public static func words<Key: WordKey>(_ strings: Strings, _ group: Key.Type, over base: TemplateValue? = nil)
+        -> TemplateValue
+    {
+        var pairs: [String: TemplateValue] = [:]
+        if case .object(let inherited)? = base { pairs = inherited }
+        for (key, text) in strings.group(group) { pairs[key] = .text(text) }
+        return .object(pairs)
     }
 
-    private static func dimensionSummary(_ dimension: DimensionFacts, verdicts: [Verdict]) -> TemplateValue {
+    // MARK: - Private
+
+    private static func dimensionSummary(_ dimension: DimensionFacts, verdicts: [Verdict], text: ReportText) -> TemplateValue {
         .object([
             "id": .text("dim-" + Slug.make(dimension.id)),
             "title": .text(dimension.title),
             "hasScore": .bool(dimension.score != nil),
-            "score": .text(ReportText.score(dimension.score)),
+            "score": .text(text.score(dimension.score)),
             "barWidth": .text(NumberText.oneDecimal(dimension.score ?? 0)),
             "tone": .text(scoreTone(dimension.score, verdicts: verdicts)),
-            "level": .text(ReportText.level(dimension)),
+            "level": .text(text.level(dimension)),
         ])
     }
 
-    private static func step(_ step: StepFacts) -> TemplateValue {
+    private static func step(_ step: StepFacts, text: ReportText) -> TemplateValue {
         let advice = step.advice.map(MarkdownHTML.render).joined(separator: "\n")
         return .object([
             "rank": .text(String(step.rank)),
             "key": .text(step.key),
             "question": .text(step.question),
             "dimension": .text(step.dimension),
-            "gain": .text(ReportText.gain(step.gain)),
+            "gain": .text(text.gain(step.gain)),
             "gateFailed": .bool(step.gateFailed),
             "hasAdvice": .bool(!step.advice.isEmpty), "adviceHTML": .html(advice),
             "hasResources": .bool(!step.resources.isEmpty),

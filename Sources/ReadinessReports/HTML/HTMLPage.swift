@@ -5,11 +5,12 @@ enum HTMLPage {
     /// The policy every page carries: inline styles and data images only.
     static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
-    /// Everything up to and including `<main>`; `title` and `banner` are plain text.
-    static func opening(title: String, extraStyle: String, banner: String?) -> String {
+    /// Everything up to and including `<main>`; `title` and `banner` are plain text, `language`
+    /// the strings table's language code.
+    static func opening(title: String, extraStyle: String, banner: String?, language: String) -> String {
         var out = """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(HTMLEscape.text(language))">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">

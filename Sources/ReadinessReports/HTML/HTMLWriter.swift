@@ -5,11 +5,12 @@ import ReadinessKit
 ///
 /// A pure function of the result, its rubric and the templates: no clock, no locale, no I/O.
 public enum HTMLWriter {
-    /// The report for a scored questionnaire, with the default or customised templates.
-    public static func write(_ result: AssessmentResult, rubric: Rubric, templates: ReportTemplates = .standard)
-        throws(TemplateError) -> String
+    /// The report for a scored questionnaire in the words of `strings`, with the default or
+    /// customised templates.
+    public static func write(_ result: AssessmentResult, rubric: Rubric, strings: Strings,
+                             templates: ReportTemplates = .standard) throws(TemplateError) -> String
     {
-        try write(ReportFacts(result, rubric: rubric), templates: templates)
+        try write(ReportFacts(result, rubric: rubric, strings: strings), templates: templates)
     }
 
     /// The report for facts already derived.

@@ -5,14 +5,15 @@ import ReadinessKit
 /// and 100, labels with the score outside the rim.
 enum RadarChart {
     /// The SVG for three or more scored dimensions.
-    static func svg(_ dimensions: [DimensionFacts]) -> String {
+    static func svg(_ dimensions: [DimensionFacts], text: ReportText) -> String {
         let count = dimensions.count
         guard count >= 3 else { return "" }
         var parts: [String] = []
-        let names = dimensions.map { "\($0.title) \(ReportText.score($0.score))" }.joined(separator: ", ")
+        let names = dimensions.map { "\($0.title) \(text.score($0.score))" }.joined(separator: ", ")
+        let title = text.strings.format(ReportWord.radarTitle, names)
         parts.append("""
             <svg class="radar" viewBox="0 0 \(width) \(height)" role="img" aria-labelledby="radar-title">\
-            <title id="radar-title">Dimension scores out of 100: \(HTMLEscape.text(names))</title>
+            <title id="radar-title">\(HTMLEscape.text(title))</title>
             """)
         // Rings and axes depend on the number of axes only, and label heads on titles only:
         // a cohort's reports draw the same ones thousands of times.
@@ -23,7 +24,7 @@ enum RadarChart {
             parts.append("<circle class=\"radar-dot\" cx=\"\(n(value.x))\" cy=\"\(n(value.y))\" r=\"3.5\"/>")
         }
         for (axis, dimension) in dimensions.enumerated() {
-            parts.append(label(dimension, axis: axis, of: count))
+            parts.append(label(dimension, axis: axis, of: count, text: text))
         }
         parts.append("</svg>")
         return parts.joined(separator: "\n")
@@ -72,11 +73,11 @@ enum RadarChart {
     }
 
     /// A dimension's label: its title in lines, then its score.
-    private static func label(_ dimension: DimensionFacts, axis: Int, of count: Int) -> String {
+    private static func label(_ dimension: DimensionFacts, axis: Int, of count: Int, text: ReportText) -> String {
         let head = labelHeads.value(for: "\(count)\u{0}\(axis)\u{0}\(dimension.title)") { _ in
             labelHead(dimension.title, axis: axis, of: count)
         }
-        return head + HTMLEscape.text(ReportText.score(dimension.score)) + "</tspan></text>"
+        return head + HTMLEscape.text(text.score(dimension.score)) + "</tspan></text>"
     }
 
     /// Everything of a label before its score: where it sits depends on the title's lines only.

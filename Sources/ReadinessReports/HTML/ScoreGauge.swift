@@ -7,16 +7,17 @@ enum ScoreGauge {
     static let radius = 52.0
 
     /// The SVG for a 0–100 score with its verdict; `tone` picks the colour class.
-    static func svg(score: Double, verdict: String, tone: String) -> String {
+    static func svg(score: Double, verdict: String, tone: String, strings: Strings) -> String {
         let circumference = 2 * Double.pi * radius
         let clamped = Swift.max(0, Swift.min(100, score))
         let arc = clamped / 100 * circumference
-        let text = NumberText.oneDecimal(score)
+        let text = strings.numbers.oneDecimal(score)
+        let title = strings.format(ReportWord.gaugeTitle, text, verdict)
         let r = SVGNumber.text(radius)
         return """
             <svg class="gauge gauge-\(HTMLEscape.text(tone))" viewBox="0 0 120 120" width="160" height="160" \
             role="img" aria-labelledby="gauge-title">\
-            <title id="gauge-title">Overall score \(text) out of 100: \(HTMLEscape.text(verdict))</title>\
+            <title id="gauge-title">\(HTMLEscape.text(title))</title>\
             <circle class="gauge-track" cx="60" cy="60" r="\(r)" fill="none" stroke-width="10"/>\
             <circle class="gauge-arc" cx="60" cy="60" r="\(r)" fill="none" stroke-width="10" \
             stroke-dasharray="\(SVGNumber.text(arc)) \(SVGNumber.text(circumference))" \

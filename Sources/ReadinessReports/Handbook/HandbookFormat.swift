@@ -10,11 +10,12 @@ public enum HandbookFormat: String, CaseIterable, Sendable {
     /// The file extension, without a dot.
     public var fileExtension: String { rawValue }
 
-    /// The handbook text in this format: the one place that maps a format to its writer.
-    public func render(_ rubric: Rubric) -> String {
+    /// The handbook text in this format, in the words of `strings`: the one place that maps a
+    /// format to its writer.
+    public func render(_ rubric: Rubric, strings: Strings) -> String {
         switch self {
-        case .markdown: return HandbookMarkdownWriter.write(rubric)
-        case .html: return HandbookHTMLWriter.write(rubric)
+        case .markdown: return HandbookMarkdownWriter.write(rubric, strings: strings)
+        case .html: return HandbookHTMLWriter.write(rubric, strings: strings)
         }
     }
 }

@@ -8,6 +8,8 @@ import ReadinessKit
 struct HandbookIndex {
     /// The rubric the handbook explains.
     let rubric: Rubric
+    /// The words and numbers the handbook is written in.
+    let strings: Strings
     /// Question numbers by full criterion id: `team.founders` → `2.1`.
     let numbers: [String: String]
     /// The total weight of the dimensions that can score (at least one scored question).
@@ -15,9 +17,10 @@ struct HandbookIndex {
     /// For each resource id, the numbers of the questions (or of their options) that point to it.
     let referencedBy: [String: [String]]
 
-    /// Indexes a rubric.
-    init(_ rubric: Rubric) {
+    /// Indexes a rubric, for a handbook in the words of `strings`.
+    init(_ rubric: Rubric, strings: Strings) {
         self.rubric = rubric
+        self.strings = strings
         var numbers: [String: String] = [:]
         var referencedBy: [String: [String]] = [:]
         for (d, dimension) in rubric.dimensions.enumerated() {
@@ -48,7 +51,7 @@ struct HandbookIndex {
 
     /// A dimension's share of the overall score, such as `40.0 %`, or nil when it never scores.
     func share(_ dimension: Dimension) -> String? {
-        Self.canScore(dimension) ? ReportText.percent(dimension.weight, of: scoredWeight) : nil
+        Self.canScore(dimension) ? ReportText(strings).percent(dimension.weight, of: scoredWeight) : nil
     }
 
     /// The knock-out questions, in rubric order.

@@ -4,101 +4,105 @@ import ReadinessKit
 /// so the Markdown and the HTML handbook say exactly the same.
 enum HandbookText {
     /// A criterion score (0–1) as written in a rubric, to at most three decimals: `0.6`, `0.125`.
-    static func score(_ value: Double) -> String {
-        NumberText.canonical((value * 1000).rounded(.toNearestOrAwayFromZero) / 1000)
+    static func score(_ value: Double, _ s: Strings) -> String {
+        s.numbers.canonical((value * 1000).rounded(.toNearestOrAwayFromZero) / 1000)
     }
 
     /// The kind of answer in a few words: "yes or no", "a number (founders)".
-    static func kind(_ criterion: Criterion) -> String {
+    static func kind(_ criterion: Criterion, _ s: Strings) -> String {
         switch criterion.answer {
-        case .yesNo: return "yes or no"
-        case .choice: return "one option"
-        case .multiChoice: return "any of the options"
-        case .scale(let scale): return "a whole number from \(scale.min) to \(scale.max)"
-        case .number: return "a number" + (criterion.unit.map { " (\($0))" } ?? "")
-        case .text: return "free text"
+        case .yesNo: return s[HandbookRuleWord.kindYesNo]
+        case .choice: return s[HandbookRuleWord.kindChoice]
+        case .multiChoice: return s[HandbookRuleWord.kindMulti]
+        case .scale(let scale): return s.format(HandbookRuleWord.kindScale, s.numbers.integer(scale.min), s.numbers.integer(scale.max))
+        case .number: return criterion.unit.map { s.format(HandbookRuleWord.kindNumberUnit, $0) } ?? s[HandbookRuleWord.kindNumber]
+        case .text: return s[HandbookRuleWord.kindText]
         }
     }
 
     /// Why a question is never scored, or nil when it is scored.
-    static func notScored(_ criterion: Criterion) -> String? {
-        if case .text = criterion.answer { return "not scored" }
-        return criterion.weight == 0 ? "profile question: not scored" : nil
+    static func notScored(_ criterion: Criterion, _ s: Strings) -> String? {
+        if case .text = criterion.answer { return s[HandbookRuleWord.notScored] }
+        return criterion.weight == 0 ? s[HandbookRuleWord.profileNotScored] : nil
     }
 
     /// How the answer turns into a score, for a scored question whose table does not say it all.
-    static func scoring(_ criterion: Criterion) -> String? {
+    static func scoring(_ criterion: Criterion, _ s: Strings) -> String? {
         guard criterion.isScored else { return nil }
+        let n = s.numbers
         switch criterion.answer {
-        case .yesNo(let invert): return invert ? "Yes scores 0, no scores 1." : "Yes scores 1, no scores 0."
-        case .multiChoice: return "The scores of the chosen options add up, to at most 1."
+        case .yesNo(let invert): return s[invert ? HandbookRuleWord.yesScoresZero : .yesScoresOne]
+        case .multiChoice: return s[HandbookRuleWord.multiScoring]
         case .scale(let scale):
-            return "Scores (value − \(scale.min)) / \(scale.max - scale.min): \(scale.min) scores 0, \(scale.max) scores 1."
+            return s.format(HandbookRuleWord.scaleScoring, n.integer(scale.min), n.integer(scale.max - scale.min), n.integer(scale.max))
         case .number(let bands):
-            let lowest = bands.first.map { " A number below \(NumberText.canonical($0.from)) is not accepted." } ?? ""
-            return "The band the number falls in gives the score." + lowest
+            return bands.first.map { s.format(HandbookRuleWord.numberScoringLowest, n.canonical($0.from)) } ?? s[HandbookRuleWord.numberScoring]
         case .choice, .text: return nil
         }
     }
 
     /// The knock-out rule: "a score below 0.5 caps the verdict at Almost ready."
     static func gate(_ criterion: Criterion, index: HandbookIndex) -> String? {
+        let s = index.strings
         guard let gate = criterion.gate, criterion.isScored else { return nil }
-        guard gate > 0 else { return "a gate of 0 never fails." }
-        let cap = index.gateCap?.label ?? "the second verdict"
-        return "a score below \(score(gate)) caps the verdict at \(cap)."
+        guard gate > 0 else { return s[HandbookRuleWord.gateNever] }
+        let cap = index.gateCap?.label ?? s[HandbookRuleWord.secondVerdict]
+        return s.format(HandbookRuleWord.gate, score(gate, s), cap)
     }
 
     /// The answers that fail a gate: "Fails with: No or no answer."
-    static func gateFailures(_ criterion: Criterion) -> String? {
+    static func gateFailures(_ criterion: Criterion, _ s: Strings) -> String? {
         guard let gate = criterion.gate, gate > 0, criterion.isScored else { return nil }
         var failing: [String]
         switch criterion.answer {
-        case .yesNo(let invert): failing = [invert ? "yes" : "no"]
-        case .choice(let options): failing = options.filter { $0.score < gate }.map { "“\(flat($0.label))”" }
-        case .multiChoice: failing = ["options whose scores add up to less than \(score(gate))"]
+        case .yesNo(let invert): failing = [s[invert ? HandbookRuleWord.failYes : .failNo]]
+        case .choice(let options): failing = options.filter { $0.score < gate }.map { s.format(HandbookRuleWord.quoted, flat($0.label)) }
+        case .multiChoice: failing = [s.format(HandbookRuleWord.failMulti, score(gate, s))]
         case .scale(let scale):
             let top = highestFailing(scale, gate: gate)
-            failing = top.map { $0 == scale.min ? ["\($0)"] : ["\(scale.min) to \($0)"] } ?? []
+            let n = s.numbers
+            failing = top.map { $0 == scale.min ? [n.integer($0)] : [s.format(HandbookRuleWord.failRange, n.integer(scale.min), n.integer($0))] } ?? []
         case .number:
             let unit = criterion.unit.map { " \($0)" } ?? ""
-            failing = bands(criterion).filter { $0.score < gate }.map { $0.range + unit }
+            failing = bands(criterion, s).filter { $0.score < gate }.map { $0.range + unit }
         case .text: failing = []
         }
-        return "Fails with " + list(failing + ["no answer"], or: true) + "."
+        return s.format(HandbookRuleWord.failsWith, list(failing + [s[HandbookRuleWord.noAnswer]], or: true, s))
     }
 
     /// The `when` rule said plainly: "asked only when the answer to 1.1 “Sector?” is Biotech."
     static func when(_ criterion: Criterion, index: HandbookIndex) -> String? {
+        let s = index.strings
         guard let condition = criterion.when else { return nil }
         guard let target = index.rubric.criterion(condition.criterion) else {
-            return "asked only when \(condition.criterion) is \(list(condition.values, or: true))."
+            return s.format(HandbookRuleWord.whenUnknown, condition.criterion, list(condition.values, or: true, s))
         }
-        var verb = "is"
+        var verb = HandbookRuleWord.whenIs
         var values = condition.values
         switch target.answer {
         case .choice(let options), .multiChoice(let options):
-            if case .multiChoice = target.answer { verb = "includes" }
-            values = values.map { value in "“" + flat(options.first { $0.id == value }?.label ?? value) + "”" }
+            if case .multiChoice = target.answer { verb = .whenIncludes }
+            values = values.map { value in s.format(HandbookRuleWord.quoted, flat(options.first { $0.id == value }?.label ?? value)) }
         case .text:
-            values = values.map { "“\($0)”" }
+            values = values.map { s.format(HandbookRuleWord.quoted, $0) }
         case .yesNo, .scale, .number:
             break
         }
-        return "asked only when the answer to \(index.number(target)) “\(flat(target.question))” \(verb) \(list(values, or: true))."
+        return s.format(verb, index.number(target), s.format(HandbookRuleWord.quoted, flat(target.question)), list(values, or: true, s))
     }
 
     /// The level a question belongs to: "level 2 · Problem confirmed".
-    static func level(_ criterion: Criterion, rubric: Rubric) -> String? {
+    static func level(_ criterion: Criterion, index: HandbookIndex) -> String? {
+        let s = index.strings
         guard let level = criterion.level else { return nil }
-        return rubric.levelNames[level].map { "level \(level) · \($0)" } ?? "level \(level)"
+        let number = s.numbers.integer(level)
+        return index.rubric.levelNames[level].map { s.format(HandbookRuleWord.levelNamed, number, $0) } ?? s.format(HandbookRuleWord.level, number)
     }
 
     /// The evidence rule of a question that expects evidence.
-    static func evidence(_ criterion: Criterion) -> String? {
+    static func evidence(_ criterion: Criterion, _ s: Strings) -> String? {
         guard criterion.evidenceExpected else { return nil }
-        let counts = criterion.help == nil ? "" : " The help above says what counts."
-        return "expected. An answer given without evidence is marked unverified; its score stays the same." + counts
+        return s[criterion.help == nil ? HandbookRuleWord.evidence : .evidenceWithHelp]
     }
 
     /// One row of a number question's bands: its range of answers, score and label.
@@ -109,11 +113,12 @@ enum HandbookText {
     }
 
     /// The bands of a number question as ranges: "0 to below 1", "2 or more".
-    static func bands(_ criterion: Criterion) -> [BandRow] {
+    static func bands(_ criterion: Criterion, _ s: Strings) -> [BandRow] {
         guard case .number(let bands) = criterion.answer else { return [] }
         return bands.enumerated().map { i, band in
-            let from = NumberText.canonical(band.from)
-            let range = i + 1 < bands.count ? "\(from) to below \(NumberText.canonical(bands[i + 1].from))" : "\(from) or more"
+            let from = s.numbers.canonical(band.from)
+            let range = i + 1 < bands.count ? s.format(HandbookRuleWord.toBelow, from, s.numbers.canonical(bands[i + 1].from))
+                : s.format(HandbookRuleWord.orMore, from)
             return BandRow(range: range, score: band.score, label: band.label)
         }
     }
@@ -140,20 +145,20 @@ enum HandbookText {
     }
 
     /// The verdicts with the overall scores that reach them: "75 or more", "55 to below 75", "below 55".
-    static func verdictRanges(_ verdicts: [Verdict]) -> [(verdict: Verdict, range: String)] {
+    static func verdictRanges(_ verdicts: [Verdict], _ s: Strings) -> [(verdict: Verdict, range: String)] {
         verdicts.enumerated().map { i, verdict in
-            let min = NumberText.canonical(verdict.min)
-            if verdicts.count == 1 { return (verdict, "any score") }
-            if i == 0 { return (verdict, "\(min) or more") }
-            let above = NumberText.canonical(verdicts[i - 1].min)
-            return (verdict, i == verdicts.count - 1 ? "below \(above)" : "\(min) to below \(above)")
+            let min = s.numbers.canonical(verdict.min)
+            if verdicts.count == 1 { return (verdict, s[HandbookRuleWord.anyScore]) }
+            if i == 0 { return (verdict, s.format(HandbookRuleWord.orMore, min)) }
+            let above = s.numbers.canonical(verdicts[i - 1].min)
+            return (verdict, i == verdicts.count - 1 ? s.format(HandbookRuleWord.below, above) : s.format(HandbookRuleWord.toBelow, min, above))
         }
     }
 
     /// Items joined for a sentence: "A", "A or B", "A, B or C" (with "and" when `or` is false).
-    static func list(_ items: [String], or: Bool) -> String {
+    static func list(_ items: [String], or: Bool, _ s: Strings) -> String {
         guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + (or ? " or " : " and ") + items[items.count - 1]
+        return s.format(or ? HandbookRuleWord.listOr : .listAnd, items.dropLast().joined(separator: ", "), items[items.count - 1])
     }
 
     /// Text on one line: runs of spaces, tabs and newlines become one space.

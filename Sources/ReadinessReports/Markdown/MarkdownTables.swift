@@ -5,26 +5,32 @@ enum MarkdownTables {
     /// One table per dimension: question, answer, score, weight, status, evidence, note.
     static func details(_ facts: ReportFacts) -> String {
         // Built as bytes: one row per criterion, in every report of a cohort.
+        let words = facts.strings
+        let text = ReportText(words)
         var out = ByteText(capacity: 16 * 1024)
-        out.append("## Answers by dimension")
+        out.append("## " + words[ReportWord.details])
+        let head = [ReportWord.question, .answer, .score, .weight, .status, .evidence, .note].map { words[$0] }
+        let table = "\n\n| " + head.joined(separator: " | ") + " |\n| --- | --- | ---: | ---: | --- | --- | --- |"
+        let unanswered = "*" + words[ReportWord.unanswered] + "*"
+        let flags = (gate: " · ✗ " + words[ReportWord.failedGate], unverified: " · ⚠ " + words[ReportWord.unverified])
         for dimension in facts.dimensions {
-            let score = dimension.score.map { "\(ReportText.score($0)) / 100" } ?? "not applicable"
+            let score = dimension.score.map { words.format(ReportWord.outOf100, text.score($0)) } ?? words[ReportWord.notApplicable]
             out.append("\n\n### ")
             out.append(MarkdownEscape.text(dimension.title))
             out.append(" — ")
             out.append(score)
             if dimension.level != nil {
-                out.append("\n\nLevel: ")
-                out.append(MarkdownEscape.text(ReportText.level(dimension)))
+                out.append("\n\n")
+                out.append(words.format(ReportWord.levelLine, MarkdownEscape.text(text.level(dimension))))
             }
             if let summary = dimension.summary {
                 out.append("\n\n")
                 out.append(MarkdownEscape.markdown(summary))
             }
-            out.append("\n\n| Question | Answer | Score | Weight | Status | Evidence | Note |\n| --- | --- | ---: | ---: | --- | --- | --- |")
+            out.append(table)
             for row in dimension.rows {
                 out.append("\n")
-                self.row(row, to: &out)
+                self.row(row, text: text, unanswered: unanswered, flags: flags, to: &out)
             }
         }
         return out.string
@@ -32,49 +38,48 @@ enum MarkdownTables {
 
     /// The arithmetic: weights, shares, scores and contributions, the verdict and gate rules.
     static func method(_ facts: ReportFacts) -> String {
+        let words = facts.strings
+        let text = ReportText(words)
         let total = facts.method.totalWeight
-        var lines = ["## How this score is computed", ""]
+        var lines = ["## " + words[ReportWord.method], ""]
         if let summary = facts.rubricSummary { lines += [MarkdownEscape.markdown(summary), ""] }
-        lines += [ReportText.formula, "",
-                  "| Dimension | Weight W | Share W/ΣW | Score D | Contribution W×D/ΣW |",
-                  "| --- | ---: | ---: | ---: | ---: |"]
+        let head = [ReportWord.dimension, .weightW, .shareW, .scoreD, .contributionW].map { words[$0] }
+        lines += [text.formula, "", "| " + head.joined(separator: " | ") + " |", "| --- | ---: | ---: | ---: | ---: |"]
         for dimension in facts.dimensions {
             let title = MarkdownEscape.cell(dimension.title)
             guard let score = dimension.score, let contribution = dimension.contribution else {
-                lines.append("| \(title) | \(ReportText.weight(dimension.weight)) | – | not applicable | – |")
+                lines.append("| \(title) | \(text.weight(dimension.weight)) | – | \(words[ReportWord.notApplicable]) | – |")
                 continue
             }
-            lines.append("| \(title) | \(ReportText.weight(dimension.weight)) | "
-                + "\(ReportText.percent(dimension.weight, of: total)) | \(ReportText.score(score)) | "
-                + "\(ReportText.score(contribution)) |")
+            lines.append("| \(title) | \(text.weight(dimension.weight)) | "
+                + "\(text.percent(dimension.weight, of: total)) | \(text.score(score)) | "
+                + "\(text.score(contribution)) |")
         }
-        lines.append("| **Overall** | \(ReportText.weight(total)) | 100.0 % | | **\(ReportText.score(facts.score))** |")
-        lines += ["", "Verdicts: \(MarkdownEscape.text(ReportText.verdictRule(facts.method.verdicts)))"]
-        if let gate = ReportText.gateRule(facts.method) { lines += ["", MarkdownEscape.text(gate)] }
-        if facts.usesLevels {
-            lines += ["", "Levels: a dimension reaches level L when every counted criterion of level L or lower "
-                + "scores at least \(ReportText.criterionScore(facts.method.levelPass))."]
-        }
+        lines.append("| **\(words[ReportWord.overall])** | \(text.weight(total)) | \(text.percent(1, of: 1)) | | **\(text.score(facts.score))** |")
+        lines += ["", words[ReportWord.verdicts] + " " + MarkdownEscape.text(text.verdictRule(facts.method.verdicts))]
+        if let gate = text.gateRule(facts.method) { lines += ["", MarkdownEscape.text(gate)] }
+        if let levels = text.levelRule(facts) { lines += ["", levels] }
         return lines.joined(separator: "\n")
     }
 
     // MARK: - Private
 
-    private static func row(_ row: CriterionFacts, to out: inout ByteText) {
+    private static func row(_ row: CriterionFacts, text: ReportText, unanswered: String,
+                            flags: (gate: String, unverified: String), to out: inout ByteText) {
         out.append("| ")
         out.append(MarkdownEscape.cell(row.question))
         out.append(" | ")
-        if let answer = row.answer { out.append(MarkdownEscape.cell(answer)) } else { out.append("*unanswered*") }
+        if let answer = row.answer { out.append(MarkdownEscape.cell(answer)) } else { out.append(unanswered) }
         out.append(" | ")
-        out.append(ReportText.criterionScore(row.score))
+        out.append(text.criterionScore(row.score))
         out.append(" | ")
-        if row.status == .notApplicable || row.status == .unscored { out.append("–") } else { out.append(ReportText.weight(row.weight)) }
+        if row.status == .notApplicable || row.status == .unscored { out.append("–") } else { out.append(text.weight(row.weight)) }
         out.append(" | ")
         out.append(ReportText.statusSymbol(row.status))
         out.append(" ")
-        out.append(ReportText.status(row.status))
-        if row.gateFailed { out.append(" · ✗ failed gate") }
-        if row.unverified { out.append(" · ⚠ unverified") }
+        out.append(text.status(row.status))
+        if row.gateFailed { out.append(flags.gate) }
+        if row.unverified { out.append(flags.unverified) }
         out.append(" | ")
         out.append(evidence(row.evidence))
         out.append(" | ")

@@ -43,7 +43,7 @@ struct AssessCommand: ParsableCommand {
     func run() throws {
         let strings = Strings.english
         let writesReports = !json || reportOptions.isExplicit
-        let renderer = try ReportRenderer.load(templatesFolder: reportOptions.templates)
+        let renderer = try ReportRenderer.load(templatesFolder: reportOptions.templates, strings: strings)
         let resolver = RubricResolver(resourcesPath: rubricOptions.resources)
         let loader = QuestionnaireLoader(resolver: resolver, rubricOverride: rubricOptions.rubric, printDiagnostics: false)
         // Files are read and scored on every core, each worker with its own rubric copy;

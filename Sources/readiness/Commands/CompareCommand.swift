@@ -55,7 +55,7 @@ struct CompareCommand: ParsableCommand {
             DiagnosticPrinter().error(error.message)
             throw ExitCode.failure
         }
-        let facts = CompareFacts(comparison, rubric: after.rubric)
+        let facts = CompareFacts(comparison, rubric: after.rubric, strings: strings)
         if json {
             print(ComparisonJSON.text(comparison))
         } else {
@@ -67,7 +67,7 @@ struct CompareCommand: ParsableCommand {
     // MARK: - Private
 
     private func writeReports(_ comparison: Comparison, facts: CompareFacts, strings: Strings) throws {
-        let renderer = try ReportRenderer.load(templatesFolder: reportOptions.templates)
+        let renderer = try ReportRenderer.load(templatesFolder: reportOptions.templates, strings: strings)
         let slug = Slug.make(comparison.startup) + "-progress"
         var paths: [String] = []
         for format in reportOptions.formats {

@@ -33,13 +33,14 @@ struct ExplainCommand: ParsableCommand {
     var out: String?
 
     func run() throws {
+        let strings = Strings.english
         let resolver = RubricResolver(resourcesPath: resources)
         guard let source = resolver.source(for: rubric) else {
             DiagnosticPrinter().error(resolver.unknown(rubric))
             throw ExitCode.failure
         }
         guard let loaded = resolver.rubric(at: source) else { throw ExitCode.failure }
-        let text = format.render(loaded)
+        let text = format.render(loaded, strings: strings)
         guard let out else {
             Terminal.writeOutput(text)
             return
@@ -51,7 +52,7 @@ struct ExplainCommand: ParsableCommand {
             DiagnosticPrinter().print(error)
             throw ExitCode.failure
         }
-        Terminal.print(Strings.english.format(TerminalWord.handbook, path))
+        Terminal.print(strings.format(TerminalWord.handbook, path))
     }
 }
 

@@ -20,7 +20,8 @@ struct TemplatesCommand: ParsableCommand {
                 Writes report.mustache (the page), style.mustache (the CSS; colours are variables at the top) \
                 and brand.mustache (the banner: your incubator's name and logo). Edit them, then pass the folder \
                 to 'readiness assess --templates DIR'. Files you delete fall back to the defaults. \
-                The templates are Mustache: {{name}} is escaped text, {{{nameHTML}}} is HTML the tool prepared. \
+                The templates are Mustache: {{name}} is escaped text, {{{nameHTML}}} is HTML the tool prepared, \
+                {{words.name}} is one of the page's own words (headings, labels) in the report's language. \
                 A report must stay self-contained: put a logo inline as a data: URL; remote images, fonts and \
                 scripts are blocked by the report's Content-Security-Policy.
                 """

@@ -8,6 +8,7 @@ struct CohortWriter {
     private let folder: String
     private let formats: [ReportFormat]
     private let summaryOnly: Bool
+    private let strings: Strings
     private let printer = DiagnosticPrinter()
     private var slugs = SlugAllocator(reserved: ReportOutput.reservedSlugs)
     private var summary: CohortSummary?
@@ -22,10 +23,11 @@ struct CohortWriter {
     /// How many questionnaires could not be scored.
     private(set) var failedCount = 0
 
-    init(folder: String, formats: [ReportFormat], summaryOnly: Bool) {
+    init(folder: String, formats: [ReportFormat], summaryOnly: Bool, strings: Strings) {
         self.folder = folder
         self.formats = formats
         self.summaryOnly = summaryOnly
+        self.strings = strings
     }
 
     /// Adds the next outcome in input order; its report files are written by `tasks`.
@@ -86,11 +88,13 @@ struct CohortWriter {
         let order = summary.rankingOrder  // sorted once, shared by both passes
         let top = summary.overviewEntries(order: order)
         let overviews = DispatchGroup()
+        let strings = strings
         DispatchQueue.global().async(group: overviews) { [summary] in
-            markdown = CohortMarkdownWriter.write(summary, linkReports: link && formats.contains(.markdown), top: top)
+            markdown = CohortMarkdownWriter.write(summary, linkReports: link && formats.contains(.markdown), top: top,
+                                                  strings: strings)
         }
         DispatchQueue.global().async(group: overviews) { [summary] in
-            html = CohortHTMLWriter.write(summary, linkReports: link && formats.contains(.html), top: top)
+            html = CohortHTMLWriter.write(summary, linkReports: link && formats.contains(.html), top: top, strings: strings)
         }
         do throws(AtomicWriter.Failure) {
             try json.write(CohortJSONWriter.closingHead(summary, wroteResults: wroteResult))

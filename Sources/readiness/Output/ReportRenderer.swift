@@ -5,14 +5,16 @@ import ReadinessReports
 struct ReportRenderer: Sendable {
     /// The parsed HTML templates.
     let templates: ReportTemplates
+    /// The words and numbers of the reports.
+    let strings: Strings
 
     /// A renderer with the default templates, or with a customised copy from a folder.
     ///
     /// A folder that cannot be read, or a template that does not parse, is printed as an error
     /// (`DIR/report.mustache:12:5: error: …`) and throws `ExitCode.failure`.
-    static func load(templatesFolder: String?) throws -> ReportRenderer {
-        guard let folder = templatesFolder else { return ReportRenderer(templates: .standard) }
-        return ReportRenderer(templates: try TemplateFolder.load(folder))
+    static func load(templatesFolder: String?, strings: Strings) throws -> ReportRenderer {
+        guard let folder = templatesFolder else { return ReportRenderer(templates: .standard, strings: strings) }
+        return ReportRenderer(templates: try TemplateFolder.load(folder), strings: strings)
     }
 
     /// The reports of one result as UTF-8 bytes, one per format, in order; the formats share
@@ -24,7 +26,7 @@ struct ReportRenderer: Sendable {
         var facts: ReportFacts?
         var reports: [(ReportFormat, [UInt8])] = []
         for format in formats {
-            reports.append((format, try format.render(result, rubric: rubric, templates: templates, facts: &facts)))
+            reports.append((format, try format.render(result, rubric: rubric, strings: strings, templates: templates, facts: &facts)))
         }
         return reports
     }

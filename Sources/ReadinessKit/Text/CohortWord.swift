@@ -1,0 +1,53 @@
+/// The words of the cohort overview (`cohort.md` and `cohort.html`): headings, columns, the
+/// heat map's legend, notes and counts. The CSV's and JSON's column names are data, not words.
+public enum CohortWord: String, WordKey {
+    /// The group's name in a table.
+    public static let group = "cohort"
+
+    case overview, pageTitle, scoredOne, scoredMany, scoredShort, notScored
+    case verdicts, verdict, startups, ranking, rank, startup, score, failedGates, unanswered
+    case notApplicable, level, moreStartups, heatMap, heatLegendText, heatLegendColour, mean
+    case gaps, gapsIntro, criterion, question, meanScore, belowHalf, belowHalfOf, percent
+    case resources, resourcesIntro, resource, share, failures
+}
+
+extension CohortWord {
+    /// The English texts.
+    static let english = table([
+        .overview: "Cohort overview",
+        .pageTitle: "Cohort overview · {1}",
+        .scoredOne: "{1} startup scored",
+        .scoredMany: "{1} startups scored",
+        .scoredShort: "{1} scored",
+        .notScored: "{1} could not be scored",
+        .verdicts: "Verdicts",
+        .verdict: "Verdict",
+        .startups: "Startups",
+        .ranking: "Ranking",
+        .rank: "#",
+        .startup: "Startup",
+        .score: "Score",
+        .failedGates: "Failed gates",
+        .unanswered: "Unanswered",
+        .notApplicable: "n/a",
+        .level: "L{1}",
+        .moreStartups: "… and {1} more startups, all listed in {2}.",
+        .heatMap: "Heat map",
+        .heatLegendText: "█ 75–100 · ▓ 55–75 · ▒ 35–55 · ░ 0–35 · blank: not applicable",
+        .heatLegendColour: "Dimension scores; green 75 and up, amber 55 to 75, red below 55.",
+        .mean: "Mean",
+        .gaps: "Gaps the cohort shares",
+        .gapsIntro: "The criteria with the lowest mean score: the workshops to run next.",
+        .criterion: "Criterion",
+        .question: "Question",
+        .meanScore: "Mean score",
+        .belowHalf: "Below half marks",
+        .belowHalfOf: "{1} of {2} ({3})",
+        .percent: "{1} %",
+        .resources: "Resources the cohort needs",
+        .resourcesIntro: "How many startups have each resource among their first {1} next steps.",
+        .resource: "Resource",
+        .share: "Share",
+        .failures: "Could not be scored",
+    ])
+}
