@@ -172,6 +172,8 @@ public struct MethodFacts: Sendable, Equatable {
     public var verdicts: [Verdict]
     /// The verdict a failed gate caps at, at best; nil when the rubric has fewer than two verdicts.
     public var gateCap: String?
+    /// Whether any gate names its own cap (format 2), so caps differ per gate.
+    public var namedCaps = false
     /// Whether any criterion has a gate.
     public var hasGates: Bool
     /// The score a criterion needs for a level to count as reached (rubric `pass`).

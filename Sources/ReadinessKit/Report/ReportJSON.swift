@@ -117,7 +117,7 @@ public enum ReportJSON {
             ("verdicts", .array(method.verdicts.map { verdict in
                 .object([("id", .string(verdict.id)), ("label", .string(verdict.label)), ("min", .number(verdict.min))])
             })),
-            ("gate_cap", .string(method.gateCap)), ("has_gates", .bool(method.hasGates)),
+            ("gate_cap", .string(method.gateCap)), ("named_caps", .bool(method.namedCaps)), ("has_gates", .bool(method.hasGates)),
             ("level_pass", .number(method.levelPass)),
         ])
     }

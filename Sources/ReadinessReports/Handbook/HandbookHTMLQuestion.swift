@@ -90,7 +90,7 @@ enum HandbookHTMLQuestion {
             let failures = HandbookText.gateFailures(criterion, s).map { " " + e($0) } ?? ""
             entry(e(s[Word.knockOut]), "<p>\(e(capitalised(gate)))" + failures + "</p>")
         }
-        if let evidence = HandbookText.evidence(criterion, s) { entry(e(s[Word.evidence]), "<p>\(e(capitalised(evidence)))</p>") }
+        if let evidence = HandbookText.evidence(criterion, index: index) { entry(e(s[Word.evidence]), "<p>\(e(capitalised(evidence)))</p>") }
         if let when = HandbookText.when(criterion, index: index) { entry(e(s[Word.condition]), "<p>\(e(capitalised(when)))</p>") }
         let options = criterion.options.filter { criterion.isScored && ($0.advice != nil || !$0.resources.isEmpty) }
         if !options.isEmpty {

@@ -1,0 +1,36 @@
+/// The handbook's sentences for the second edition's rules: knock-outs with caps of their own,
+/// required evidence, a question's own pass, provisional results and what `extends` changed.
+public enum HandbookEditionWord: String, WordKey {
+    /// The group's name in a table.
+    public static let group = "handbookEdition"
+
+    case gatesCapsRule, evidenceRequired, evidenceRequiredWithHelp, requiredOne, requiredMany, requiredRule
+    case levelPass, provisionalTitle, provisionalRule
+    case extendsTitle, extendsBase, extendsBaseFile, extendsRemoved, extendsReplaced, extendsAdded, extendsChanged, extendsKeys
+}
+
+extension HandbookEditionWord {
+    /// The English texts.
+    static let english = table([
+        .gatesCapsRule: "{1} below its gate, the verdict is capped at the verdict that gate names ({2} at best "
+            + "when it names none), whatever the overall score. An unanswered knock-out question scores 0, so it fails too.",
+        .evidenceRequired: "required. An answer given without evidence is marked unverified and counts for {1} % of its score.",
+        .evidenceRequiredWithHelp: "required. An answer given without evidence is marked unverified and counts for "
+            + "{1} % of its score. The help above says what counts as evidence.",
+        .requiredOne: "One question requires",
+        .requiredMany: "{1} questions require",
+        .requiredRule: "{1} evidence: an answer without it counts for {2} % of its score until evidence is added.",
+        .levelPass: "passes its level from {1}",
+        .provisionalTitle: "Provisional results.",
+        .provisionalRule: "A result is provisional when less than {1} % of the overall score rests on answers: "
+            + "reports say so at the top and list every unanswered question. The verdict stands.",
+        .extendsTitle: "What this rubric changes.",
+        .extendsBase: "It extends {1} {2}.",
+        .extendsBaseFile: "It extends {1} {2} ({3}).",
+        .extendsRemoved: "Removed: {1}.",
+        .extendsReplaced: "Replaced: {1}.",
+        .extendsAdded: "Added: {1}.",
+        .extendsChanged: "Dimensions changed: {1}.",
+        .extendsKeys: "Settings replaced: {1}.",
+    ])
+}
