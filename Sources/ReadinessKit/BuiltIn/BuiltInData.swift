@@ -1304,1509 +1304,1048 @@ dimensions:
 
 """####),
         ("life-sciences", ####"""
-format: 1
+# Life-sciences readiness, second edition: investor-readiness 2.0 plus the life-science
+# dimensions. It replaces the base's general product questions for medical sectors (the
+# regulatory, clinical and manufacturing dimensions ask them properly) and adds IP questions.
+format: 2
 id: life-sciences
-version: 1.0.0
+version: 2.0.0
 title: Life-sciences readiness
-catalogue: life-science-park
+extends: investor-readiness
+language: en
 summary: >-
-  The questions investors in medicines, medical devices, diagnostics and digital health ask
-  on top of the general ones: regulatory route, clinical evidence, quality system,
-  manufacturing, reimbursement, IP and freedom to operate, clinical partners, and the use of
-  shared facilities. Use it next to the general *investor-readiness* rubric, which covers
-  market, team, finance and investor materials.
+  Investor readiness for medicines, medical devices, in-vitro diagnostics and digital health:
+  everything of the *investor-readiness* rubric (market, product, business model, IP, team,
+  finance, legal, fundraising, park engagement), plus the questions life-science investors ask on
+  top: clinical and preclinical evidence, the regulatory route, the quality system, manufacturing
+  and supply (CMC), and reimbursement. One questionnaire, one verdict.
 
 
-  Start with the company profile: the sector answer decides which questions apply, so a
-  therapeutics company is not asked about ISO 13485 and a device company not about GMP
-  batches. Three answers are knock-outs that cap the verdict at *Almost ready*: core IP the
-  company neither owns nor licenses, lab work without the permits it needs, and patient data
-  processed without a data-protection assessment.
+  **How to answer.** Start with the company profile: the sector decides which questions apply,
+  so a drug developer is not asked about ISO 13485 or paying customers, and a device company not
+  about GMP batches or Phase 2. Answer with what is done and add the document that shows it:
+  every knock-out and every answer that claims a certificate, a signed agreement or a study
+  report needs evidence, or it counts for half. Below 80 % answered the result is provisional.
 
 
-  Each dimension gets a readiness level from 1 (Need identified) to 9 (On the market and
-  reimbursed): the highest level for which every applicable question up to that level has
-  full marks.
-verdicts:
-  - {id: investor-ready, label: Investor-ready, min: 75}
-  - {id: almost-ready, label: Almost ready, min: 55}
-  - {id: not-ready, label: Not yet ready, min: 0}
-levels:
-  1: Need identified
-  2: Concept defined
-  3: Proof of concept
-  4: Validated in the lab
-  5: Development plan confirmed by experts
-  6: First clinical use
-  7: Clinical evidence and quality system in place
-  8: Approval filed or granted
-  9: On the market and reimbursed
+  **Knock-outs** are those of the base rubric: core IP not owned or exclusively licensed, a
+  blocking patent, the invention published before filing, or a product used on patients without
+  its approval outside an approved clinical investigation or trial cap the verdict at *Not yet
+  ready*; nobody full-time, an undocumented cap table, or health data without the GDPR basics cap
+  it at *Almost ready*; under three months of cash is an urgent alert. Missing lab permits are a
+  to-do, not a knock-out.
+
+
+  **Levels.** Clinical evidence follows the biomedical TRL scale for medicines: 4 efficacy in a
+  relevant model, 5 ready for first-in-human (GLP toxicology), 6 Phase 1, 7 Phase 2 (a Phase 2a
+  signal in patients is the usual series A inflection point), 8 Phase 3 or filing, 9 on the
+  market; devices, diagnostics and software climb the same ladder with their own studies. Every
+  dimension has its own ladder with one milestone per level.
+
+
+  **Park engagement** keeps its light weight (0.25): investors do not check it; it shows which
+  facilities the company uses and needs.
 dimensions:
-  - id: profile
-    title: Company profile
+  - id: product
+    levels:
+      1: Value stated
+      2: Proof of concept (TRL 3)
+      3: Rules that apply confirmed
+      4: Reproduced independently
+      5: Lead product fixed
+      6: Tests required before first use passed
+      7: Used by real users in a real setting
+      8: Supply secured
     summary: >-
-      Context for the assessment. These questions are never scored, but the answers decide
-      which of the other questions apply.
+      How far the product is and whether others have reproduced it. For medical products the
+      approvals, the tests before first use, studies with patients and supply are asked in the
+      regulatory, clinical and manufacturing dimensions; here they apply to other products only.
     criteria:
-      - id: sector
-        question: What kind of product is your lead product?
+      - id: regulation
+        question: Which approvals or certificates does the product need before it is sold or used, and who confirmed that?
         help: >-
-          Pick by how the product will be regulated. Software that diagnoses, monitors or guides
-          treatment is digital health even when it runs on a device you buy from others.
-        answer: choice
-        weight: 0
-        options:
-          - {id: therapeutics, label: "Therapeutics (small molecules, biologics, cell and gene therapy, vaccines)", score: 0}
-          - {id: medical-device, label: "Medical device (hardware, implants, instruments)", score: 0}
-          - {id: diagnostics, label: "In-vitro diagnostics (tests on samples from the body)", score: 0}
-          - {id: digital-health, label: "Digital health (software as a medical device, data, AI)", score: 0}
-      - id: stage
-        question: How far is the lead product in development?
-        help: Pick the stage of the most advanced product, based on work completed, not planned.
-        answer: choice
-        weight: 0
-        options:
-          - {id: discovery, label: Research or discovery, score: 0}
-          - {id: preclinical, label: Preclinical development or prototype, score: 0}
-          - {id: clinical, label: In clinical studies or clinical investigation, score: 0}
-          - {id: market, label: On the market in at least one country, score: 0}
-      - id: spinout
-        question: Does the company build on IP from a university, hospital or research institute?
-        help: >-
-          Answer yes if any founder made part of the invention while employed by such an
-          institution, or if the company uses its patents, data, materials or software.
-        answer: yes-no
-        weight: 0
-      - id: patient-data
-        question: Does the product or its development collect or process data about patients?
-        help: >-
-          Include health data from studies, pilots, apps and medical records, even when it is
-          pseudonymised. Fully anonymous aggregate figures do not count.
-        answer: yes-no
-        weight: 0
-      - id: founded
-        question: In which year was the company incorporated?
-        help: Leave empty if the company is not incorporated yet.
-        answer: number
-        unit: year
-        weight: 0
-        bands:
-          - {from: 1900, score: 0}
-
-  - id: regulatory
-    title: Regulatory pathway and classification
-    weight: 1.5
-    summary: >-
-      Whether the company knows how its product will be regulated in Europe and the United
-      States, and has checked that with people who decide.
-    criteria:
-      - id: intended-purpose
-        question: Have you written down the intended purpose of the product?
-        help: >-
-          The intended purpose names the medical condition, the patients, the user and the
-          setting, and what the product does for them. For a medicine, a draft target product
-          profile counts. Regulators classify a product by this text, so every word matters.
-        answer: yes-no
-        level: 1
-        evidence: expected
-        advice: >-
-          Write a one-paragraph intended purpose (or target product profile) and have a
-          regulatory expert read it: small wording changes can move a product to another class.
-        strength: The intended purpose is written down and drives the regulatory route.
-        resources: [regulatory-office-hours]
-      - id: software-qualification
-        question: Have you determined whether your software is a medical device?
-        help: >-
-          Software is a medical device when its intended purpose is medical, for example
-          diagnosis, monitoring or treatment decisions. The EU guidance document MDCG 2019-11
-          explains how to qualify and classify software.
-        answer: choice
-        level: 2
-        when: {answer: profile.sector, in: [digital-health]}
-        options:
-          - id: not-assessed
-            label: Not assessed
-            score: 0
-          - id: own-view
-            label: Our own view, not documented
-            score: 0.4
-          - id: documented
-            label: A documented qualification following MDCG 2019-11
-            score: 0.8
-          - id: confirmed
-            label: Qualification confirmed by a notified body or regulatory consultant
-            score: 1
-        advice: >-
-          Write down why the software is or is not a medical device, following MDCG 2019-11,
-          and have an expert check it. Investors treat an unclear status as a large risk.
-        strength: The software's regulatory status is settled and documented.
-        resources: [regulatory-office-hours]
-      - id: mdr-class
-        question: How was the device's risk class under the EU Medical Device Regulation (MDR) determined?
-        help: >-
-          The MDR sorts devices into classes I, IIa, IIb and III using the rules of its Annex
-          VIII; software often falls under rule 11. The class decides whether a notified body
-          must assess the device, and how much clinical evidence you need.
+          For research tools and other products: machinery and EMC CE marking, cosmetics, food or
+          GMO rules, permits. *Confirmed* means in writing by an expert or authority. Medical
+          products answer this in the regulatory dimension.
         answer: choice
         level: 3
-        evidence: expected
-        when: {answer: profile.sector, in: [medical-device, digital-health]}
+        pass: 0.7
+        evidence: required
+        when: {answer: profile.sector, in: [research-tools, other]}
         options:
-          - id: unknown
-            label: Not determined yet
-            score: 0
-          - id: estimate
-            label: Our own estimate, without written reasoning
-            score: 0.3
-          - id: rationale
-            label: A written rationale that applies the Annex VIII rules
-            score: 0.7
-          - id: confirmed
-            label: The rationale was confirmed by a notified body or regulatory consultant
-            score: 1
-        advice: >-
-          Write a classification rationale rule by rule and have it checked by a regulatory
-          expert before you plan studies or budgets around it.
-        strength: The MDR class is determined and confirmed.
+          - {id: not-checked, label: Not checked, score: 0, advice: Check this first; it decides cost and time to market.}
+          - {id: own-view, label: "Our own view, not checked by an expert", score: 0.4}
+          - {id: confirmed, label: Confirmed in writing by an expert or authority, score: 0.7}
+          - {id: not-needed, label: "None needed, confirmed in writing by an expert", score: 1}
+          - {id: obtained, label: All approvals obtained, score: 1}
+        advice: Ask the regulatory office hours for a written view of the route and its cost.
+        strength: The regulatory route is confirmed or done.
         resources: [regulatory-office-hours]
-      - id: ivdr-class
-        question: How was the test's risk class under the EU In Vitro Diagnostic Regulation (IVDR) determined?
-        help: >-
-          The IVDR sorts tests into classes A to D using the rules of its Annex VIII. Most
-          tests in classes B to D need a notified body. Companion diagnostics and tests for
-          serious infectious diseases sit in the higher classes.
-        answer: choice
-        level: 3
-        evidence: expected
-        when: {answer: profile.sector, in: [diagnostics]}
-        options:
-          - id: unknown
-            label: Not determined yet
-            score: 0
-          - id: estimate
-            label: Our own estimate, without written reasoning
-            score: 0.3
-          - id: rationale
-            label: A written rationale that applies the IVDR Annex VIII rules
-            score: 0.7
-          - id: confirmed
-            label: The rationale was confirmed by a notified body or regulatory consultant
-            score: 1
-        advice: >-
-          Write a classification rationale for the test against the IVDR rules and have it
-          checked; notified-body capacity under the IVDR is scarce, so plan early.
-        strength: The IVDR class is determined and confirmed.
-        resources: [regulatory-office-hours]
-      - id: strategy
-        question: Is there a regulatory strategy that sets out the route, timeline and cost to the first approval?
-        help: >-
-          The strategy lists the submissions (for example clinical trial application,
-          technical documentation, marketing authorisation), the evidence each needs, and when
-          and at what cost you will file.
-        answer: choice
-        level: 4
-        evidence: expected
-        options:
-          - id: none
-            label: No written strategy
-            score: 0
-          - id: outline
-            label: An outline of the route
-            score: 0.4
-          - id: costed
-            label: A written strategy with route, submissions, timeline and cost
-            score: 0.8
-          - id: reviewed
-            label: A costed strategy reviewed by an experienced regulatory professional
-            score: 1
-        advice: >-
-          Write a costed regulatory strategy and have it reviewed. It sets the size and timing
-          of your funding rounds, so investors read it closely.
-        strength: A reviewed, costed regulatory strategy.
-        resources: [regulatory-office-hours]
-      - id: scientific-advice
-        question: Have you discussed your development plan with a medicines regulator?
-        help: >-
-          Scientific advice from the European Medicines Agency (EMA) or a national agency, such
-          as the Dutch CBG-MEB, or a pre-IND meeting with the US FDA. Keep the minutes.
-        answer: choice
-        level: 5
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics]}
-        options:
-          - id: none
-            label: Not yet
-            score: 0
-          - id: preparing
-            label: Briefing document in preparation
-            score: 0.4
-          - id: national
-            label: Advice from a national agency received
-            score: 0.7
-          - id: ema-fda
-            label: Scientific advice from EMA or a pre-IND meeting with FDA held, with minutes
-            score: 1
-        advice: >-
-          Ask for scientific advice before the pivotal preclinical studies start; it is cheap
-          compared with repeating a study, and investors see the minutes as de-risking.
-        strength: The development plan has been discussed with regulators.
-      - id: conformity
-        question: How far is the conformity assessment for CE marking?
-        help: >-
-          Lowest-risk classes may be self-declared by the manufacturer; other classes need a
-          notified body. Pick the step you have completed.
+      - id: required-testing
+        question: Has the product passed the tests required before its first real use?
+        help: For research tools and other products (safety, EMC, field tests). Medical products answer this in the clinical dimension. Evidence is the test report.
         answer: choice
         level: 6
-        evidence: expected
-        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        evidence: required
+        when: {answer: profile.sector, in: [research-tools, other]}
         options:
-          - id: not-started
-            label: Not started
-            score: 0
-          - id: planned
-            label: Route chosen and technical documentation started
-            score: 0.3
-          - id: engaged
-            label: Notified body contracted, or technical documentation complete for a self-declared class
-            score: 0.7
-          - id: certified
-            label: CE certificate issued or EU declaration of conformity signed
-            score: 1
-        advice: >-
-          Contact notified bodies early: lead times for a first audit can exceed a year. Build
-          the technical documentation alongside development, not at the end.
-        strength: The product carries a CE mark.
-      - id: fda-route
-        question: Which US FDA route applies to the product?
-        help: >-
-          Devices go through 510(k), De Novo or PMA; medicines through an IND followed by an NDA
-          or BLA. A Pre-Submission (Q-Sub) or pre-IND meeting gives FDA feedback on your plan.
+          - {id: none, label: Not started, score: 0}
+          - {id: planned, label: "Planned and quoted, or booked", score: 0.3}
+          - {id: running, label: Running, score: 0.6}
+          - {id: passed, label: Passed, score: 1}
+        advice: Get quotes from two test houses and book the slot.
+        strength: The required tests are passed.
+      - id: tested-with-users
+        question: Has the product been used by its intended users in a real setting?
+        help: For research tools and other products; medical products answer with their clinical studies. Evidence is the pilot report.
         answer: choice
         level: 7
-        options:
-          - id: unknown
-            label: Not known yet
-            score: 0
-          - id: identified
-            label: Route identified from comparable products
-            score: 0.5
-          - id: not-targeted
-            label: The US is not a target market in the next five years, and that decision is documented
-            score: 0.7
-            advice: >-
-              Investors will still ask how you could enter the US, since it sets the exit value.
-              Keep a short note on the route and the evidence it would need.
-          - id: discussed
-            label: Route discussed with FDA in a Pre-Submission or pre-IND meeting
-            score: 1
-        advice: >-
-          Find two or three comparable products and the route they took to the US market, then
-          plan a Pre-Submission or pre-IND meeting.
-        strength: The US route is confirmed with the FDA.
-      - id: biggest-risk
-        question: What is the largest regulatory or clinical risk, and how will you retire it?
-        help: >-
-          One or two sentences. Investors ask this early; a founder who names the risk and the
-          experiment that retires it earns trust.
-        answer: text
-
-  - id: clinical
-    title: Clinical evidence stage
-    weight: 1.5
-    summary: >-
-      How much evidence there is that the product is safe and works, from the first clinical
-      feedback to controlled studies.
-    criteria:
-      - id: clinical-need
-        question: Have at least three practising clinicians confirmed the unmet need your product addresses?
-        help: >-
-          Count clinicians who treat the patients concerned and confirmed the need in a
-          documented conversation. Co-founders do not count.
-        answer: yes-no
-        level: 1
         evidence: expected
-        advice: >-
-          Interview clinicians who treat the patients you target, outside your own network too,
-          and document what they said about the need and the current standard of care.
-        strength: Clinicians confirm the unmet need.
-        resources: [clinical-partners]
-      - id: preclinical
-        question: How far are the preclinical data for the lead candidate?
-        help: Pick the step completed with data you can show.
-        answer: choice
-        level: 3
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics]}
+        when: {answer: profile.sector, in: [research-tools, other]}
         options:
-          - id: discovery
-            label: Hit or lead identified in vitro
-            score: 0.2
-          - id: in-vivo
-            label: Efficacy shown in a relevant disease model
-            score: 0.5
-          - id: candidate
-            label: Development candidate chosen, with pharmacokinetics and early toxicology
-            score: 0.75
-          - id: enabling
-            label: GLP toxicology and other studies that enable a first-in-human trial are running or done
-            score: 1
-        advice: >-
-          Plan the next preclinical package so that it answers the question an investor will
-          ask next: does it work in a model that predicts the human disease, and is it safe enough?
-        strength: The package that enables a first-in-human trial is under way.
-        resources: [shared-labs, imaging-facility]
-      - id: analytical-performance
-        question: What analytical performance data exist for the test?
-        help: >-
-          Analytical performance covers limit of detection, precision, accuracy, interference
-          and cross-reactivity, measured on the final assay design.
-        answer: choice
-        level: 3
-        evidence: expected
-        when: {answer: profile.sector, in: [diagnostics]}
-        options:
-          - id: none
-            label: No data yet
-            score: 0
-          - id: feasibility
-            label: Feasibility data on spiked or contrived samples
-            score: 0.4
-          - id: verified
-            label: Full analytical performance on the final assay design
-            score: 0.8
-          - id: second-site
-            label: Full analytical performance, reproduced at a second site
-            score: 1
-        advice: >-
-          Freeze the assay design, then measure the full analytical performance and have a
-          second lab reproduce the key figures.
-        strength: Analytical performance is established and reproduced.
-        resources: [shared-labs]
-      - id: verification
-        question: Which verification tests has the device passed?
-        help: >-
-          Verification shows the device meets its specifications: bench performance, and where
-          relevant electrical safety (IEC 60601), biocompatibility (ISO 10993) or sterility.
-        answer: choice
-        level: 3
-        evidence: expected
-        when: {answer: profile.sector, in: [medical-device]}
-        options:
-          - id: none
-            label: No verification yet
-            score: 0
-          - id: prototype
-            label: Bench tests of a prototype
-            score: 0.4
-          - id: design
-            label: Design verification against specifications, including the relevant standards
-            score: 0.8
-          - id: complete
-            label: Complete verification of the final design, with reports from accredited labs where required
-            score: 1
-        advice: >-
-          Write testable specifications and run verification against them, starting with the
-          standards that could force a redesign.
-        strength: The final design is fully verified.
-      - id: evaluation-plan
-        question: Is there a clinical evaluation plan?
-        help: >-
-          Under the MDR (Annex XIV) the plan says which clinical data will show safety and
-          performance, whether a similar device's data can be used (equivalence), and which
-          clinical investigation is needed.
-        answer: choice
-        level: 4
-        when: {answer: profile.sector, in: [medical-device, digital-health]}
-        options:
-          - id: none
-            label: No plan
-            score: 0
-          - id: literature
-            label: A literature review only
-            score: 0.4
-          - id: plan
-            label: A clinical evaluation plan following MDR Annex XIV
-            score: 0.8
-          - id: reviewed
-            label: A clinical evaluation plan reviewed by a notified body or clinical expert
-            score: 1
-        advice: >-
-          Write the clinical evaluation plan early; it decides whether you need a clinical
-          investigation, which is often the largest cost before CE marking.
-        strength: The clinical evidence route is planned and reviewed.
-      - id: clinical-performance
-        question: What clinical performance data exist for the test?
-        help: >-
-          Clinical performance is sensitivity, specificity and predictive values on samples from
-          the intended patient population, against an accepted reference method.
-        answer: choice
-        level: 5
-        evidence: expected
-        when: {answer: profile.sector, in: [diagnostics]}
-        options:
-          - id: none
-            label: No clinical samples tested yet
-            score: 0
-          - id: retrospective
-            label: Retrospective study on stored (biobank) samples
-            score: 0.5
-          - id: prospective
-            label: Prospective performance study running
-            score: 0.8
-          - id: completed
-            label: Prospective performance study completed and reported
-            score: 1
-        advice: >-
-          Start with a retrospective study on well-characterised biobank samples, then run a
-          prospective study in the intended-use setting.
-        strength: Clinical performance is shown prospectively.
-        resources: [clinical-partners]
-      - id: study-partner
-        question: Who will run (or runs) your clinical study?
-        help: >-
-          Studies must follow Good Clinical Practice (ICH GCP; for devices ISO 14155). A contract
-          research organisation (CRO) or an academic trial unit brings that experience.
-        answer: choice
-        level: 5
-        options:
-          - id: none
-            label: Not decided
-            score: 0
-          - id: identified
-            label: A CRO or academic trial unit identified and consulted
-            score: 0.5
-          - id: contracted
-            label: A CRO or academic trial unit contracted, or an experienced in-house team in place
-            score: 1
-        advice: >-
-          Talk to two or three CROs or academic trial units about design, cost and timelines
-          before you fix the budget for your round.
-        strength: An experienced partner runs the clinical work.
-        resources: [clinical-partners]
-      - id: clinical-study
-        question: What is the most advanced clinical study of the product?
-        help: >-
-          Count studies in people with the product itself (first-in-human, clinical
-          investigation, performance study). Pick the step reached.
-        answer: choice
-        level: 6
-        evidence: expected
-        options:
-          - id: none
-            label: None planned yet
-            score: 0
-          - id: protocol
-            label: Protocol written
-            score: 0.3
-          - id: approved
-            label: Approved by an ethics committee (in the Netherlands a METC) and, where needed, the authority
-            score: 0.5
-          - id: enrolling
-            label: First participant included
-            score: 0.7
-          - id: completed
-            label: Completed, with the primary endpoint reported
-            score: 1
-        advice: >-
-          Move the first clinical study forward one step; each step (protocol, approval, first
-          participant, results) is a milestone investors price.
-        strength: A clinical study is completed and reported.
-        resources: [clinical-partners]
-      - id: outcome-evidence
-        question: Is there evidence that the product improves patient outcomes or lowers the cost of care?
-        help: >-
-          Outcome evidence goes beyond technical performance: fewer complications, shorter stays,
-          faster diagnosis that changes treatment, lower total cost.
+          - {id: none, label: Not yet, score: 0}
+          - {id: simulated, label: In a simulated setting, score: 0.4}
+          - {id: real, label: In a real setting, score: 1}
+        advice: Run a small pilot with users in their real setting.
+        strength: Users have used the product in a real setting.
+      - id: scale-up
+        question: Who will make or deliver the product at the volume of the next two years?
+        help: For research tools and other products; medical products answer in manufacturing and supply. Secured means a signed agreement (evidence).
         answer: choice
         level: 8
-        evidence: expected
-        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        pass: 0.6
+        evidence: required
+        when: {answer: profile.sector, in: [research-tools, other]}
         options:
-          - id: none
-            label: None yet
-            score: 0
-          - id: usability
-            label: Usability or feasibility data only
-            score: 0.3
-          - id: observational
-            label: Observational or pilot data on outcomes or costs
-            score: 0.6
-          - id: controlled
-            label: A controlled study showing benefit
-            score: 1
-        advice: >-
-          Design the next study so it also measures an outcome that payers care about; it is
-          the evidence that reimbursement decisions rest on.
-        strength: Controlled evidence shows benefit to patients or the health system.
+          - {id: none, label: Not looked into, score: 0}
+          - {id: plan, label: A plan with candidates, score: 0.3}
+          - {id: selected, label: "A partner selected, with a quote", score: 0.6}
+          - {id: secured, label: A signed supply or manufacturing agreement, score: 1}
+        advice: Get quotes from three providers and reserve capacity.
+        strength: Supply is secured.
 
-  - id: quality
-    title: Quality system
-    summary: >-
-      Whether development is documented and controlled the way regulators and partners
-      expect: ISO 13485 and ISO 14971 for devices and diagnostics, GxP for medicines.
+  - id: ip
     criteria:
-      - id: quality-lead
-        question: Is a named person responsible for quality and regulatory compliance?
-        help: >-
-          For medical devices and diagnostics the EU regulations require a person responsible
-          for regulatory compliance (PRRC); small companies may contract one in.
-        answer: yes-no
+      - id: tool-licences
+        question: Do you hold licences for the research tools, cell lines, vectors and reagents your product or process depends on commercially?
+        help: Many research tools are licensed for research use only; commercial use needs a licence (for example CRISPR, cell lines, expression systems). Evidence is the licences or the check.
+        answer: choice
+        level: 5
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, diagnostics, medical-device]}
+        options:
+          - {id: not-checked, label: Not checked, score: 0}
+          - {id: identified, label: "Identified, licences not yet in place", score: 0.5}
+          - {id: licensed, label: Licensed or not needed (checked), score: 1}
+        advice: List every tool in the process and check its licence terms for commercial use.
+        strength: Research-tool licences are in place.
+        resources: [ip-clinic, tech-transfer]
+      - id: patent-term
+        question: How many years of patent protection will be left when the product reaches the market?
+        help: From the expected launch date to expiry of the main patent; supplementary protection (SPC) and regulatory data exclusivity can add years for medicines. Evidence is the calculation.
+        answer: number
+        unit: years
+        level: 7
+        pass: 0.6
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, diagnostics, medical-device]}
+        bands:
+          - {from: 0, score: 0, label: Under 5 years}
+          - {from: 5, score: 0.3, label: 5 to 7 years}
+          - {from: 8, score: 0.6, label: 8 to 11 years}
+          - {from: 12, score: 1, label: 12 years or more}
+        advice: File improvement patents (formulation, use, manufacture) and plan SPCs.
+        strength: Long protection after launch.
+        resources: [ip-clinic]
+
+  - id: clinical
+    title: Clinical and preclinical evidence
+    weight: 2
+    summary: >-
+      The evidence that the product works and is safe, from the lab to patients. Medicines follow
+      the biomedical TRL scale; devices, diagnostics and software their own studies at the same
+      levels.
+    levels:
+      1: Clinical need documented
+      2: Evidence plan reviewed
+      3: Mechanism or principle shown
+      4: Works in a relevant model
+      5: Ready for first use in humans
+      6: "First clinical study done (medicines: Phase 1)"
+      7: "Effect shown in patients (medicines: Phase 2)"
+      8: "Confirmatory evidence (medicines: Phase 3 or filing)"
+      9: On the market with real-world evidence
+    criteria:
+      - id: clinical-need
+        question: Have clinicians confirmed the clinical need and where today's standard of care falls short?
+        help: Patients, current treatment or test, its shortfall, confirmed by clinicians who treat these patients. Evidence is the write-up and who confirmed it.
+        answer: choice
         level: 1
-        advice: >-
-          Name one person responsible for quality and compliance, even part-time or contracted,
-          and give them time to set up the basics.
-        strength: Quality has a named owner.
-      - id: documentation
-        question: Is development documented so that an outsider could check it?
-        help: >-
-          For example dated lab notebooks (paper or electronic), version control for software,
-          and controlled versions of protocols and procedures.
-        answer: yes-no
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: no, label: Not written down, score: 0}
+          - {id: own, label: "Written down, not confirmed", score: 0.5}
+          - {id: confirmed, label: Confirmed by clinicians, score: 1}
+        advice: Write the need and standard of care in a page and have three clinicians confirm it.
+        strength: The clinical need is confirmed.
+        resources: [clinical-partners]
+      - id: evidence-plan
+        question: Is there a plan of the evidence regulators and payers will need?
+        help: A target product profile for a medicine; a clinical evaluation plan for a device; a performance evaluation plan for an IVD. Reviewed means by a regulatory or clinical expert. Evidence is the plan.
+        answer: choice
         level: 2
-        evidence: optional
-        advice: >-
-          Introduce an electronic lab notebook and version control now; records made later do
-          not count in due diligence or for regulators.
-        strength: Development records are complete and checkable.
-      - id: data-protection
-        question: Is patient data processed lawfully and securely?
-        help: >-
-          Under the GDPR, health data needs a legal basis, a data-protection impact assessment
-          (DPIA) for large-scale or sensitive processing, agreements with every processor, and
-          security measures. Show the DPIA.
-        answer: choice
-        level: 3
-        gate: 0.5
         evidence: expected
-        when: {answer: profile.patient-data, is: yes}
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
         options:
-          - id: not-assessed
-            label: Not assessed
-            score: 0
-            advice: >-
-              Processing health data without an assessment is a legal risk that stops investors.
-              Carry out a DPIA with a privacy expert before you process more data.
-          - id: gaps
-            label: Legal basis and DPIA done; open gaps have a dated plan
-            score: 0.5
-          - id: compliant
-            label: Legal basis, DPIA, processor agreements and security measures all in place
-            score: 1
-        advice: >-
-          Close the gaps from the DPIA, sign processor agreements with every supplier that
-          handles the data, and document your security measures.
-        strength: Patient data is handled lawfully and securely.
-      - id: risk-management
-        question: How is product risk managed?
-        help: >-
-          ISO 14971 asks for a risk management file: hazards, their causes, estimated risks,
-          control measures and their verification, updated whenever the design changes.
-        answer: choice
-        level: 3
-        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
-        options:
-          - id: none
-            label: Not yet
-            score: 0
-          - id: hazard-list
-            label: A list of hazards
-            score: 0.3
-          - id: file
-            label: A risk management file following ISO 14971
-            score: 0.8
-          - id: linked
-            label: An ISO 14971 file linked to design controls and to feedback from use
-            score: 1
-        advice: >-
-          Start an ISO 14971 risk management file now and update it with every design change;
-          building it afterwards costs far more.
-        strength: Risk management follows ISO 14971 and is part of daily work.
-      - id: qms
-        question: What state is your quality management system in?
-        help: >-
-          ISO 13485 is the standard for quality systems of device and diagnostics makers. Core
-          procedures are document control, design control, corrective and preventive action
-          (CAPA) and supplier control.
-        answer: choice
-        level: 4
+          - {id: none, label: None, score: 0}
+          - {id: draft, label: A draft, score: 0.5}
+          - {id: reviewed, label: Reviewed by an expert, score: 1}
+        advice: Draft the plan backwards from the claims you want on the label.
+        strength: A reviewed evidence plan.
+        resources: [regulatory-office-hours]
+      - id: kol
+        question: How many clinical experts who lead in your indication have reviewed your data?
+        help: Count people who led a guideline, a clinical trial or a professional society in the indication; having published once is not enough. Evidence is their written feedback.
+        answer: number
+        unit: experts
+        level: 2
+        pass: 0.6
         evidence: expected
-        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
-        options:
-          - id: none
-            label: No quality system yet
-            score: 0
-          - id: planned
-            label: Gap analysis done and quality manual drafted
-            score: 0.3
-          - id: implemented
-            label: Core ISO 13485 procedures in use
-            score: 0.7
-          - id: certified
-            label: Certified to ISO 13485
-            score: 1
-        advice: >-
-          Implement the core ISO 13485 procedures, scaled to your size, before design freeze;
-          plan certification at least a year before you need CE marking.
-        strength: The quality system is certified.
-      - id: gxp
-        question: Do the studies and materials you rely on meet the required GxP standards?
-        help: >-
-          Pivotal toxicology studies need Good Laboratory Practice (GLP); material for clinical
-          trials needs Good Manufacturing Practice (GMP) and release by a qualified person (QP).
-        answer: choice
-        level: 4
-        when: {answer: profile.sector, in: [therapeutics]}
-        options:
-          - id: none
-            label: Not considered yet
-            score: 0
-          - id: aware
-            label: Requirements identified
-            score: 0.3
-          - id: partners
-            label: GLP and GMP partners selected, with quality agreements
-            score: 0.7
-          - id: audited
-            label: Partners audited, quality agreements signed and a QP arranged for batch release
-            score: 1
-        advice: >-
-          Select GLP and GMP partners early, audit them (or hire an auditor), and sign quality
-          agreements before work starts.
-        strength: GxP work is in audited hands.
-      - id: training
-        question: Are staff trained on the procedures that apply to them, with records?
-        help: Training records list who was trained on which procedure or practice, and when.
-        answer: choice
-        level: 5
-        options:
-          - id: none
-            label: No training records
-            score: 0
-          - id: informal
-            label: Trained on the job, not recorded
-            score: 0.4
-          - id: recorded
-            label: Training planned per role and recorded
-            score: 1
-        advice: >-
-          Keep a training record per person and per procedure; send staff on formal courses for
-          the practices your next milestones require.
-        strength: Training is planned and recorded.
-        resources: [training-facility]
-      - id: software-lifecycle
-        question: Is the software developed under a documented lifecycle with cybersecurity measures?
-        help: >-
-          IEC 62304 describes the software lifecycle for medical device software; cybersecurity
-          covers threat modelling, updates and vulnerability handling.
-        answer: choice
-        level: 5
-        when: {answer: profile.sector, in: [digital-health]}
-        options:
-          - id: none
-            label: No documented lifecycle
-            score: 0
-          - id: partial
-            label: Parts of IEC 62304 in place (e.g. requirements and testing)
-            score: 0.5
-          - id: complete
-            label: IEC 62304 lifecycle and a cybersecurity plan in place
-            score: 1
-        advice: >-
-          Adopt IEC 62304 at the software safety class that applies, starting with requirements,
-          architecture and traceable tests.
-        strength: Software development meets medical device expectations.
-
-  - id: cmc
-    title: Manufacturing and CMC
-    summary: >-
-      Whether the company can make (or deliver) its product at the right quality, volume and
-      cost. For medicines this is chemistry, manufacturing and controls (CMC).
-    criteria:
-      - id: make-or-buy
-        question: Have you decided what you will make or run yourself and what you will outsource?
-        help: >-
-          For example outsourcing production to a contract manufacturer (CDMO) or hosting to a
-          certified provider, while keeping core know-how in house.
-        answer: yes-no
-        level: 1
-        advice: >-
-          Decide which steps you keep in house and which you outsource, and why; it drives your
-          hiring, your space and your cost of goods.
-        strength: The make-or-buy choices are made.
-      - id: process
-        question: How developed is the manufacturing process for the drug substance and product?
-        help: Pick the step completed.
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        bands:
+          - {from: 0, score: 0, label: None}
+          - {from: 1, score: 0.6, label: 1}
+          - {from: 2, score: 1, label: 2 or more}
+        advice: Ask the clinical partners desk to introduce two leading clinicians.
+        strength: Leading clinicians have reviewed the data.
+        resources: [clinical-partners]
+      - id: target-validation
+        question: How well is the mechanism shown in human-relevant models?
+        help: For medicines. Target engagement and mechanism in human cells, organoids or tissue. Evidence is the data package.
         answer: choice
         level: 3
         evidence: expected
-        when: {answer: profile.sector, in: [therapeutics]}
+        when: {answer: profile.sector, is: therapeutics}
         options:
-          - id: lab
-            label: Lab-scale synthesis or expression only
-            score: 0.2
-          - id: defined
-            label: Process defined, analytical methods developed
-            score: 0.5
-          - id: transferred
-            label: Process transferred to a contract manufacturer
-            score: 0.8
-          - id: gmp-batch
-            label: GMP batch made for clinical use
-            score: 1
-        advice: >-
-          Define a process that can scale, and start the technical transfer to a manufacturer
-          early; process changes after tox studies can force studies to be repeated.
-        strength: Clinical material is made under GMP.
-      - id: analytics
-        question: Are the release and stability tests for the product developed?
-        help: >-
-          Release tests show identity, purity, strength and safety of each batch; stability
-          studies show how long it keeps.
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: literature, label: From literature only, score: 0.3}
+          - {id: own-data, label: Our own data, score: 0.7}
+          - {id: reproduced, label: Our own data reproduced by another lab, score: 1}
+        advice: Show the mechanism in a human-relevant model with the right controls.
+        strength: The mechanism is shown and reproduced.
+      - id: preclinical
+        question: What in vivo efficacy evidence is there for the lead candidate?
+        help: For medicines. Disease-relevant models with a dose-response. Evidence is the study reports.
         answer: choice
         level: 4
-        when: {answer: profile.sector, in: [therapeutics]}
+        pass: 0.7
+        evidence: expected
+        when: {answer: profile.sector, is: therapeutics}
         options:
-          - id: none
-            label: Not yet
-            score: 0
-          - id: developed
-            label: Methods developed
-            score: 0.5
-          - id: qualified
-            label: Methods qualified and a stability programme running
-            score: 1
-        advice: >-
-          Develop and qualify release methods before the first GMP batch, and start stability
-          studies on the first representative batch.
-        strength: Release and stability testing is in place.
-      - id: manufacturability
-        question: Has the design been reviewed for production at volume?
-        help: >-
-          A design-for-manufacture review with a production partner, or a pilot run that
-          measured yield and defects.
-        answer: choice
-        level: 4
-        when: {answer: profile.sector, in: [medical-device, diagnostics]}
-        options:
-          - id: none
-            label: Not yet
-            score: 0
-          - id: reviewed
-            label: Reviewed with a manufacturer
-            score: 0.5
-          - id: pilot-run
-            label: A pilot production run with yield data
-            score: 1
-        advice: >-
-          Review the design with a manufacturer before design freeze, and plan a pilot run to
-          measure yield.
-        strength: The design is proven manufacturable.
-      - id: hosting
-        question: Does the software run in an environment that meets healthcare security requirements?
-        help: >-
-          For example hosting certified to ISO 27001 and, in the Netherlands, NEN 7510, with
-          data-processing agreements in place.
-        answer: choice
-        level: 4
-        when: {answer: profile.sector, in: [digital-health]}
-        options:
-          - id: none
-            label: Not decided
-            score: 0
-          - id: cloud
-            label: A standard cloud setup, not assessed against healthcare requirements
-            score: 0.4
-          - id: certified
-            label: Certified healthcare hosting with data-processing agreements
-            score: 1
-        advice: >-
-          Move to hosting certified for healthcare data before the first pilot with real
-          patients; hospitals will ask for it in procurement.
-        strength: Hosting meets healthcare requirements.
-      - id: cdmo
-        question: Is a manufacturer for clinical supply secured?
-        help: Count a contract with a manufacturer that has capacity when you need it.
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: in-vitro, label: In vitro only, score: 0.2}
+          - {id: one-model, label: Efficacy in one animal model, score: 0.7}
+          - {id: dose-response, label: "Efficacy in two or more relevant models, with dose-response", score: 1}
+        advice: Run the efficacy study in a second relevant model with a dose-response.
+        strength: Solid in vivo efficacy.
+        resources: [shared-labs]
+      - id: glp-tox
+        question: Where are the GLP toxicology and safety pharmacology studies needed for first-in-human?
+        help: For medicines. Done under GLP at a contract research organisation, with the batch quality the CTA needs. Evidence is the final reports.
         answer: choice
         level: 5
-        when: {answer: profile.sector, in: [therapeutics]}
+        evidence: required
+        when: {answer: profile.sector, is: therapeutics}
         options:
-          - id: none
-            label: No
-            score: 0
-          - id: shortlisted
-            label: Manufacturers shortlisted and quotes received
-            score: 0.4
-          - id: contracted
-            label: Contract signed, with a slot reserved
-            score: 1
-        advice: >-
-          Get quotes from at least three manufacturers and reserve a slot; capacity for some
-          modalities is booked a year ahead.
-        strength: Clinical supply is secured.
-      - id: suppliers
-        question: Are your critical suppliers qualified, with a fallback for single-source parts?
-        help: >-
-          Critical suppliers are those whose parts or services affect safety or performance.
-          Qualified means assessed and approved under your quality system.
-        answer: choice
-        level: 5
-        when: {answer: profile.sector, in: [medical-device, diagnostics]}
-        options:
-          - id: none
-            label: Not identified
-            score: 0
-          - id: identified
-            label: Identified, not yet qualified
-            score: 0.4
-          - id: qualified
-            label: Qualified, with supply agreements and a second source or safety stock
-            score: 1
-        advice: >-
-          Qualify critical suppliers and find a second source or safety stock for single-source
-          components; a supplier that stops can halt sales for a year.
-        strength: The supply chain is qualified and resilient.
-      - id: cost-of-goods
-        question: Do you know the cost of goods at commercial scale?
-        help: >-
-          Cost of goods per unit (per dose, device, test or user) at the volume of year three
-          after launch.
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: planned, label: "Planned and quoted", score: 0.3}
+          - {id: running, label: Running, score: 0.6}
+          - {id: done, label: Done, score: 1}
+        advice: Agree the package in scientific advice, then book a GLP CRO; lead times are six months or more.
+        strength: The GLP package is done.
+        resources: [regulatory-office-hours]
+      - id: phase-1
+        question: Has a Phase 1 study been completed with the lead candidate?
+        help: For medicines. Safety and pharmacokinetics in healthy volunteers or patients. Evidence is the clinical study report.
         answer: choice
         level: 6
-        evidence: optional
+        weight: 0.5
+        evidence: required
+        when: {answer: profile.sector, is: therapeutics}
         options:
-          - id: unknown
-            label: Not estimated
-            score: 0
-          - id: estimate
-            label: Estimated from lab-scale or prototype costs
-            score: 0.5
-          - id: quoted
-            label: Based on quotes from manufacturers or providers
-            score: 1
-        advice: >-
-          Ask manufacturers or providers to quote for year-three volumes; investors compare cost
-          of goods with the price payers will accept.
-        strength: Cost of goods at scale is known.
-      - id: design-transfer
-        question: Has the design been transferred to production?
-        help: >-
-          Transfer is complete when manufacturing instructions, validated processes and
-          inspection plans are released under the quality system.
+          - {id: not-yet, label: Not yet, score: 0}
+          - {id: running, label: Running, score: 0.5}
+          - {id: done, label: Completed with an acceptable safety profile, score: 1}
+        advice: Talk to a phase 1 unit early; its feasibility answer shapes the CTA.
+        strength: Phase 1 is done.
+        resources: [phase1-unit]
+      - id: phase-2
+        question: How far is Phase 2?
+        help: For medicines. A Phase 2a signal of efficacy in patients is the usual series A inflection point. Evidence is the study report.
         answer: choice
         level: 7
+        pass: 0.8
+        weight: 0.5
+        evidence: required
+        when: {answer: profile.sector, is: therapeutics}
+        options:
+          - {id: not-yet, label: Not started, score: 0}
+          - {id: running, label: Phase 2a running, score: 0.4}
+          - {id: phase-2a, label: "Phase 2a done, with a signal of efficacy", score: 0.8}
+          - {id: phase-2b, label: Phase 2b done, score: 1}
+        advice: Design Phase 2a around the endpoint partners value.
+        strength: Efficacy shown in patients.
+      - id: phase-3
+        question: How far is the confirmatory stage (Phase 3 or filing)?
+        help: For medicines. Evidence is the study report or the submission receipt.
+        answer: choice
+        level: 8
+        weight: 0.5
+        evidence: required
+        when: {answer: profile.sector, is: therapeutics}
+        options:
+          - {id: not-yet, label: Not started, score: 0}
+          - {id: running, label: Phase 3 running, score: 0.5}
+          - {id: done, label: Phase 3 done or marketing authorisation filed, score: 1}
+        advice: Most startups partner before Phase 3; plan which partner and when.
+        strength: Confirmatory evidence is in.
+      - id: bench
+        question: Has the device prototype met its performance requirements on the bench or in an animal model?
+        help: For devices. Tested against the written requirements. Evidence is the test report.
+        answer: choice
+        level: 4
+        evidence: expected
+        when: {answer: profile.sector, is: medical-device}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: partly, label: Some requirements met, score: 0.5}
+          - {id: met, label: All key requirements met, score: 1}
+        advice: Test the prototype against every key requirement and record the results.
+        strength: The prototype meets its requirements.
+      - id: verification
+        question: Where is design verification (electrical safety, EMC, biocompatibility, software tests) for the device?
+        help: For devices. Under design control, to the standards in your technical file. Evidence is the test reports.
+        answer: choice
+        level: 5
+        evidence: required
+        when: {answer: profile.sector, in: [medical-device, digital-health]}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: planned, label: Planned and quoted, score: 0.3}
+          - {id: running, label: Running, score: 0.6}
+          - {id: done, label: Done, score: 1}
+        advice: Book the test house early; verification gates the clinical investigation.
+        strength: Verification is done.
+        resources: [quality-office-hours]
+      - id: analytical-performance
+        question: How far is the analytical performance study of the test (accuracy, precision, limit of detection, interference)?
+        help: For IVDs, as IVDR Annex XIII asks. Evidence is the study report.
+        answer: choice
+        level: 4
+        evidence: expected
+        when: {answer: profile.sector, is: diagnostics}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: feasibility, label: Feasibility data, score: 0.3}
+          - {id: partial, label: Some characteristics verified, score: 0.7}
+          - {id: complete, label: A complete analytical performance study, score: 1}
+        advice: Plan the study to the standards you will cite in the technical documentation.
+        strength: Analytical performance is shown.
+        resources: [biobank]
+      - id: retrospective-validation
+        question: On what data has the software's clinical claim been validated?
+        help: For software. External means data from sites not used for development. Evidence is the validation report.
+        answer: choice
+        level: 4
+        evidence: expected
+        when: {answer: profile.sector, is: digital-health}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: public, label: A public data set, score: 0.4}
+          - {id: own-site, label: Data from one partner site, score: 0.7}
+          - {id: external, label: External data from several sites, score: 1}
+        advice: Validate on data from sites you did not develop on.
+        strength: Validated on external data.
+        resources: [clinical-partners]
+      - id: study-ready
+        question: Is the first clinical study of the device, test or software set up?
+        help: For devices, IVDs and software. Protocol, ethics approval, a site agreement and study insurance. Evidence is the approval letter.
+        answer: choice
+        level: 5
+        evidence: required
+        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: protocol, label: Protocol written, score: 0.4}
+          - {id: approved, label: "Approved, site contracted", score: 1}
+        advice: Write the protocol with a clinical partner and submit it to the ethics committee.
+        strength: The first study is approved.
+        resources: [clinical-partners]
+      - id: first-study
+        question: Has a first clinical study of the device, test or software been completed?
+        help: For devices, IVDs and software. A pilot or first-in-human investigation, a clinical performance study, or a prospective study. Evidence is the study report.
+        answer: choice
+        level: 6
+        evidence: required
+        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        options:
+          - {id: not-yet, label: Not yet, score: 0}
+          - {id: running, label: Running, score: 0.5}
+          - {id: done, label: Completed, score: 1}
+        advice: Run a small study that answers the one question investors ask first.
+        strength: A first clinical study is done.
+      - id: clinical-benefit
+        question: Is there evidence that using the device, test or software improves decisions or outcomes for patients?
+        help: For devices, IVDs and software. A pivotal or comparative study, or outcome and workflow data. Evidence is the study report or publication.
+        answer: choice
+        level: 7
+        weight: 0.5
+        evidence: required
+        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        options:
+          - {id: not-yet, label: Not yet, score: 0}
+          - {id: running, label: A study running, score: 0.5}
+          - {id: shown, label: Shown in a completed study, score: 1}
+        advice: Design a study that measures the benefit payers pay for.
+        strength: Clinical benefit is shown.
+      - id: clinical-evaluation
+        question: Is the clinical or performance evaluation report for the CE file complete?
+        help: For devices, IVDs and software. The report that the notified body reviews. Evidence is the report.
+        answer: choice
+        level: 8
+        weight: 0.5
+        evidence: required
+        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        options:
+          - {id: not-yet, label: Not yet, score: 0}
+          - {id: draft, label: A draft, score: 0.5}
+          - {id: complete, label: Complete, score: 1}
+        advice: Start the report early and fill it as studies finish.
+        strength: The evaluation report is complete.
+      - id: real-world
+        question: Do you collect real-world evidence from routine use on the market?
+        help: Registries, post-market clinical follow-up, outcome data. Evidence is the latest report.
+        answer: yes-no
+        level: 9
+        weight: 0.5
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        advice: Plan real-world data collection with the first reference sites.
+        strength: Real-world evidence is collected.
+
+  - id: regulatory
+    title: Regulatory
+    weight: 1.5
+    summary: >-
+      The route to market for a medicine, a device, an IVD or medical software, in the EU and the
+      US, and the people and files it needs.
+    levels:
+      1: Intended purpose written
+      2: Qualification and class confirmed
+      3: Route to market written (EU and US)
+      4: Regulator feedback obtained
+      5: File for the first clinical study ready
+      6: Special programmes and duties assessed
+      7: Market approval obtained
+    criteria:
+      - id: intended-purpose
+        question: Is the intended purpose written down (indication, patients, users, setting, claims)?
+        help: It decides qualification and class. Evidence is the document.
+        answer: yes-no
+        level: 1
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        advice: Write the intended purpose in the words of the regulation.
+        strength: The intended purpose is written.
+        resources: [regulatory-office-hours]
+      - id: device-class
+        question: Is the MDR qualification and class of the device or software confirmed?
+        help: >-
+          Software that diagnoses, monitors or guides treatment is usually a device; under rule 11
+          it is often class IIa or higher, and then needs a notified body. Confirmed means in
+          writing by a regulatory expert or the notified body. Evidence is that document.
+        answer: choice
+        level: 2
+        pass: 0.7
+        evidence: required
+        when: {answer: profile.sector, in: [medical-device, digital-health]}
+        options:
+          - {id: not-checked, label: Not checked, score: 0}
+          - {id: own-view, label: "Our own view, not confirmed", score: 0.4}
+          - {id: expert, label: Confirmed in writing by a regulatory expert, score: 0.7}
+          - {id: notified-body, label: Confirmed by the notified body, score: 1}
+        advice: Have the classification confirmed in writing; it decides cost and time.
+        strength: The class is confirmed.
+        resources: [regulatory-office-hours]
+      - id: ivdr-class
+        question: Is the IVDR class of the test confirmed?
+        help: Every class B, C and D test needs a notified body under the IVDR; only class A non-sterile tests self-certify. Confirmed means in writing. Evidence is that document.
+        answer: choice
+        level: 2
+        pass: 0.7
+        evidence: required
+        when: {answer: profile.sector, is: diagnostics}
+        options:
+          - {id: not-checked, label: Not checked, score: 0}
+          - {id: own-view, label: "Our own view, not confirmed", score: 0.4}
+          - {id: expert, label: Confirmed in writing by a regulatory expert, score: 0.7}
+          - {id: notified-body, label: Confirmed by the notified body, score: 1}
+        advice: Have the class confirmed and book a notified body early; capacity is scarce.
+        strength: The class is confirmed.
+        resources: [regulatory-office-hours]
+      - id: medicine-type
+        question: Is the regulatory type of the medicine confirmed (small molecule, biologic, ATMP, live biotherapeutic)?
+        help: For cell, gene and tissue products, the EMA's CAT gives an ATMP classification; a live biotherapeutic is a medicine, not a food supplement. Evidence is the classification or expert memo.
+        answer: choice
+        level: 2
+        evidence: expected
+        when: {answer: profile.sector, is: therapeutics}
+        options:
+          - {id: not-checked, label: Not checked, score: 0}
+          - {id: own-view, label: "Our own view", score: 0.5}
+          - {id: confirmed, label: "Confirmed (CAT classification or expert memo)", score: 1}
+        advice: For an ATMP ask the CAT for a classification; it is free and quick.
+        strength: The medicine's type is confirmed.
+        resources: [regulatory-office-hours]
+      - id: borderline
+        question: Could the product fall under another regime (cosmetic or medicine, food supplement or medicine, drug-device combination), and is its qualification confirmed?
+        help: A skin product that claims to treat eczema is a medicine; a device that delivers a medicine is a combination with its own rules. Evidence is the expert memo or authority's view.
+        answer: choice
+        level: 2
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, other]}
+        options:
+          - {id: not-checked, label: Not checked, score: 0}
+          - {id: own-view, label: "Our own view", score: 0.5}
+          - {id: confirmed, label: "Confirmed by an expert or the authority", score: 1}
+          - {id: not-borderline, label: Clearly in one regime (checked), score: 1}
+        advice: Check the claims you make against the borderline guidance, and ask the authority if in doubt.
+        strength: The product's regime is confirmed.
+        resources: [regulatory-office-hours]
+      - id: strategy
+        question: Is the EU regulatory route written down, with steps, timeline and cost?
+        help: The route, the studies it needs, who to submit to, when and at what cost. Evidence is the document.
+        answer: choice
+        level: 3
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: none, label: No, score: 0}
+          - {id: draft, label: A draft, score: 0.5}
+          - {id: written, label: Written and reviewed by an expert, score: 1}
+        advice: Write the route with the regulatory office hours.
+        strength: A reviewed regulatory strategy.
+        resources: [regulatory-office-hours]
+      - id: us-route
+        question: What is your position on the US (FDA) route?
+        help: Not a target is a fine answer when it is a decision with reasons; confirmed means a pre-submission, INTERACT or pre-IND meeting. Evidence is the memo or meeting minutes.
+        answer: choice
+        level: 3
+        pass: 0.6
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: not-considered, label: Not considered, score: 0}
+          - {id: not-target, label: "Decided the US is not a target yet, with reasons", score: 0.6}
+          - {id: identified, label: "Route identified (510(k), De Novo, PMA, IND)", score: 0.6}
+          - {id: confirmed, label: Confirmed in a meeting with the FDA, score: 1}
+        advice: Decide on the US with reasons; investors will ask.
+        strength: The US route is confirmed.
+      - id: scientific-advice
+        question: What feedback have you had from a regulator or notified body on your plans?
+        help: National scientific advice (CBG-MEB in the Netherlands) is often the right first step for a medicine and counts as much as EMA advice; for devices a structured dialogue with the notified body. Evidence is the minutes or advice letter.
+        answer: choice
+        level: 4
+        evidence: required
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: none, label: None, score: 0}
+          - {id: planned, label: Requested or planned, score: 0.4}
+          - {id: national, label: National scientific advice (e.g. CBG-MEB), score: 1}
+          - {id: ema, label: EMA scientific advice, score: 1}
+          - {id: notified-body, label: A structured dialogue with the notified body, score: 1}
+        advice: Request national scientific advice or a notified-body dialogue on the study plan.
+        strength: A regulator has reviewed the plan.
+        resources: [regulatory-office-hours]
+      - id: study-file
+        question: Is the regulatory file for the first clinical study ready?
+        help: >-
+          A clinical trial application (CTA) with the investigational medicinal product dossier
+          (IMPD) under the EU Clinical Trials Regulation; a clinical investigation application for
+          a device; a performance study application for an IVD. Evidence is the file or approval.
+        answer: choice
+        level: 5
+        evidence: required
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: drafting, label: Being written, score: 0.4}
+          - {id: submitted, label: Submitted, score: 0.7}
+          - {id: approved, label: Approved, score: 1}
+        advice: Start the IMPD or investigation file as soon as the preclinical package is fixed.
+        strength: The study file is approved.
+        resources: [regulatory-office-hours, phase1-unit]
+      - id: responsible-person
+        question: Who is your qualified person (QP, for medicines) or person responsible for regulatory compliance (PRRC, for devices and IVDs)?
+        help: A QP certifies each batch of an investigational medicine; a PRRC is required for devices and IVDs (small companies may contract one). Evidence is the contract or appointment.
+        answer: choice
+        level: 5
+        pass: 0.6
+        evidence: required
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: none, label: Nobody yet, score: 0}
+          - {id: identified, label: "Identified, not yet contracted (or via the CMO's QP)", score: 0.6}
+          - {id: appointed, label: Appointed or contracted, score: 1}
+        advice: Name the QP or PRRC now; the clinical file needs one.
+        strength: The QP or PRRC is in place.
+        resources: [gmp-facility, regulatory-office-hours]
+      - id: paediatric-plan
+        question: Where is the paediatric investigation plan (PIP)?
+        help: For medicines. Due at the end of the adult pharmacokinetic studies; a waiver is possible. Evidence is the plan, waiver or agreement.
+        answer: choice
+        level: 6
+        evidence: expected
+        when: {answer: profile.sector, is: therapeutics}
+        options:
+          - {id: not-considered, label: Not considered, score: 0}
+          - {id: planned, label: "Planned, with timing", score: 0.6}
+          - {id: agreed, label: "Agreed or waived by the EMA", score: 1}
+        advice: Put the PIP on the timeline; late PIPs delay filing.
+        strength: The paediatric plan is settled.
+      - id: designations
+        question: Have you assessed orphan designation and PRIME for your indication?
+        help: For medicines. Orphan designation (rare disease) brings fee reductions and market exclusivity; PRIME early support. Evidence is the assessment or designation.
+        answer: choice
+        level: 6
+        evidence: expected
+        when: {answer: profile.sector, is: therapeutics}
+        options:
+          - {id: not-assessed, label: Not assessed, score: 0}
+          - {id: planned, label: Eligible; application planned, score: 0.6}
+          - {id: not-eligible, label: Assessed; not eligible, score: 1}
+          - {id: granted, label: Granted, score: 1}
+        advice: Check the prevalence criteria and apply as early as the data allow.
+        strength: Designations are settled.
+      - id: ai-act
+        question: If the product uses AI, have you mapped the EU AI Act duties into the technical file?
+        help: AI in a device that needs a notified body is a high-risk AI system (risk management, data governance, logging, human oversight, transparency). Evidence is the mapping.
+        answer: choice
+        level: 6
+        evidence: expected
+        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        options:
+          - {id: not-checked, label: Not checked, score: 0}
+          - {id: mapped, label: Mapped, score: 0.6}
+          - {id: integrated, label: Integrated into the technical file, score: 1}
+          - {id: no-ai, label: The product uses no AI, score: 1}
+        advice: Map the AI Act duties against your MDR technical file; most overlap.
+        strength: AI Act duties are covered.
+        resources: [regulatory-office-hours]
+      - id: conformity
+        question: Where is the market approval (CE certificate or marketing authorisation)?
+        help: Evidence is the certificate, the authorisation or the submission receipt.
+        answer: choice
+        level: 7
+        weight: 0.5
+        evidence: required
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: not-yet, label: Not yet, score: 0}
+          - {id: documentation, label: Technical documentation or dossier being compiled, score: 0.4}
+          - {id: submitted, label: Submitted, score: 0.7}
+          - {id: approved, label: CE certificate or marketing authorisation obtained, score: 1}
+        advice: Plan the submission backwards from the notified body's or EMA's timelines.
+        strength: The product is approved.
+
+  - id: quality
+    title: Quality
+    weight: 1
+    summary: Whether the work is done in a way a notified body, an inspector and a partner will accept.
+    levels:
+      1: Quality responsibility assigned
+      2: Documents controlled and lab work permitted
+      3: Staff trained for their roles
+      4: Risks managed
+      5: Development under control (design control or GxP)
+      6: Safe use engineered
+      7: Quality system implemented
+      8: Surveillance and vigilance in place
+    criteria:
+      - id: quality-lead
+        question: Who is responsible for quality?
+        help: A named person with time for it, in-house or contracted. Evidence is the role description or contract.
+        answer: choice
+        level: 1
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: nobody, label: Nobody, score: 0}
+          - {id: founder, label: A founder on the side, score: 0.5}
+          - {id: dedicated, label: A dedicated or contracted quality person, score: 1}
+        advice: Name a quality lead; contract one part-time if needed.
+        strength: Quality is owned.
+        resources: [quality-office-hours]
+      - id: documentation
+        question: Are documents and records controlled (versions, approval, lab notebooks)?
+        help: Evidence is the document-control procedure.
+        answer: choice
+        level: 2
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: no, label: No, score: 0}
+          - {id: partly, label: Partly, score: 0.5}
+          - {id: controlled, label: Controlled, score: 1}
+        advice: Start document control now; it is cheap early and expensive later.
+        strength: Documents are controlled.
+      - id: permits
+        question: Do you have the permits your lab work needs (GMO, biosafety, animal work, hazardous substances)?
+        help: Not checked is a to-do, not a knock-out. Evidence is the permits.
+        answer: choice
+        level: 2
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics]}
+        options:
+          - {id: not-checked, label: Not checked, score: 0}
+          - {id: applied, label: Applied for, score: 0.5}
+          - {id: granted, label: Granted or covered by the host lab, score: 1}
+          - {id: not-needed, label: None needed (checked), score: 1}
+        advice: Ask the facility desk which permits the shared labs cover.
+        strength: Lab work is permitted.
+        resources: [shared-labs]
+      - id: training
+        question: Has every person had the training their role needs, recorded in a training matrix?
+        help: GMP, GLP, GCP, ISO 13485 or biosafety training matching each role, not any three courses. Evidence is the matrix.
+        answer: choice
+        level: 3
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: none, label: No, score: 0}
+          - {id: some, label: Some people, score: 0.5}
+          - {id: matrix, label: "Everyone, by role, in a matrix", score: 1}
+        advice: Make a training matrix by role and book the missing courses.
+        strength: Staff are trained for their roles.
+        resources: [training-facility]
+      - id: risk-management
+        question: Is product risk managed in a written file (ISO 14971 for devices, ICH Q9 for medicines)?
+        help: Evidence is the risk-management file.
+        answer: choice
+        level: 4
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: none, label: No, score: 0}
+          - {id: draft, label: A draft, score: 0.5}
+          - {id: maintained, label: Maintained with development, score: 1}
+        advice: Start the risk file with the intended purpose and update it at every design review.
+        strength: Risks are managed.
+        resources: [quality-office-hours]
+      - id: design-control
+        question: Is development under design control (ISO 13485 §7.3, and IEC 62304 for software)?
+        help: For devices, IVDs and software. Design inputs, reviews, verification and validation traced. Evidence is the design history file.
+        answer: choice
+        level: 5
+        evidence: expected
+        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        options:
+          - {id: none, label: No, score: 0}
+          - {id: partly, label: Partly, score: 0.5}
+          - {id: controlled, label: Under design control, score: 1}
+        advice: Set up design control before the design freeze.
+        strength: Development is under design control.
+        resources: [quality-office-hours]
+      - id: gxp
+        question: Are your preclinical and manufacturing suppliers working to GLP and GMP, and qualified by you?
+        help: For medicines. CROs with GLP status, CMOs with a GMP licence, audited or assessed. Evidence is the supplier qualification.
+        answer: choice
+        level: 5
+        evidence: expected
+        when: {answer: profile.sector, is: therapeutics}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: selected, label: Selected on GxP status, score: 0.5}
+          - {id: qualified, label: Qualified by an assessment or audit, score: 1}
+        advice: Assess each CRO and CMO on its GxP status before you sign.
+        strength: GxP suppliers are qualified.
+        resources: [quality-office-hours]
+      - id: usability
+        question: Is usability engineered and documented (IEC 62366-1)?
+        help: For devices, IVDs and software. Use specification, use-related risks, formative and summative evaluations. Evidence is the usability file.
+        answer: choice
+        level: 6
+        evidence: expected
+        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        options:
+          - {id: none, label: No, score: 0}
+          - {id: formative, label: Formative evaluations done, score: 0.5}
+          - {id: file, label: Usability file with summative evaluation, score: 1}
+        advice: Run formative evaluations with real users and record them.
+        strength: Usability is engineered.
+      - id: safety-reporting
+        question: Is safety reporting for your clinical studies set up?
+        help: For medicines. SUSAR reporting under the Clinical Trials Regulation, a safety database (own or the CRO's), annual safety reports. Evidence is the procedure or the CRO contract.
+        answer: choice
+        level: 6
+        evidence: expected
+        when: {answer: profile.sector, is: therapeutics}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: planned, label: Planned with a CRO, score: 0.5}
+          - {id: in-place, label: In place, score: 1}
+        advice: Agree safety reporting with the CRO before the CTA.
+        strength: Safety reporting is set up.
+      - id: qms
+        question: Where is the quality management system (ISO 13485 for devices and IVDs)?
+        help: For devices, IVDs and software. Evidence is the quality manual or certificate.
+        answer: choice
+        level: 7
+        pass: 0.7
+        evidence: required
+        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        options:
+          - {id: none, label: None, score: 0}
+          - {id: planned, label: Planned, score: 0.3}
+          - {id: implemented, label: Implemented, score: 0.7}
+          - {id: certified, label: Certified, score: 1}
+        advice: Implement the QMS before the clinical investigation; certify it before the CE audit.
+        strength: A certified QMS.
+        resources: [quality-office-hours]
+      - id: vigilance
+        question: Are post-market surveillance and vigilance set up?
+        help: A PMS plan and vigilance procedure for devices and IVDs; a pharmacovigilance system and a QPPV for medicines. Evidence is the plan or procedure.
+        answer: choice
+        level: 8
+        weight: 0.5
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: procedures, label: Procedures written, score: 0.5}
+          - {id: in-place, label: In place and running, score: 1}
+        advice: Write the PMS plan with the technical file; it is part of the CE audit.
+        strength: Surveillance and vigilance are in place.
+        resources: [quality-office-hours]
+
+  - id: cmc
+    title: Manufacturing and supply
+    weight: 1
+    summary: Whether the product can be made consistently, at the quality and cost the next stage needs (CMC for medicines).
+    levels:
+      1: Make-or-buy decided
+      2: Process written down
+      3: Specifications and tests defined
+      4: Consistent batches made
+      5: Manufacturer or platform selected
+      6: Critical materials secured
+      7: Cost of goods known
+    criteria:
+      - id: make-or-buy
+        question: Have you decided, in writing, what you make yourself and what you outsource?
+        help: Each step of production or delivery with the decision and the reason. Evidence is the document.
+        answer: choice
+        level: 1
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: no, label: Not decided, score: 0}
+          - {id: decided, label: "Decided, not written down", score: 0.5}
+          - {id: written, label: Written down with reasons, score: 1}
+        advice: Write a one-page make-or-buy table.
+        strength: Make-or-buy is decided.
+      - id: process
+        question: Is the production process written down from start to finish?
+        help: Every step with its inputs and controls. Evidence is the process description.
+        answer: choice
+        level: 2
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics]}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: lab-protocol, label: A lab protocol, score: 0.4}
+          - {id: described, label: "A process description with its critical steps", score: 1}
+        advice: Turn the lab protocol into a process description with critical steps.
+        strength: The process is described.
+      - id: analytics
+        question: Are the specifications and the tests that release the product defined?
+        help: Release assays for a medicine, test methods for a device, QC for a kit. Qualified means shown fit for purpose. Evidence is the specifications.
+        answer: choice
+        level: 3
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics]}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: draft, label: Draft specifications, score: 0.4}
+          - {id: qualified, label: Specifications with qualified tests, score: 1}
+        advice: Define the specifications and qualify the key tests.
+        strength: Specifications and tests are defined.
+      - id: consistency
+        question: Has the process made consistent batches or units?
+        help: Three or more at a relevant scale, within specification. Evidence is the batch records.
+        answer: choice
+        level: 4
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics]}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: one, label: One batch or a few prototypes, score: 0.4}
+          - {id: consistent, label: Three or more consistent batches, score: 1}
+        advice: Make three batches in a row and compare them with the specification.
+        strength: The process is consistent.
+      - id: manufacturer
+        question: Which contract manufacturer (or hosting platform, for software) will make clinical or first commercial supply?
+        help: Selected means a quote and a reserved slot; signed means a contract (evidence).
+        answer: choice
+        level: 5
+        pass: 0.7
+        evidence: required
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: none, label: None, score: 0}
+          - {id: shortlist, label: A shortlist, score: 0.3}
+          - {id: selected, label: "Selected, with a quote and a slot", score: 0.7}
+          - {id: signed, label: A signed agreement, score: 1}
+        advice: Ask three manufacturers for quotes and reserve a slot; lead times for GMP are long.
+        strength: A manufacturer is signed.
+        resources: [gmp-facility]
+      - id: biologics
+        question: For a biologic, cell or gene therapy, are the cell line or vector and its starting materials secured for GMP?
+        help: A GMP master cell bank (or vector source) with a licence for commercial use, and GMP-grade starting materials. Evidence is the licence and bank documentation.
+        answer: choice
+        level: 6
+        evidence: required
+        when: {answer: profile.sector, is: therapeutics}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: research-bank, label: A research cell bank or research-grade materials, score: 0.4}
+          - {id: gmp-bank, label: "A GMP master cell bank or vector, licensed", score: 1}
+          - {id: not-biologic, label: Not a biologic (small molecule or peptide), score: 1}
+        advice: Secure the licence for the cell line before you build the master cell bank.
+        strength: Biological starting materials are secured.
+        resources: [gmp-facility]
+      - id: suppliers
+        question: Are the critical components and materials secured with qualified suppliers?
+        help: For devices and IVDs. Single-source parts have a second source or a supply agreement. Evidence is the supplier list.
+        answer: choice
+        level: 6
+        evidence: expected
         when: {answer: profile.sector, in: [medical-device, diagnostics]}
         options:
-          - id: not-started
-            label: Not started
-            score: 0
-          - id: in-progress
-            label: In progress
-            score: 0.5
-          - id: complete
-            label: Complete, with validated processes
-            score: 1
-        advice: >-
-          Plan design transfer as a project with its own validation steps; it is a frequent
-          cause of delay before CE marking.
-        strength: Production is released and validated.
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: identified, label: Identified, score: 0.5}
+          - {id: qualified, label: Qualified and contracted, score: 1}
+        advice: Qualify the critical suppliers and find second sources.
+        strength: Critical supply is secured.
+      - id: cost-of-goods
+        question: How well do you know the cost of goods at commercial scale?
+        help: From supplier quotes and process yields. Evidence is the model.
+        answer: choice
+        level: 7
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics]}
+        options:
+          - {id: nothing-yet, label: Not known, score: 0}
+          - {id: estimated, label: Estimated, score: 0.5}
+          - {id: quoted, label: Based on supplier quotes, score: 1}
+        advice: Build the cost of goods from quotes; partners ask for it early.
+        strength: Cost of goods is known.
 
   - id: market-access
     title: Reimbursement and market access
-    summary: >-
-      Who pays, who decides, and what evidence they need before the product is bought or
-      prescribed.
+    weight: 1
+    summary: Who pays for the product and how the company gets there, nationally and in the EU.
+    levels:
+      1: Payer identified
+      2: Reimbursement route mapped
+      3: Health-economic case made
+      4: HTA planned (EU joint clinical assessment and national)
+      5: Early or conditional reimbursement checked
+      6: Reference sites using it
     criteria:
       - id: payer
-        question: Do you know who pays for the product in your first market?
-        help: >-
-          For example the patient, a hospital budget, a health insurer or a national health
-          system. In many markets the user, the decider and the payer are different people.
-        answer: yes-no
+        question: Who pays for the product in the first market?
+        help: An insurer, a hospital budget, a care product (DBC), a pharma partner, the patient. Confirmed means with the payer. Evidence is the notes.
+        answer: choice
         level: 1
-        advice: >-
-          Find out who pays for comparable products today and from which budget; the answer
-          often differs per country.
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: unknown, label: Not known, score: 0}
+          - {id: assumed, label: Assumed, score: 0.5}
+          - {id: confirmed, label: Confirmed with the payer, score: 1}
+        advice: Talk to one payer in the first market.
         strength: The payer is known.
-      - id: decision-makers
-        question: Do you know who decides on purchase or prescription, and what stops adoption?
-        help: >-
-          Decision makers include clinicians, hospital procurement and boards, and insurers.
-          Confirmed means you asked them at three or more organisations.
+      - id: reimbursement
+        question: Do you know the route to reimbursement in the first market?
+        help: In the Netherlands for example a Zorginstituut package assessment, a care product, an add-on; in Germany DiGA. Evidence is the analysis.
+        answer: choice
+        level: 2
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: unknown, label: Not known, score: 0}
+          - {id: identified, label: Identified, score: 0.5}
+          - {id: confirmed, label: Confirmed with an adviser or payer, score: 1}
+        advice: Map the route with a market-access adviser.
+        strength: The reimbursement route is known.
+      - id: health-economics
+        question: Is there a health-economic model of the product's value?
+        help: Cost and outcome against today's care. Evidence is the model.
         answer: choice
         level: 3
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
         options:
-          - id: none
-            label: Not yet
-            score: 0
-          - id: assumed
-            label: Our assumptions, not checked
-            score: 0.4
-          - id: confirmed
-            label: Confirmed with decision makers at three or more organisations
-            score: 1
-        advice: >-
-          Map the buying decision at three organisations: who proposes, who approves, who pays,
-          and what made them say no to similar products.
-        strength: The buying decision is mapped and confirmed.
-        resources: [clinical-partners]
-      - id: reimbursement
-        question: Is there a route to reimbursement?
-        help: >-
-          An existing code or tariff may already cover the product. If not, a new one is needed;
-          in the Netherlands Zorginstituut Nederland advises on what insurance covers and the NZa
-          sets tariffs.
+          - {id: none, label: No, score: 0}
+          - {id: early, label: An early model, score: 0.5}
+          - {id: data, label: A model with study data, score: 1}
+        advice: Build an early model; it tells you which endpoint matters.
+        strength: A health-economic case with data.
+      - id: hta
+        question: Have you planned for health technology assessment, including the EU joint clinical assessment?
+        help: The EU joint clinical assessment applies to new cancer medicines and ATMPs from 2025, all new medicines by 2030 and some high-risk devices; national HTA follows. Evidence is the plan.
         answer: choice
         level: 4
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics]}
         options:
-          - id: unknown
-            label: Not looked into
-            score: 0
-          - id: new-needed
-            label: A new code or coverage decision is needed, and the route is mapped
-            score: 0.4
-          - id: existing
-            label: An existing code or tariff covers the product
-            score: 0.8
-          - id: reimbursed
-            label: Reimbursed in at least one market
-            score: 1
-        advice: >-
-          Check whether existing codes cover the product; if not, map the route to a new one and
-          the evidence it requires, and budget the time it takes.
-        strength: The product is reimbursed.
-      - id: health-economics
-        question: Do you have a health-economic case?
-        help: >-
-          A budget-impact or cost-effectiveness model shows what the product saves or adds per
-          patient and for the payer's budget.
+          - {id: not-considered, label: Not considered, score: 0}
+          - {id: planned, label: Planned in the evidence plan, score: 0.6}
+          - {id: advised, label: "Planned, with HTA or joint scientific advice", score: 1}
+        advice: Put the comparator and endpoints an HTA body expects into the trial design.
+        strength: HTA is planned.
+      - id: conditional
+        question: Have you checked early or conditional reimbursement schemes?
+        help: National conditional reimbursement (in the Netherlands the Zorginstituut's scheme for promising care), Germany's DiGA trial phase. Evidence is the check.
         answer: choice
         level: 5
-        evidence: optional
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
         options:
-          - id: none
-            label: No
-            score: 0
-          - id: estimate
-            label: A rough estimate of savings
-            score: 0.4
-          - id: model
-            label: A model with sourced inputs
-            score: 0.8
-          - id: validated
-            label: A model reviewed by a payer, hospital or health-technology-assessment expert
-            score: 1
-        advice: >-
-          Build a simple budget-impact model with a health economist and test it with one payer
-          or hospital finance department.
-        strength: The economic case is modelled and checked.
-      - id: pharma-partnering
-        question: Have you discussed the asset with business development teams at pharma or biotech companies?
-        help: >-
-          Most therapeutics are licensed to or co-developed with a larger company. Early feedback
-          from their business development teams shows what data they need to see.
-        answer: choice
-        level: 6
-        when: {answer: profile.sector, in: [therapeutics]}
-        options:
-          - id: none
-            label: Not yet
-            score: 0
-          - id: contacts
-            label: First contacts at conferences or partnering events
-            score: 0.4
-          - id: confidential
-            label: Confidential discussions with at least two companies
-            score: 0.7
-          - id: term-sheet
-            label: Option, licence or co-development term sheet under negotiation or signed
-            score: 1
-        advice: >-
-          Meet business development teams at partnering events and ask what data package would
-          make them act; plan your milestones around it.
-        strength: Industry partners are engaged.
-        resources: [investor-network]
-      - id: launch-plan
-        question: Is there a launch plan for the first market?
-        help: >-
-          The plan names the launch country, the channel (own sales or distributor), the price,
-          and the first reference sites.
-        answer: choice
-        level: 7
-        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
-        options:
-          - id: none
-            label: No plan
-            score: 0
-          - id: outline
-            label: An outline
-            score: 0.4
-          - id: plan
-            label: Launch market, channel, price and reference sites chosen
-            score: 1
-        advice: >-
-          Choose the first market and two or three reference sites that others will follow, and
-          plan distribution and pricing there.
-        strength: The launch is planned.
+          - {id: not-checked, label: Not checked, score: 0}
+          - {id: checked, label: "Checked; not applicable or planned", score: 1}
+          - {id: granted, label: Granted, score: 1}
+        advice: Check which scheme fits and what evidence it asks.
+        strength: Early reimbursement is checked.
       - id: reference-sites
-        question: In how many hospitals or care organisations is the product in routine use?
-        help: Count routine use outside a study, paid for by the organisation.
+        question: How many hospitals or clinics use the product routinely?
+        help: Outside studies and pilots. Evidence is the list.
         answer: number
         unit: sites
-        level: 9
+        level: 6
+        pass: 0.6
+        weight: 0.5
         evidence: expected
         when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
         bands:
           - {from: 0, score: 0, label: None}
-          - {from: 1, score: 0.5, label: 1 or 2}
+          - {from: 1, score: 0.6, label: 1 or 2}
           - {from: 3, score: 1, label: 3 or more}
-        advice: >-
-          Turn study sites into paying reference sites; other hospitals ask "who else uses it?"
-          before they buy.
-        strength: Several organisations use the product routinely.
-
-  - id: ip
-    title: IP, freedom to operate and licences
-    weight: 1.5
-    summary: >-
-      Whether the company controls its IP, on terms investors accept, and is free to sell.
-    criteria:
-      - id: inventory
-        question: Have you listed the company's IP and where each part came from?
-        help: >-
-          Inventions, know-how, data, cell lines and other materials, software; who made each,
-          at which institution, with whose funding.
-        answer: yes-no
-        level: 1
-        advice: >-
-          List every IP asset with its origin and funding source; grant-funded and
-          hospital-made inventions often come with conditions.
-        strength: The IP and its origin are documented.
-        resources: [ip-clinic]
-      - id: ownership
-        question: Does the company own, or hold a licence to, the core IP of its product?
-        help: >-
-          IP made at a university or hospital belongs to the institution until it is assigned or
-          licensed to the company. Show the deed or the licence.
-        answer: choice
-        level: 2
-        weight: 2
-        gate: 0.5
-        evidence: expected
-        options:
-          - id: unclear
-            label: Unclear, or held by an institution or a founder personally
-            score: 0
-            advice: >-
-              Investors will not invest until this is solved. Start licence or assignment talks
-              with the institution's technology transfer office now.
-            resources: [tech-transfer, ip-clinic]
-          - id: negotiating
-            label: Licence or assignment under negotiation
-            score: 0.3
-            advice: >-
-              Agree a signing date with the technology transfer office; make the signed licence a
-              condition for closing the round.
-            resources: [tech-transfer]
-          - id: non-exclusive
-            label: Non-exclusive licence
-            score: 0.6
-          - id: owned
-            label: Owned by the company or exclusively licensed for its field
-            score: 1
-        advice: Bring the core IP into the company by assignment or exclusive licence.
-        strength: The company controls its core IP.
-        resources: [tech-transfer]
-      - id: licence-terms
-        question: Are the terms of your licence from the university or hospital acceptable to investors?
-        help: >-
-          Investors look at exclusivity, field of use, the right to sublicense, royalties and
-          milestone payments, the institution's equity stake, and what happens on an exit.
-        answer: choice
-        level: 3
-        evidence: expected
-        when: {answer: profile.spinout, is: yes}
-        options:
-          - id: none
-            label: No licence or assignment signed yet
-            score: 0
-          - id: term-sheet
-            label: A term sheet agreed
-            score: 0.4
-          - id: burdensome
-            label: Signed, with terms investors often challenge (e.g. high royalties, no right to sublicense)
-            score: 0.6
-            advice: >-
-              Discuss the terms with an experienced investor before the round; some institutions
-              agree to amend terms once an investor is at the table.
-          - id: standard
-            label: Signed, exclusive in the field, sublicensable, with terms in line with common practice
-            score: 1
-        advice: >-
-          Negotiate a licence that is exclusive in your field, sublicensable and has royalty and
-          equity terms that leave room for later investors.
-        strength: The licence terms support investment.
-        resources: [tech-transfer]
-      - id: publication-policy
-        question: Is nothing about the invention published or presented before a patent attorney has cleared it?
-        help: >-
-          Spin-outs often share a lab with academic groups whose work gets published. A written
-          rule and a clearance step prevent accidental disclosure.
-        answer: yes-no
-        level: 3
-        advice: >-
-          Agree a clearance step with your academic partners: drafts of papers, posters and talks
-          go to the patent attorney first.
-        strength: Publications are cleared before they appear.
-        resources: [ip-clinic]
-      - id: patents
-        question: What is the status of the patents on the core invention?
-        help: Pick the most advanced status in a main market.
-        answer: choice
-        level: 4
-        evidence: expected
-        options:
-          - id: none
-            label: No filing
-            score: 0
-          - id: priority
-            label: Priority application filed
-            score: 0.5
-          - id: pct
-            label: International (PCT) or national applications filed
-            score: 0.8
-          - id: granted
-            label: Granted in at least one main market
-            score: 1
-        advice: >-
-          Plan the filing route and its costs with a patent attorney, and time the PCT and
-          national phases around your fundraising.
-        strength: The core invention is patented.
-        resources: [ip-clinic]
-      - id: fto
-        question: Has freedom to operate been checked for the lead product?
-        help: >-
-          A freedom-to-operate (FTO) analysis looks for valid third-party patents that the
-          product would infringe in the main markets.
-        answer: choice
-        level: 6
-        evidence: expected
-        options:
-          - id: none
-            label: Not checked
-            score: 0
-          - id: own-search
-            label: Our own search
-            score: 0.3
-          - id: screening
-            label: A screening by a patent attorney
-            score: 0.7
-          - id: opinion
-            label: A written FTO opinion for the main markets
-            score: 1
-          - id: blocked
-            label: A blocking patent was found, with no licence or way around it yet
-            score: 0
-            advice: >-
-              Assess validity, expiry and design-around options with your attorney, and approach
-              the holder for a licence if needed.
-        advice: >-
-          Commission an FTO screening for the lead product in Europe and the US before the round.
-        strength: Freedom to operate is confirmed in writing.
-        resources: [ip-clinic]
-      - id: exclusivity
-        question: Have you mapped protection beyond patents?
-        help: >-
-          Medicines can gain regulatory data and market exclusivity, orphan designation, and
-          supplementary protection certificates (SPC) that extend patent life.
-        answer: choice
-        level: 7
-        when: {answer: profile.sector, in: [therapeutics]}
-        options:
-          - id: none
-            label: Not mapped
-            score: 0
-          - id: mapped
-            label: Mapped, not yet applied for
-            score: 0.6
-          - id: secured
-            label: Mapped and, where eligible, applied for or granted (e.g. orphan designation)
-            score: 1
-        advice: >-
-          Map the regulatory exclusivities that apply, and apply for orphan designation early if
-          the indication qualifies.
-        strength: Protection beyond patents is secured.
-
-  - id: partners
-    title: Key opinion leaders and clinical partners
-    summary: >-
-      Whether recognised clinicians and academic hospitals back the product, and whether
-      patients and industry experts shape it.
-    criteria:
-      - id: clinician-feedback
-        question: Does at least one practising clinician give you regular feedback on the product?
-        help: Regular means at least every two months, on the product itself.
-        answer: yes-no
-        level: 1
-        advice: >-
-          Find a clinician champion who treats your target patients and meet them regularly.
-        strength: A clinician shapes the product continuously.
+        advice: Turn pilot sites into reference sites.
+        strength: Reference sites use the product.
         resources: [clinical-partners]
-      - id: kol
-        question: How many key opinion leaders actively support the product?
-        help: >-
-          Key opinion leaders publish in your field or help write its guidelines. Count those who
-          agreed to advise, speak about the product or act as investigator.
-        answer: number
-        unit: KOLs
-        level: 3
-        evidence: optional
-        bands:
-          - {from: 0, score: 0, label: None}
-          - {from: 1, score: 0.5, label: 1 or 2}
-          - {from: 3, score: 1, label: 3 or more}
-        advice: >-
-          Identify the ten most influential clinicians in your indication and approach them with
-          your data; one supportive KOL opens the door to the next.
-        strength: Key opinion leaders support the product.
-        resources: [clinical-partners]
-      - id: publications
-        question: Is the science behind the product published?
-        help: >-
-          Publish only after patent filing. Independent replication carries the most weight with
-          investors.
-        answer: choice
-        level: 3
-        options:
-          - id: none
-            label: Not published
-            score: 0
-          - id: abstracts
-            label: Conference abstracts or preprints
-            score: 0.4
-          - id: peer-reviewed
-            label: Peer-reviewed publication
-            score: 0.8
-          - id: independent
-            label: Peer-reviewed, and independently reproduced
-            score: 1
-        advice: >-
-          Once the patent is filed, publish the key data in a peer-reviewed journal and invite
-          an independent group to reproduce it.
-        strength: The science is published and reproduced.
-      - id: hospital-agreement
-        question: Do you have a signed agreement with an academic hospital department?
-        help: Research, collaboration, data or clinical study agreements count.
-        answer: choice
-        level: 4
-        evidence: optional
-        options:
-          - id: none
-            label: No contact
-            score: 0
-          - id: contact
-            label: Contact, no agreement
-            score: 0.3
-          - id: agreement
-            label: Research or collaboration agreement signed
-            score: 0.8
-          - id: study-site
-            label: The hospital is a site in a study of the product
-            score: 1
-        advice: >-
-          Formalise the collaboration with a research agreement that settles IP, data and
-          publication rights.
-        strength: An academic hospital works with the company under contract.
-        resources: [clinical-partners, tech-transfer]
-      - id: advisory-board
-        question: Is there a scientific or clinical advisory board?
-        help: Count a board with agreed terms that meets at least twice a year.
-        answer: choice
-        level: 5
-        options:
-          - id: none
-            label: No
-            score: 0
-          - id: informal
-            label: Informal advisors
-            score: 0.5
-          - id: board
-            label: A board of at least three relevant experts meeting twice a year or more
-            score: 1
-        advice: >-
-          Form a small advisory board around the decisions of the next 18 months (study design,
-          indication, regulatory route).
-        strength: An expert advisory board guides development.
-        resources: [mentor-pool]
-      - id: patient-involvement
-        question: Have patients or patient organisations helped define the need, endpoints or study design?
-        help: A panel, interviews or a review by a patient organisation count, if documented.
-        answer: yes-no
-        level: 6
-        advice: >-
-          Involve a patient organisation in your study design; regulators and funders
-          increasingly expect it.
-        strength: Patients shape the product and its studies.
-      - id: industry-expert
-        question: Does someone with development experience at a pharma, medtech or diagnostics company advise you regularly?
-        help: Count an advisor, board member or mentor who meets you at least quarterly.
-        answer: yes-no
-        level: 7
-        advice: >-
-          Recruit an advisor who has taken a product like yours through development in
-          industry; they know what partners and acquirers check.
-        strength: Industry development experience is on hand.
-        resources: [mentor-pool]
-
-  - id: facilities
-    title: Use of shared facilities and training
-    weight: 0.5
-    summary: >-
-      Whether the company uses shared labs, specialised equipment, training and expert
-      advice instead of building everything itself, and works within the permits it needs.
-    criteria:
-      - id: lab-access
-        question: Do you have the lab space your next milestones need?
-        help: Count an agreement with booked space or time, not a promise.
-        answer: choice
-        level: 1
-        options:
-          - id: none
-            label: No lab access
-            score: 0
-          - id: ad-hoc
-            label: Ad-hoc access through contacts
-            score: 0.4
-          - id: agreement
-            label: An agreement for shared lab space
-            score: 1
-          - id: own
-            label: Our own lab
-            score: 1
-          - id: not-needed
-            label: No lab work in our next milestones
-            score: 1
-        advice: >-
-          Rent shared lab space for the next milestones before building your own.
-        strength: Lab space is secured.
-        resources: [shared-labs, incubator-programme]
-      - id: staff-training
-        question: In which practices has at least one person doing the work had formal training?
-        help: >-
-          Tick a practice only if someone who does that work in the company holds a course
-          certificate or training record for it. Any three relevant practices give full marks.
-        answer: multi-choice
-        level: 2
-        options:
-          - {id: gmp, label: Good Manufacturing Practice (GMP), score: 0.35}
-          - {id: glp, label: Good Laboratory Practice (GLP), score: 0.35}
-          - {id: gcp, label: "Good Clinical Practice (ICH GCP or ISO 14155)", score: 0.35}
-          - {id: biosafety, label: Biosafety and work with genetically modified organisms, score: 0.35}
-          - {id: quality-systems, label: "Quality systems and risk management (ISO 13485, ISO 14971)", score: 0.35}
-          - {id: equipment, label: Hands-on training on specialised equipment, score: 0.35}
-        advice: >-
-          Book formal training for the practices your next milestones depend on, and keep the
-          certificates for due diligence.
-        strength: Staff are formally trained in the practices the work needs.
-        resources: [training-facility]
-      - id: permits
-        question: Do you hold the permits your current work needs?
-        help: >-
-          For example permits for work with genetically modified organisms, animal experiments,
-          radioactive substances or human tissue. Work under a partner's permit counts if the
-          agreement says so.
-        answer: choice
-        level: 3
-        gate: 0.5
-        evidence: expected
-        options:
-          - id: not-checked
-            label: Not checked which permits apply
-            score: 0
-            advice: >-
-              Check now which permits your work needs; work without a required permit is a
-              knock-out for investors and can stop the lab.
-          - id: missing
-            label: A permit is needed and not held
-            score: 0
-            advice: >-
-              Stop the work that needs the permit, apply for it, or move the work to a partner
-              that holds one.
-          - id: applied
-            label: Applied for; the work waits until it is granted
-            score: 0.6
-          - id: held
-            label: All permits held, or work done under a partner's permit
-            score: 1
-          - id: not-needed
-            label: Checked, and no permits are needed
-            score: 1
-        advice: Follow the permit applications until they are granted.
-        strength: The work is covered by the permits it needs.
-        resources: [shared-labs]
-      - id: equipment
-        question: Do you have access to the specialised equipment your next milestones need?
-        help: >-
-          For example cryo-electron microscopy, imaging, mass spectrometry or clean rooms.
-        answer: choice
-        level: 4
-        options:
-          - id: none
-            label: Not arranged
-            score: 0
-          - id: identified
-            label: Facilities identified, no agreement
-            score: 0.4
-          - id: booked
-            label: Access agreed and time booked
-            score: 1
-          - id: not-needed
-            label: No specialised equipment needed
-            score: 1
-        advice: >-
-          Book time at a shared facility early; specialised instruments often have waiting
-          lists, and the facility staff can help design the experiment.
-        strength: Specialised equipment is available when needed.
-        resources: [imaging-facility, shared-labs]
-      - id: regulatory-advice
-        question: Have you had expert regulatory advice in the last six months?
-        help: Office hours, a consultant, or an in-house expert all count.
-        answer: choice
-        level: 5
-        options:
-          - id: none
-            label: No
-            score: 0
-          - id: informal
-            label: Informal advice, e.g. office hours
-            score: 0.5
-          - id: engaged
-            label: A regulatory consultant or in-house expert works with us
-            score: 1
-        advice: >-
-          Use regulatory office hours for a first check, then engage a consultant for the
-          documents investors will read.
-        strength: Regulatory expertise is engaged.
-        resources: [regulatory-office-hours]
-      - id: space-plan
-        question: Is the space and equipment you need for the next 24 months budgeted and reserved?
-        help: Include growth in staff and any move to a GMP or production facility.
-        answer: choice
-        level: 6
-        options:
-          - id: none
-            label: No plan
-            score: 0
-          - id: budgeted
-            label: Budgeted, not reserved
-            score: 0.5
-          - id: reserved
-            label: Budgeted and reserved
-            score: 1
-        advice: >-
-          Plan space for 24 months of growth and talk to the park about options before you need
-          them; good lab space is scarce.
-        strength: Space for growth is secured.
-        resources: [incubator-programme]
 
 """####),
     ]
