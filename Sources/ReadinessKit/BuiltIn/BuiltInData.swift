@@ -55,7 +55,7 @@ summary: >-
   the overall score by about two points at most. It is there so that the park sees who uses what,
   and so that each gap points at the resource that closes it.
 verdicts:
-  - {id: investor-ready, label: Investor-ready, min: 75}
+  - {id: investor-ready, label: Investor-ready, min: 80}
   - {id: almost-ready, label: Almost ready, min: 55}
   - {id: not-ready, label: Not yet ready, min: 0}
 dimensions:
@@ -266,7 +266,7 @@ dimensions:
 
   - id: product
     title: Product and technology
-    weight: 1.5
+    weight: 2
     summary: How far the product is from something customers can use, and whether others have reproduced it.
     levels:
       1: Value stated
@@ -351,6 +351,7 @@ dimensions:
         question: Is the lead product fixed (candidate selected, design frozen, scope of the first version set)?
         help: Fixed means a written decision with the data behind it, so development money goes to one product. Evidence is the decision record.
         answer: choice
+        weight: 1.5
         level: 5
         evidence: expected
         options:
@@ -366,6 +367,7 @@ dimensions:
           study, verification and electrical safety before a device study, security testing for
           software, field safety for agri. Evidence is the test report.
         answer: choice
+        weight: 1.5
         level: 6
         evidence: required
         options:
@@ -392,6 +394,7 @@ dimensions:
         question: Who will make or deliver the product at the volume of the next two years?
         help: A contract manufacturer, a hosting provider, a supplier of the critical part. Selected means a quote and a slot; secured means a signed agreement (evidence).
         answer: choice
+        weight: 1.5
         level: 8
         pass: 0.6
         evidence: required
