@@ -8,6 +8,26 @@ enum BuiltInData {
 # Investor readiness, second edition (format 2). Any sector; Rubrics/life-sciences.yaml extends it.
 # Every dimension has its own ladder (levels 1..top, one milestone per level, no hole); a
 # criterion's `pass` says what reaching its level means when that is not the top option.
+#
+# Why the demo cohort (Examples/demo-cohort) gets its verdicts:
+# - ClearSight Diagnostics, investor-ready: sells research-use kits, IVDR class C confirmed by the
+#   notified body, granted patents, FTO opinion, a term sheet from a lead; only gaps are polish.
+# - PulseWave Medical, investor-ready: paid pilot inside an approved clinical investigation, class
+#   IIa confirmed, verification done, full-time experienced team; gaps are governance and valuation.
+# - Helix Bio, almost ready: strong licence, team and finance, but no selected candidate, GLP
+#   toxicology only quoted and no contract manufacturer: exactly what the round must fund.
+# - Lumen Cryo, almost ready with an urgent alert: paying customers and a granted patent, but two
+#   months of cash, an ask for a US launch without US IP, distributor or plan, and weak housekeeping.
+# - NovaDerm Labs, not yet ready: the formula is not assigned to the company (knock-out) and the
+#   cap table is informal (knock-out); five months of runway is low but not an alert.
+# - CardioTrack Health, not yet ready: software used on patients without a CE mark outside a
+#   clinical investigation (knock-out), nobody checked the GDPR for health data (knock-out), class
+#   IIa only assumed.
+# - Ventri AI, provisional (15 questions unanswered) and not yet ready on what is answered.
+# - Mosaic Antibodies, not yet ready: pre-seed, no talks with pharma, no fundraising preparation.
+# - Sproutline Microbiome, not yet ready: founders part-time with no commitment (knock-out), no plan.
+# - Tidewater Enzymes, not yet ready: the university holds the patent application, no licence talks.
+# - Fennel Health, not yet ready: idea stage; no company, nobody full-time, health data unchecked.
 format: 2
 id: investor-readiness
 version: 2.0.0
@@ -28,6 +48,10 @@ summary: >-
   knock-out and every answer that claims a signed or official document) an answer without it
   counts for half; where it is *expected* the answer keeps its score but is marked *unverified*.
   With fewer than 80 % of the scored questions answered the result is *provisional*.
+
+
+  **Verdicts.** *Investor-ready* from 80 points, *Almost ready* from 55, else *Not yet ready*;
+  then the knock-outs below can lower it.
 
 
   **Knock-outs.** Some answers stop a deal whatever the total, and cap the verdict:
@@ -403,9 +427,9 @@ dimensions:
           - {id: plan, label: A plan with candidates, score: 0.3}
           - {id: selected, label: "A partner selected, with a quote", score: 0.6}
           - {id: secured, label: A signed supply or manufacturing agreement, score: 1}
-        advice: Get quotes from three providers and reserve capacity.
+        advice: Get quotes from three providers and reserve capacity; a mentor with operations experience helps choose.
         strength: Supply for the next two years is secured.
-        resources: [gmp-facility]
+        resources: [mentor-pool]
       - id: unfair-advantage
         question: What makes the product hard to copy?
         help: Data, know-how, patents, partnerships. Not scored; shown to coaches.
@@ -1903,7 +1927,7 @@ dimensions:
           - {id: appointed, label: Appointed or contracted, score: 1}
         advice: Name the QP or PRRC now; the clinical file needs one.
         strength: The QP or PRRC is in place.
-        resources: [gmp-facility, regulatory-office-hours]
+        resources: [regulatory-office-hours]
       - id: paediatric-plan
         question: Where is the paediatric investigation plan (PIP)?
         help: For medicines. Due at the end of the adult pharmacokinetic studies; a waiver is possible. Evidence is the plan, waiver or agreement.
@@ -2210,9 +2234,9 @@ dimensions:
           - {id: shortlist, label: A shortlist, score: 0.3}
           - {id: selected, label: "Selected, with a quote and a slot", score: 0.7}
           - {id: signed, label: A signed agreement, score: 1}
-        advice: Ask three manufacturers for quotes and reserve a slot; lead times for GMP are long.
+        advice: Ask three manufacturers for quotes and reserve a slot; lead times for GMP are long. Cell and gene therapies can ask the park's GMP facility.
         strength: A manufacturer is signed.
-        resources: [gmp-facility]
+        resources: [quality-office-hours]
       - id: biologics
         question: For a biologic, cell or gene therapy, are the cell line or vector and its starting materials secured for GMP?
         help: A GMP master cell bank (or vector source) with a licence for commercial use, and GMP-grade starting materials. Evidence is the licence and bank documentation.
