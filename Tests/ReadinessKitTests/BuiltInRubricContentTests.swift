@@ -70,7 +70,7 @@ struct BuiltInRubricContentTests {
         #expect(rubric.criterion("finance.runway")?.gateCap == rubric.verdicts.first?.id)
     }
 
-    @Test("every option has a label, every scored question help, advice and a strength", arguments: rubricIDs)
+    @Test("every option has a label; every scored question help, advice, a strength and a resource", arguments: rubricIDs)
     func everyOptionLabelled(id: String) throws {
         let rubric = try Self.rubric(id)
         for criterion in rubric.allCriteria {
@@ -79,6 +79,7 @@ struct BuiltInRubricContentTests {
             }
             if criterion.isScored {
                 #expect(criterion.help != nil && criterion.strength != nil, "\(criterion.key)")
+                #expect(!criterion.resources.isEmpty, "\(criterion.key) points at no resource")
             }
         }
     }

@@ -208,6 +208,7 @@ dimensions:
           - {id: confirmed, label: "Specific, and confirmed by interviews or sales data", score: 1}
         advice: Narrow down to one segment you can list by name and reach within a year.
         strength: A specific first segment, confirmed with data.
+        resources: [mentor-pool]
       - id: market-size
         question: How have you estimated the size of your first market?
         help: Bottom-up means number of buyers in the segment times what each would pay a year. Evidence is the calculation.
@@ -220,6 +221,7 @@ dimensions:
           - {id: bottom-up, label: "Bottom-up, from buyers times price", score: 1}
         advice: Build a bottom-up estimate of the first segment (buyers × price) and check it against one report.
         strength: The market is sized bottom-up.
+        resources: [mentor-pool]
       - id: competition
         question: How have you mapped the alternatives your customers use today?
         help: Count competitors, substitutes and doing nothing. A comparison counts when it uses the criteria buyers decide on.
@@ -232,6 +234,7 @@ dimensions:
           - {id: matrix, label: "A comparison on the criteria buyers decide on, including doing nothing", score: 1}
         advice: Compare yourself with each alternative on the three criteria your buyers decide on.
         strength: Alternatives are mapped on the buyers' own criteria.
+        resources: [founders-community]
       - id: commitment
         question: What is the strongest commitment a buyer has made before buying?
         help: >-
@@ -287,6 +290,7 @@ dimensions:
           - {from: 10, score: 1, label: 10 or more}
         advice: Convert pilots into paid orders; three paying customers in one segment is the usual proof investors look for.
         strength: Customers pay for the product.
+        resources: [mentor-pool]
 
   - id: product
     title: Product and technology
@@ -310,6 +314,7 @@ dimensions:
         evidence: expected
         advice: Write the benefit as a number against today's alternative, and say where the number comes from.
         strength: A measurable value proposition.
+        resources: [mentor-pool]
       - id: trl
         question: Which technology readiness level (TRL) has the product reached?
         help: >-
@@ -326,6 +331,7 @@ dimensions:
         evidence: expected
         advice: Plan the experiment that takes you to the next TRL and what it costs.
         strength: The product is proven in operation.
+        resources: [shared-labs]
       - id: regulation
         question: Which approvals or certificates does the product need before it is sold or used, and who confirmed that?
         help: >-
@@ -371,6 +377,7 @@ dimensions:
           - {id: independent, label: Reproduced independently, score: 1}
         advice: Ask a partner lab or a contract research organisation to repeat the key experiment.
         strength: The key result is reproduced independently.
+        resources: [shared-labs]
       - id: design-fixed
         question: Is the lead product fixed (candidate selected, design frozen, scope of the first version set)?
         help: Fixed means a written decision with the data behind it, so development money goes to one product. Evidence is the decision record.
@@ -384,6 +391,7 @@ dimensions:
           - {id: fixed, label: "Fixed, with the data behind the choice", score: 1}
         advice: Set the selection criteria, run the deciding experiment and record the choice.
         strength: The lead product is fixed.
+        resources: [shared-labs]
       - id: required-testing
         question: Has the product passed the tests required before its first real use?
         help: >-
@@ -414,6 +422,7 @@ dimensions:
           - {id: real, label: In a real setting, score: 1}
         advice: Run a small pilot with users in their real setting and record what they did.
         strength: Users have used the product in a real setting.
+        resources: [shared-labs]
       - id: scale-up
         question: Who will make or deliver the product at the volume of the next two years?
         help: A contract manufacturer, a hosting provider, a supplier of the critical part. Selected means a quote and a slot; secured means a signed agreement (evidence).
@@ -461,6 +470,7 @@ dimensions:
           - {id: validated, label: Validated by a payment or signature, score: 1}
         advice: Write down who pays what for what and test it in the next buyer conversations.
         strength: The revenue model is validated.
+        resources: [mentor-pool]
       - id: buyer
         question: Do you know who uses, who decides and who pays?
         help: In healthcare these are often three people. Confirmed means you spoke with the budget holder. Evidence is the interview log.
@@ -473,6 +483,7 @@ dimensions:
           - {id: confirmed, label: Confirmed with the budget holders, score: 1}
         advice: Interview three budget holders about how they buy and who signs.
         strength: User, decision-maker and payer are known.
+        resources: [mentor-pool]
       - id: pricing
         question: How have you tested the price?
         help: Tested means you named a price to buyers and recorded their reaction; paid means a buyer paid it.
@@ -488,6 +499,7 @@ dimensions:
           - {id: paid, label: Paid at this price, score: 1}
         advice: Name a price in the next five buyer conversations and write down the reaction.
         strength: Buyers pay the price.
+        resources: [mentor-pool]
       - id: deal-terms
         question: Have you benchmarked the terms of comparable licensing or partnering deals?
         help: Upfront, milestones and royalties of three or more deals for assets at your stage, from public sources or a database. Evidence is the benchmark.
@@ -510,6 +522,7 @@ dimensions:
           - {id: comparables, label: Named with comparable transactions, score: 1}
         advice: List five acquirers or licensees and find one recent transaction for each.
         strength: Exit routes are backed by comparable transactions.
+        resources: [mentor-pool]
       - id: unit-economics
         question: How well do you know the cost and margin of one unit sold?
         help: Estimated means from quotes; measured means from real sales or production. Evidence is the model.
@@ -524,6 +537,7 @@ dimensions:
           - {id: measured, label: Measured from real sales, score: 1}
         advice: Build a unit-economics sheet from supplier quotes and your price.
         strength: Unit economics are measured.
+        resources: [mentor-pool]
       - id: partnerships
         question: Which agreement have you signed with a distribution, development or commercial partner?
         help: A partner who brings you to market or co-develops. Signed means a contract (evidence required).
@@ -555,6 +569,7 @@ dimensions:
           - {from: 70, score: 1, label: 70 % or more}
         advice: Find the cost items that make the margin low and price or redesign against them.
         strength: A healthy measured gross margin.
+        resources: [mentor-pool]
 
   - id: ip
     title: Intellectual property
@@ -622,6 +637,7 @@ dimensions:
           - {id: all, label: All of them, score: 1}
         advice: Add confidentiality clauses to every contract and use an NDA before sharing know-how.
         strength: Know-how is kept confidential.
+        resources: [ip-clinic]
       - id: data-rights
         question: Have you checked your rights to the data, training data and third-party software the product uses?
         help: Data licences and consent for each data set, and the licences of open-source components (copyleft licences can force you to publish your code). Evidence is the list.
@@ -719,6 +735,7 @@ dimensions:
           - {id: covered, label: Main markets and follow-on products covered, score: 1}
         advice: Extend filings to the markets in your plan before the deadlines.
         strength: The portfolio covers the main markets.
+        resources: [ip-clinic]
 
   - id: team
     title: Team
@@ -741,6 +758,7 @@ dimensions:
         evidence: expected
         advice: Write one page with each founder's role and who decides on money, hiring and strategy.
         strength: Roles are agreed.
+        resources: [founders-community]
       - id: founders-full-time
         question: Who works full-time (32 hours a week or more) on the company?
         help: >-
@@ -759,6 +777,7 @@ dimensions:
           - {id: team, label: Two or more full-time (founders or a hired CEO), score: 1}
         advice: Commit in writing to go full-time at closing.
         strength: The team works full-time on the company.
+        resources: [mentor-pool]
       - id: shareholders-agreement
         question: Have the founders signed a shareholders' agreement with vesting and leaver terms?
         help: Vesting means founders earn their shares over time; leaver terms say what happens when one leaves. Evidence is the signed agreement.
@@ -788,6 +807,7 @@ dimensions:
           - {id: finance, label: Finance, score: 0.15}
         advice: Find the missing core skill, as a co-founder or first hire.
         strength: The skills of the next 18 months are covered.
+        resources: [mentor-pool]
       - id: advisors
         question: What advisors support the company?
         help: Formal means a written agreement (fee or equity) and regular meetings. Evidence is the agreements.
@@ -878,6 +898,7 @@ dimensions:
         evidence: expected
         advice: List every amount with its terms; investors will ask in the first meeting.
         strength: The funding history is documented.
+        resources: [finance-office-hours]
       - id: financial-plan
         question: What financial plan do you have?
         help: Three statements means profit and loss, cash flow and balance sheet for three years; scenarios means the assumptions are tied to milestones, with a downside case.
@@ -905,6 +926,7 @@ dimensions:
           - {id: milestones, label: Tied to value-raising milestones, score: 1}
         advice: Table the round by milestone, cost and date.
         strength: The use of funds is tied to milestones.
+        resources: [finance-office-hours]
       - id: budget-control
         question: Do you compare actual spending with the budget every month?
         help: A monthly report of budget against actual. Evidence is the last report.
@@ -913,6 +935,7 @@ dimensions:
         evidence: expected
         advice: Start a monthly budget-versus-actual report; it becomes the investor report later.
         strength: The budget is controlled monthly.
+        resources: [finance-office-hours]
 
   - id: legal
     title: Legal and governance
@@ -1033,6 +1056,7 @@ dimensions:
           - {from: 70, score: 1, label: 70 % or more}
         advice: A too-small founders' stake puts off investors; renegotiate dead equity or a large institutional stake.
         strength: The founders keep an incentive after the round.
+        resources: [legal-office-hours]
       - id: dead-equity
         question: What share is held by people or institutions who no longer contribute (incl. the tech-transfer office's stake above 10 %)?
         help: Former founders, inactive early shareholders, and the part of a university's stake above the usual 5 to 10 %. Evidence is the cap table.
@@ -1048,6 +1072,7 @@ dimensions:
           - {from: 30, score: 0, label: 30 % or more}
         advice: Buy back or restructure dead equity before the round.
         strength: No dead equity.
+        resources: [legal-office-hours]
       - id: convertibles
         question: Are all convertible loans, SAFEs and promised options written down with their conversion modelled?
         help: Evidence is the pro-forma cap table after conversion.
@@ -1060,6 +1085,7 @@ dimensions:
           - {id: none, label: None outstanding, score: 1}
         advice: Model the conversion at the round's valuation.
         strength: Conversions are clear.
+        resources: [legal-office-hours]
       - id: option-pool
         question: Is there an employee option pool?
         help: Usually 10 to 15 % of the shares, often held through a foundation (STAK). Evidence is the plan.
@@ -1073,6 +1099,7 @@ dimensions:
           - {id: created, label: Created and approved, score: 1}
         advice: Plan a pool in the round's pro-forma cap table.
         strength: An option pool is in place.
+        resources: [legal-office-hours]
       - id: board
         question: How is the company governed?
         help: A board meets at least quarterly with minutes and at least one independent or investor member. Evidence is the minutes.
@@ -1086,6 +1113,7 @@ dimensions:
           - {id: board, label: A board with an independent member, score: 1}
         advice: Start quarterly meetings with minutes and invite one independent person.
         strength: Real governance.
+        resources: [legal-office-hours]
       - id: reporting
         question: Do shareholders get a regular written report?
         help: Quarterly KPIs, cash, risks and decisions. Evidence is the last report.
@@ -1098,6 +1126,7 @@ dimensions:
           - {id: quarterly, label: Quarterly, score: 1}
         advice: Send a one-page report every quarter; investors read it as a sign of how you will work with them.
         strength: Regular shareholder reporting.
+        resources: [legal-office-hours]
       - id: insurance
         question: Which insurance does the company have?
         help: General and product liability (or professional liability for software and services), clinical-trial insurance where you run a study, and directors' liability once investors join. Evidence is the policies.
@@ -1111,6 +1140,7 @@ dimensions:
           - {id: directors, label: "Directors' and officers' liability", score: 0.2}
         advice: Ask a broker which cover your activities need; hospitals and investors will ask.
         strength: The company is insured.
+        resources: [legal-office-hours]
 
   - id: materials
     title: Fundraising
@@ -1134,6 +1164,7 @@ dimensions:
         evidence: expected
         advice: Write the one-pager; it is what investors forward.
         strength: A one-pager exists.
+        resources: [investor-network]
       - id: pitch-deck
         question: How far is the pitch deck?
         help: Tested means pitched to at least three investors or coaches and revised. Evidence is the deck.
@@ -1159,6 +1190,7 @@ dimensions:
           - {id: milestone, label: "An amount tied to a reachable milestone with buffer", score: 1}
         advice: Work back from the milestone that makes the next round possible.
         strength: The ask is tied to a milestone.
+        resources: [investor-network]
       - id: valuation
         question: How is your valuation expectation backed?
         help: Comparables are recent rounds of companies at your stage and sector; consistent means the round sells 10 to 25 % of the company.
@@ -1185,6 +1217,7 @@ dimensions:
           - {id: complete, label: Complete, score: 1}
         advice: Build the data room from a checklist before the first meeting.
         strength: A complete data room.
+        resources: [investor-network]
       - id: fundraising-process
         question: Do you run the raise as a process?
         help: A ranked list of 20 or more fitting investors, a lead investor sought, a timeline, and one founder freed up for it. Evidence is the list and timeline.
@@ -1328,6 +1361,7 @@ dimensions:
           - {id: mentor-pool, label: Mentor pool, score: 0, resources: [mentor-pool]}
           - {id: clinical-partners, label: Clinical partners desk, score: 0, resources: [clinical-partners]}
           - {id: talent-relocation, label: Talent and relocation desk, score: 0, resources: [talent-relocation]}
+          - {id: market-access-office-hours, label: Market-access and reimbursement office hours, score: 0, resources: [market-access-office-hours]}
 
 """####),
         ("life-sciences", ####"""
@@ -1422,6 +1456,7 @@ dimensions:
           - {id: passed, label: Passed, score: 1}
         advice: Get quotes from two test houses and book the slot.
         strength: The required tests are passed.
+        resources: [shared-labs]
       - id: tested-with-users
         question: Has the product been used by its intended users in a real setting?
         help: For research tools and other products; medical products answer with their clinical studies. Evidence is the pilot report.
@@ -1435,6 +1470,7 @@ dimensions:
           - {id: real, label: In a real setting, score: 1}
         advice: Run a small pilot with users in their real setting.
         strength: Users have used the product in a real setting.
+        resources: [shared-labs]
       - id: scale-up
         question: Who will make or deliver the product at the volume of the next two years?
         help: For research tools and other products; medical products answer in manufacturing and supply. Secured means a signed agreement (evidence).
@@ -1450,6 +1486,7 @@ dimensions:
           - {id: secured, label: A signed supply or manufacturing agreement, score: 1}
         advice: Get quotes from three providers and reserve capacity.
         strength: Supply is secured.
+        resources: [shared-labs]
 
   - id: ip
     criteria:
@@ -1561,6 +1598,7 @@ dimensions:
           - {id: reproduced, label: Our own data reproduced by another lab, score: 1}
         advice: Show the mechanism in a human-relevant model with the right controls.
         strength: The mechanism is shown and reproduced.
+        resources: [imaging-facility]
       - id: preclinical
         question: What in vivo efficacy evidence is there for the lead candidate?
         help: For medicines. Disease-relevant models with a dose-response. Evidence is the study reports.
@@ -1623,6 +1661,7 @@ dimensions:
           - {id: phase-2b, label: Phase 2b done, score: 1}
         advice: Design Phase 2a around the endpoint partners value.
         strength: Efficacy shown in patients.
+        resources: [phase1-unit]
       - id: phase-3
         question: How far is the confirmatory stage (Phase 3 or filing)?
         help: For medicines. Evidence is the study report or the submission receipt.
@@ -1637,6 +1676,7 @@ dimensions:
           - {id: done, label: Phase 3 done or marketing authorisation filed, score: 1}
         advice: Most startups partner before Phase 3; plan which partner and when.
         strength: Confirmatory evidence is in.
+        resources: [investor-network]
       - id: bench
         question: Has the device prototype met its performance requirements on the bench or in an animal model?
         help: For devices. Tested against the written requirements. Evidence is the test report.
@@ -1650,6 +1690,7 @@ dimensions:
           - {id: met, label: All key requirements met, score: 1}
         advice: Test the prototype against every key requirement and record the results.
         strength: The prototype meets its requirements.
+        resources: [shared-labs]
       - id: verification
         question: Where is design verification (electrical safety, EMC, biocompatibility, software tests) for the device?
         help: For devices. Under design control, to the standards in your technical file. Evidence is the test reports.
@@ -1722,6 +1763,7 @@ dimensions:
           - {id: done, label: Completed, score: 1}
         advice: Run a small study that answers the one question investors ask first.
         strength: A first clinical study is done.
+        resources: [clinical-partners]
       - id: clinical-benefit
         question: Is there evidence that using the device, test or software improves decisions or outcomes for patients?
         help: For devices, IVDs and software. A pivotal or comparative study, or outcome and workflow data. Evidence is the study report or publication.
@@ -1736,6 +1778,7 @@ dimensions:
           - {id: shown, label: Shown in a completed study, score: 1}
         advice: Design a study that measures the benefit payers pay for.
         strength: Clinical benefit is shown.
+        resources: [clinical-partners]
       - id: clinical-evaluation
         question: Is the clinical or performance evaluation report for the CE file complete?
         help: For devices, IVDs and software. The report that the notified body reviews. Evidence is the report.
@@ -1750,6 +1793,7 @@ dimensions:
           - {id: complete, label: Complete, score: 1}
         advice: Start the report early and fill it as studies finish.
         strength: The evaluation report is complete.
+        resources: [regulatory-office-hours]
       - id: real-world
         question: Do you collect real-world evidence from routine use on the market?
         help: Registries, post-market clinical follow-up, outcome data. Evidence is the latest report.
@@ -1760,6 +1804,7 @@ dimensions:
         when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
         advice: Plan real-world data collection with the first reference sites.
         strength: Real-world evidence is collected.
+        resources: [biobank]
 
   - id: regulatory
     title: Regulatory
@@ -1879,6 +1924,7 @@ dimensions:
           - {id: confirmed, label: Confirmed in a meeting with the FDA, score: 1}
         advice: Decide on the US with reasons; investors will ask.
         strength: The US route is confirmed.
+        resources: [regulatory-office-hours]
       - id: scientific-advice
         question: What feedback have you had from a regulator or notified body on your plans?
         help: National scientific advice (CBG-MEB in the Netherlands) is often the right first step for a medicine and counts as much as EMA advice; for devices a structured dialogue with the notified body. Evidence is the minutes or advice letter.
@@ -1941,6 +1987,7 @@ dimensions:
           - {id: agreed, label: "Agreed or waived by the EMA", score: 1}
         advice: Put the PIP on the timeline; late PIPs delay filing.
         strength: The paediatric plan is settled.
+        resources: [regulatory-office-hours]
       - id: designations
         question: Have you assessed orphan designation and PRIME for your indication?
         help: For medicines. Orphan designation (rare disease) brings fee reductions and market exclusivity; PRIME early support. Evidence is the assessment or designation.
@@ -1955,6 +2002,7 @@ dimensions:
           - {id: granted, label: Granted, score: 1}
         advice: Check the prevalence criteria and apply as early as the data allow.
         strength: Designations are settled.
+        resources: [regulatory-office-hours]
       - id: ai-act
         question: If the product uses AI, have you mapped the EU AI Act duties into the technical file?
         help: AI in a device that needs a notified body is a high-risk AI system (risk management, data governance, logging, human oversight, transparency). Evidence is the mapping.
@@ -1985,6 +2033,7 @@ dimensions:
           - {id: approved, label: CE certificate or marketing authorisation obtained, score: 1}
         advice: Plan the submission backwards from the notified body's or EMA's timelines.
         strength: The product is approved.
+        resources: [regulatory-office-hours]
 
   - id: quality
     title: Quality
@@ -2027,6 +2076,7 @@ dimensions:
           - {id: controlled, label: Controlled, score: 1}
         advice: Start document control now; it is cheap early and expensive later.
         strength: Documents are controlled.
+        resources: [training-facility]
       - id: permits
         question: Do you have the permits your lab work needs (GMO, biosafety, animal work, hazardous substances)?
         help: Not checked is a to-do, not a knock-out. Evidence is the permits.
@@ -2111,6 +2161,7 @@ dimensions:
           - {id: file, label: Usability file with summative evaluation, score: 1}
         advice: Run formative evaluations with real users and record them.
         strength: Usability is engineered.
+        resources: [clinical-partners]
       - id: safety-reporting
         question: Is safety reporting for your clinical studies set up?
         help: For medicines. SUSAR reporting under the Clinical Trials Regulation, a safety database (own or the CRO's), annual safety reports. Evidence is the procedure or the CRO contract.
@@ -2124,6 +2175,7 @@ dimensions:
           - {id: in-place, label: In place, score: 1}
         advice: Agree safety reporting with the CRO before the CTA.
         strength: Safety reporting is set up.
+        resources: [phase1-unit]
       - id: qms
         question: Where is the quality management system (ISO 13485 for devices and IVDs)?
         help: For devices, IVDs and software. Evidence is the quality manual or certificate.
@@ -2182,6 +2234,7 @@ dimensions:
           - {id: written, label: Written down with reasons, score: 1}
         advice: Write a one-page make-or-buy table.
         strength: Make-or-buy is decided.
+        resources: [mentor-pool]
       - id: process
         question: Is the production process written down from start to finish?
         help: Every step with its inputs and controls. Evidence is the process description.
@@ -2195,6 +2248,7 @@ dimensions:
           - {id: described, label: "A process description with its critical steps", score: 1}
         advice: Turn the lab protocol into a process description with critical steps.
         strength: The process is described.
+        resources: [shared-labs]
       - id: analytics
         question: Are the specifications and the tests that release the product defined?
         help: Release assays for a medicine, test methods for a device, QC for a kit. Qualified means shown fit for purpose. Evidence is the specifications.
@@ -2208,6 +2262,7 @@ dimensions:
           - {id: qualified, label: Specifications with qualified tests, score: 1}
         advice: Define the specifications and qualify the key tests.
         strength: Specifications and tests are defined.
+        resources: [shared-labs]
       - id: consistency
         question: Has the process made consistent batches or units?
         help: Three or more at a relevant scale, within specification. Evidence is the batch records.
@@ -2221,6 +2276,7 @@ dimensions:
           - {id: consistent, label: Three or more consistent batches, score: 1}
         advice: Make three batches in a row and compare them with the specification.
         strength: The process is consistent.
+        resources: [shared-labs]
       - id: manufacturer
         question: Which contract manufacturer (or hosting platform, for software) will make clinical or first commercial supply?
         help: Selected means a quote and a reserved slot; signed means a contract (evidence).
@@ -2265,6 +2321,7 @@ dimensions:
           - {id: qualified, label: Qualified and contracted, score: 1}
         advice: Qualify the critical suppliers and find second sources.
         strength: Critical supply is secured.
+        resources: [quality-office-hours]
       - id: cost-of-goods
         question: How well do you know the cost of goods at commercial scale?
         help: From supplier quotes and process yields. Evidence is the model.
@@ -2278,6 +2335,7 @@ dimensions:
           - {id: quoted, label: Based on supplier quotes, score: 1}
         advice: Build the cost of goods from quotes; partners ask for it early.
         strength: Cost of goods is known.
+        resources: [finance-office-hours]
 
   - id: market-access
     title: Reimbursement and market access
@@ -2304,6 +2362,7 @@ dimensions:
           - {id: confirmed, label: Confirmed with the payer, score: 1}
         advice: Talk to one payer in the first market.
         strength: The payer is known.
+        resources: [market-access-office-hours]
       - id: reimbursement
         question: Do you know the route to reimbursement in the first market?
         help: In the Netherlands for example a Zorginstituut package assessment, a care product, an add-on; in Germany DiGA. Evidence is the analysis.
@@ -2317,6 +2376,7 @@ dimensions:
           - {id: confirmed, label: Confirmed with an adviser or payer, score: 1}
         advice: Map the route with a market-access adviser.
         strength: The reimbursement route is known.
+        resources: [market-access-office-hours]
       - id: health-economics
         question: Is there a health-economic model of the product's value?
         help: Cost and outcome against today's care. Evidence is the model.
@@ -2330,6 +2390,7 @@ dimensions:
           - {id: data, label: A model with study data, score: 1}
         advice: Build an early model; it tells you which endpoint matters.
         strength: A health-economic case with data.
+        resources: [market-access-office-hours]
       - id: hta
         question: Have you planned for health technology assessment, including the EU joint clinical assessment?
         help: The EU joint clinical assessment applies to new cancer medicines and ATMPs from 2025, all new medicines by 2030 and some high-risk devices; national HTA follows. Evidence is the plan.
@@ -2343,6 +2404,7 @@ dimensions:
           - {id: advised, label: "Planned, with HTA or joint scientific advice", score: 1}
         advice: Put the comparator and endpoints an HTA body expects into the trial design.
         strength: HTA is planned.
+        resources: [market-access-office-hours]
       - id: conditional
         question: Have you checked early or conditional reimbursement schemes?
         help: National conditional reimbursement (in the Netherlands the Zorginstituut's scheme for promising care), Germany's DiGA trial phase. Evidence is the check.
@@ -2356,6 +2418,7 @@ dimensions:
           - {id: granted, label: Granted, score: 1}
         advice: Check which scheme fits and what evidence it asks.
         strength: Early reimbursement is checked.
+        resources: [market-access-office-hours]
       - id: reference-sites
         question: How many hospitals or clinics use the product routinely?
         help: Outside studies and pilots. Evidence is the list.
@@ -2733,6 +2796,24 @@ resources:
       - **Sectors:** All sectors
       - *Example values: replace with the park's own.*
     contact: Talent desk of the park
+
+  - id: market-access-office-hours
+    title: Market-access and reimbursement office hours
+    summary: >-
+      Sessions with market-access advisers: who pays, the reimbursement route in the Netherlands
+      and other EU markets, health-economic models, the EU joint clinical assessment and
+      conditional reimbursement schemes.
+
+
+      - **Kind:** service
+      - **Booking:** Book a slot; send the intended purpose and first market beforehand
+      - **Cost:** Free for programme startups
+      - **Eligibility:** Park startups with a medical product
+      - **Lead time:** Two to four weeks
+      - **Capacity:** 4 slots a month
+      - **Sectors:** Therapeutics, medical devices, diagnostics, digital health
+      - *Example values: replace with the park's own.*
+    contact: Market-access office hours desk of the incubator
 
 """####),
     ]
