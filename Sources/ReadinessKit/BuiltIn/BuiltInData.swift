@@ -763,18 +763,19 @@ dimensions:
         question: Who works full-time (32 hours a week or more) on the company?
         help: >-
           A hired full-time CEO counts like a founder. Founders who have committed in writing to
-          go full-time at closing count as committed. Evidence is contracts or the signed commitment.
+          go full-time at closing count as committed. The ids 0, 1 and 2 keep first-edition answers
+          (a number of founders) valid. Evidence is contracts or the signed commitment.
         answer: choice
         level: 2
         pass: 0.8
         evidence: required
         gate: {below: 0.5, cap: almost-ready}
         options:
-          - {id: none, label: "Nobody, and no date set", score: 0, advice: "Decide who goes full-time and when; investors fund people who are all in."}
+          - {id: "0", label: "Nobody, and no date set", score: 0, advice: "Decide who goes full-time and when; investors fund people who are all in."}
           - {id: part-time-plan, label: "Part-time, with a plan to go full-time but not tied to closing", score: 0.3}
           - {id: at-closing, label: Founders committed in writing to go full-time at closing, score: 0.6}
-          - {id: one, label: One founder or a hired CEO full-time, score: 0.8}
-          - {id: team, label: Two or more full-time (founders or a hired CEO), score: 1}
+          - {id: "1", label: One founder or a hired CEO full-time, score: 0.8}
+          - {id: "2", label: Two or more full-time (founders or a hired CEO), score: 1}
         advice: Commit in writing to go full-time at closing.
         strength: The team works full-time on the company.
         resources: [mentor-pool]
