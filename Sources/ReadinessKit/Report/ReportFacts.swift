@@ -51,6 +51,9 @@ public struct ReportFacts: Sendable, Equatable {
     public var method: MethodFacts
     /// The words and number style the facts were derived in, which the writers show them in.
     public var strings: Strings
+    /// A sentence about failed alerts (gates capped at the best verdict): urgent, though they
+    /// never lower the verdict; nil when none failed.
+    public var alertSentence: String? = nil
     /// Caps, provisional status, what is missing and the action plan.
     public var coaching = CoachingFacts()
 }

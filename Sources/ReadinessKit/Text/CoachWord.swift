@@ -5,7 +5,7 @@ public enum CoachWord: String, WordKey {
     /// The group's name in a table.
     public static let group = "coach"
 
-    case provisionalHeading, provisional, missingHeading
+    case provisionalHeading, provisional, missingHeading, alertHeading, alertPart, alertSentence
     case unverifiedRequiredOne, unverifiedRequiredMany, unverifiedExpectedOne, unverifiedExpectedMany
     case levelsHeading, nextLevel, nextLevelNamed
     case planHeading, planIntro, gain, resources
@@ -18,6 +18,9 @@ extension CoachWord {
         .provisional:
             "Only {1} % of the score rests on answers; the rubric asks for at least {2} % before a verdict is final. The verdict stands for now.",
         .missingHeading: "Answer these to make it final:",
+        .alertHeading: "Urgent.",
+        .alertPart: "“{1}” ({2}) scores {3} out of 100, below its alert level of {4}",
+        .alertSentence: "{1}. This does not change the verdict, but it needs action before anything else.",
         .unverifiedRequiredOne:
             "{1} answer lacks the evidence its question requires, so it counts for {2} % of its score until evidence is added.",
         .unverifiedRequiredMany:

@@ -5,7 +5,7 @@ public enum HandbookEditionWord: String, WordKey {
     public static let group = "handbookEdition"
 
     case gatesCapsRule, evidenceRequired, evidenceRequiredWithHelp, requiredOne, requiredMany, requiredRule
-    case levelPass, provisionalTitle, provisionalRule
+    case levelPass, provisionalTitle, provisionalRule, alert, alertLabel, alertsTitle, alertsOne, alertsMany, alertsRule
     case extendsTitle, extendsBase, extendsBaseFile, extendsRemoved, extendsReplaced, extendsAdded, extendsChanged, extendsKeys
 }
 
@@ -21,6 +21,13 @@ extension HandbookEditionWord {
         .requiredMany: "{1} questions require",
         .requiredRule: "{1} evidence: an answer without it counts for {2} % of its score until evidence is added.",
         .levelPass: "passes its level from {1}",
+        .alert: "a score below {1} is flagged as urgent in reports; it never lowers the verdict.",
+        .alertLabel: "Alert",
+        .alertsTitle: "Alerts.",
+        .alertsOne: "Question {1} is an alert:",
+        .alertsMany: "Questions {1} are alerts:",
+        .alertsRule: "{1} when one scores below its threshold, reports flag it as urgent at the top and list it "
+            + "first among the next steps; it never lowers the verdict.",
         .provisionalTitle: "Provisional results.",
         .provisionalRule: "A result is provisional when less than {1} % of the overall score rests on answers: "
             + "reports say so at the top and list every unanswered question. The verdict stands.",

@@ -6,7 +6,7 @@ public enum TerminalWord: String, WordKey {
 
     case summaryRubric, scoreLine, capped, profileDimension, notApplicable, level, levelNamed
     case provisional, gainExplained
-    case failedGates, nextSteps, moreSteps, unansweredOne, unansweredMany
+    case urgent, failedGates, nextSteps, moreSteps, unansweredOne, unansweredMany
     case reports, wrote, handbook
     case progress, minutesSeconds, seconds, scoredOne, scoredMany, notScored, overview
     case validRubric, dimensionsOne, dimensionsMany, scoredCriteriaOne, scoredCriteriaMany
@@ -27,6 +27,7 @@ extension TerminalWord {
         .notApplicable: "not applicable",
         .level: "level {1}",
         .levelNamed: "level {1} {2}",
+        .urgent: "Urgent (does not change the verdict):",
         .failedGates: "Failed gates:",
         .nextSteps: "Next steps:",
         .moreSteps: "… and {1} more in the report",

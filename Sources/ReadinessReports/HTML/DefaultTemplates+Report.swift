@@ -36,6 +36,7 @@ extension DefaultTemplates {
         {{#hasUnanswered}}<p class="muted">{{unansweredText}}</p>{{/hasUnanswered}}
         </div>
         </div>
+        {{#hasAlert}}<p class="capped" role="note"><strong><span aria-hidden="true">⚠</span> {{alertHeading}}</strong> {{alertText}}</p>{{/hasAlert}}
         {{#capped}}<p class="capped" role="note"><strong><span aria-hidden="true">⚠</span> {{gateHeading}}</strong> {{gateSentence}}</p>{{/capped}}
         {{#hasUnverified}}<p class="muted">{{unverifiedText}}</p>{{/hasUnverified}}
         </section>

@@ -55,7 +55,10 @@ struct HandbookIndex {
     }
 
     /// The knock-out questions, in rubric order.
-    var gates: [Criterion] { rubric.allCriteria.filter { $0.gate != nil && $0.isScored } }
+    var gates: [Criterion] { rubric.allCriteria.filter { $0.gate != nil && $0.isScored && !rubric.isAlert($0) } }
+
+    /// The alert questions (gates capped at the best verdict), in rubric order.
+    var alerts: [Criterion] { rubric.allCriteria.filter { $0.gate != nil && $0.isScored && rubric.isAlert($0) } }
 
     /// The verdict a failed gate caps at: the second in the list, or the only one.
     var gateCap: Verdict? {

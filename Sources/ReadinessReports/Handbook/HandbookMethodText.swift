@@ -54,6 +54,16 @@ enum HandbookMethodText {
         return sentences.isEmpty ? nil : sentences.joined(separator: " ")
     }
 
+    /// The alert rule, or nil when the rubric has no alert questions.
+    static func alerts(_ index: HandbookIndex) -> String? {
+        let s = index.strings
+        let alerts = index.alerts
+        guard !alerts.isEmpty else { return nil }
+        let numbers = HandbookText.list(alerts.map(index.number), or: false, s)
+        let which = s.format(alerts.count == 1 ? HandbookEditionWord.alertsOne : .alertsMany, numbers)
+        return s.format(HandbookEditionWord.alertsRule, which)
+    }
+
     /// The provisional rule, or nil when the rubric asks for no minimum share of answers.
     static func provisional(_ rubric: Rubric, _ s: Strings) -> String? {
         guard rubric.edition.minAnswered > 0 else { return nil }
@@ -84,6 +94,7 @@ enum HandbookMethodText {
         let s = index.strings
         let rules: [(String, String?)] = [
             (s[HandbookWord.knockOuts], gates(index)),
+            (s[HandbookEditionWord.alertsTitle], alerts(index)),
             (s[HandbookWord.readinessLevels], levels(index.rubric, s)),
             (s[HandbookWord.evidenceTitle], evidence(index.rubric, s)),
             (s[HandbookEditionWord.provisionalTitle], provisional(index.rubric, s)),

@@ -46,6 +46,7 @@ enum HandbookText {
         let s = index.strings
         guard let gate = criterion.gate, criterion.isScored else { return nil }
         guard gate > 0 else { return s[HandbookRuleWord.gateNever] }
+        if index.rubric.isAlert(criterion) { return s.format(HandbookEditionWord.alert, score(gate, s)) }
         let named = criterion.gateCap.flatMap { id in index.rubric.verdicts.first { $0.id == id } }
         let cap = named?.label ?? index.gateCap?.label ?? s[HandbookRuleWord.secondVerdict]
         return s.format(HandbookRuleWord.gate, score(gate, s), cap)
