@@ -2456,26 +2456,21 @@ summary: >-
   addresses or links. A park keeps its own file and gives it with `--resources FILE`.
 
 
-  Each entry lists its kind, booking, cost, eligibility, lead time, capacity (startups served
-  per round) and sectors in its summary, because this version of the reader takes only `id`,
-  `title`, `url`, `summary` and `contact` for a resource.
+  Each entry gives its kind, booking, cost, eligibility, lead time, capacity (startups it can
+  serve per round: the cohort overview compares it with demand) and the sectors it serves.
 resources:
   - id: incubator-programme
     title: Incubator programme
     summary: >-
       A structured programme for early-stage companies: a coach, milestone reviews every
       quarter, workshops and introductions to the park's network.
-
-
-      - **Kind:** programme
-      - **Booking:** Apply for the next intake; selection by interview
-      - **Cost:** Free for admitted startups; office and lab space charged separately
-      - **Eligibility:** Startups in their first five years with a life-science or health product
-      - **Lead time:** One to two months (intakes twice a year)
-      - **Capacity:** 12 startups per intake
-      - **Sectors:** All sectors
-      - *Example values: replace with the park's own.*
     contact: The park's incubation desk
+    kind: programme
+    booking: Apply for the next intake; selection by interview
+    cost: Free for admitted startups; office and lab space charged separately
+    eligibility: Startups in their first five years with a life-science or health product
+    lead_time: One to two months (intakes twice a year)
+    capacity: 12  # 12 startups per intake
 
   - id: shared-labs
     title: Bio-incubator and shared laboratories
@@ -2483,320 +2478,252 @@ resources:
       Laboratory benches, ML-I and ML-II rooms and common equipment rented by the bench, the
       room or the hour, so a startup can generate proof-of-concept data before it builds a lab
       of its own.
-
-
-      - **Kind:** facility
-      - **Booking:** Request a bench or room from the facility desk; equipment booked in the building's booking system
-      - **Cost:** Monthly rent per bench or room; equipment by the hour
-      - **Eligibility:** Companies with a lease in the incubator; hourly use for other park startups
-      - **Lead time:** Two to eight weeks, depending on free benches
-      - **Capacity:** 20 lab teams at a time
-      - **Sectors:** Therapeutics, diagnostics, research tools, other biotech
-      - *Example values: replace with the park's own.*
     contact: Facility desk of the incubator building
+    kind: facility
+    booking: "Request a bench or room from the facility desk; equipment booked in the building's booking system"
+    cost: Monthly rent per bench or room; equipment by the hour
+    eligibility: Companies with a lease in the incubator; hourly use for other park startups
+    lead_time: "Two to eight weeks, depending on free benches"
+    capacity: 20  # 20 lab teams at a time
+    sectors: [Therapeutics, diagnostics, research tools, other biotech]
 
   - id: imaging-facility
     title: Cryo-EM and imaging centre
     summary: >-
       Cryo-electron microscopy, light microscopy and image analysis with staff scientists;
       structural data on a target or product strengthens a proof-of-concept package.
-
-
-      - **Kind:** facility
-      - **Booking:** Submit a short project proposal; sessions scheduled by the centre
-      - **Cost:** By the session; reduced academic-partner rates may apply
-      - **Eligibility:** Academic groups and companies; startups through a project proposal
-      - **Lead time:** One to three months for a microscope session
-      - **Capacity:** 4 startup projects per quarter
-      - **Sectors:** Therapeutics, research tools, diagnostics
-      - *Example values: replace with the park's own.*
     contact: Access desk of the imaging centre
+    kind: facility
+    booking: Submit a short project proposal; sessions scheduled by the centre
+    cost: By the session; reduced academic-partner rates may apply
+    eligibility: Academic groups and companies; startups through a project proposal
+    lead_time: One to three months for a microscope session
+    capacity: 4  # 4 startup projects per quarter
+    sectors: [Therapeutics, research tools, diagnostics]
 
   - id: training-facility
     title: Biotech training facility
     summary: >-
       Hands-on courses in GMP, aseptic work, bioprocessing, quality and lab skills for staff of
       startups and companies, in a training cleanroom and lab.
-
-
-      - **Kind:** training
-      - **Booking:** Register for a scheduled course, or ask for an in-company course
-      - **Cost:** Per course and participant
-      - **Eligibility:** Open to everyone; startup discounts may apply
-      - **Lead time:** Next scheduled course, usually within two months
-      - **Capacity:** 10 participants per course
-      - **Sectors:** Therapeutics, medical devices, diagnostics
-      - *Example values: replace with the park's own.*
     contact: Course desk of the training facility
+    kind: training
+    booking: "Register for a scheduled course, or ask for an in-company course"
+    cost: Per course and participant
+    eligibility: Open to everyone; startup discounts may apply
+    lead_time: "Next scheduled course, usually within two months"
+    capacity: 10  # 10 participants per course
+    sectors: [Therapeutics, medical devices, diagnostics]
 
   - id: gmp-facility
     title: GMP facility for cell and gene therapy
     summary: >-
       Clean rooms, a QP and quality staff to make clinical batches of cell and gene therapies
       under GMP, and technology transfer from the lab process.
-
-
-      - **Kind:** facility
-      - **Booking:** Feasibility call, then a quote and a reserved slot
-      - **Cost:** Per project, quoted after a feasibility assessment
-      - **Eligibility:** Companies with a defined process ready for technology transfer
-      - **Lead time:** Six to twelve months to a first slot
-      - **Capacity:** 2 new client projects a year
-      - **Sectors:** Therapeutics (ATMP)
-      - *Example values: replace with the park's own.*
     contact: Business-development desk of the GMP facility
+    kind: facility
+    booking: "Feasibility call, then a quote and a reserved slot"
+    cost: "Per project, quoted after a feasibility assessment"
+    eligibility: Companies with a defined process ready for technology transfer
+    lead_time: Six to twelve months to a first slot
+    capacity: 2  # 2 new client projects a year
+    sectors: [Therapeutics (ATMP)]
 
   - id: phase1-unit
     title: Phase 1 clinical unit
     summary: >-
       A clinical research unit for first-in-human and early clinical studies with beds, a
       pharmacy and experience in CTA submissions.
-
-
-      - **Kind:** facility
-      - **Booking:** Send a synopsis; the unit gives a feasibility answer and a quote
-      - **Cost:** Per study, quoted
-      - **Eligibility:** Sponsors with a study synopsis and preclinical package
-      - **Lead time:** Three to six months to first dosing after contract
-      - **Capacity:** 3 startup studies a year
-      - **Sectors:** Therapeutics
-      - *Example values: replace with the park's own.*
     contact: Business-development desk of the clinical unit
+    kind: facility
+    booking: Send a synopsis; the unit gives a feasibility answer and a quote
+    cost: "Per study, quoted"
+    eligibility: Sponsors with a study synopsis and preclinical package
+    lead_time: Three to six months to first dosing after contract
+    capacity: 3  # 3 startup studies a year
+    sectors: [Therapeutics]
 
   - id: biobank
     title: Biobank
     summary: >-
       Access to stored human samples and data with consent, under a governance board, for
       research and test development.
-
-
-      - **Kind:** facility
-      - **Booking:** Submit a sample request; the access committee reviews it
-      - **Cost:** Cost recovery per sample and service
-      - **Eligibility:** Research projects with ethical approval where required
-      - **Lead time:** One to three months
-      - **Capacity:** 6 requests per quarter
-      - **Sectors:** Diagnostics, therapeutics, digital health
-      - *Example values: replace with the park's own.*
     contact: Biobank access desk
+    kind: facility
+    booking: Submit a sample request; the access committee reviews it
+    cost: Cost recovery per sample and service
+    eligibility: Research projects with ethical approval where required
+    lead_time: One to three months
+    capacity: 6  # 6 requests per quarter
+    sectors: [Diagnostics, therapeutics, digital health]
 
   - id: tech-transfer
     title: Tech-transfer office
     summary: >-
       The university's and hospital's office that negotiates licences and spin-out terms, and
       approves staff side activities.
-
-
-      - **Kind:** service
-      - **Booking:** Email the office with the invention or spin-out; a licensing manager is assigned
-      - **Cost:** Free to start; licence terms negotiated
-      - **Eligibility:** Inventions from the university or hospital and their staff
-      - **Lead time:** Two to four weeks for a first meeting; licences take months
-      - **Capacity:** 8 spin-out negotiations at a time
-      - **Sectors:** All sectors
-      - *Example values: replace with the park's own.*
     contact: Tech-transfer office of the university and academic hospital
+    kind: service
+    booking: Email the office with the invention or spin-out; a licensing manager is assigned
+    cost: Free to start; licence terms negotiated
+    eligibility: Inventions from the university or hospital and their staff
+    lead_time: Two to four weeks for a first meeting; licences take months
+    capacity: 8  # 8 spin-out negotiations at a time
 
   - id: ip-clinic
     title: IP clinic
     summary: >-
       Short sessions with a patent attorney: inventory, filing or trade secret, prior
       disclosure, freedom to operate and IP strategy.
-
-
-      - **Kind:** service
-      - **Booking:** Book a one-hour slot through the incubation desk
-      - **Cost:** First two sessions free for programme startups
-      - **Eligibility:** Park startups
-      - **Lead time:** One to three weeks
-      - **Capacity:** 8 slots a month
-      - **Sectors:** All sectors
-      - *Example values: replace with the park's own.*
     contact: IP clinic desk of the incubator
+    kind: service
+    booking: Book a one-hour slot through the incubation desk
+    cost: First two sessions free for programme startups
+    eligibility: Park startups
+    lead_time: One to three weeks
+    capacity: 8  # 8 slots a month
 
   - id: regulatory-office-hours
     title: Regulatory office hours
     summary: >-
       Sessions with regulatory experts on the route: MDR and IVDR classification, notified
       bodies, scientific advice, CTA, orphan and PRIME designations.
-
-
-      - **Kind:** service
-      - **Booking:** Book a slot; send the intended purpose beforehand
-      - **Cost:** Free for programme startups
-      - **Eligibility:** Park startups
-      - **Lead time:** Two to four weeks
-      - **Capacity:** 6 slots a month
-      - **Sectors:** Therapeutics, medical devices, diagnostics, digital health
-      - *Example values: replace with the park's own.*
     contact: Regulatory office hours desk of the incubator
+    kind: service
+    booking: Book a slot; send the intended purpose beforehand
+    cost: Free for programme startups
+    eligibility: Park startups
+    lead_time: Two to four weeks
+    capacity: 6  # 6 slots a month
+    sectors: [Therapeutics, medical devices, diagnostics, digital health]
 
   - id: quality-office-hours
     title: Quality office hours
     summary: >-
       Sessions on quality systems: ISO 13485, GMP and GLP basics, risk management, software
       lifecycle and usability.
-
-
-      - **Kind:** service
-      - **Booking:** Book a slot
-      - **Cost:** Free for programme startups
-      - **Eligibility:** Park startups
-      - **Lead time:** Two to four weeks
-      - **Capacity:** 4 slots a month
-      - **Sectors:** Medical devices, diagnostics, digital health, therapeutics
-      - *Example values: replace with the park's own.*
     contact: Quality office hours desk of the incubator
+    kind: service
+    booking: Book a slot
+    cost: Free for programme startups
+    eligibility: Park startups
+    lead_time: Two to four weeks
+    capacity: 4  # 4 slots a month
+    sectors: [Medical devices, diagnostics, digital health, therapeutics]
 
   - id: data-protection-office-hours
     title: Data-protection office hours
     summary: >-
       Sessions on the GDPR, DPIAs, health-data security (NEN 7510, ISO 27001) and data licences.
-
-
-      - **Kind:** service
-      - **Booking:** Book a slot
-      - **Cost:** Free for programme startups
-      - **Eligibility:** Park startups
-      - **Lead time:** Two to four weeks
-      - **Capacity:** 4 slots a month
-      - **Sectors:** Digital health, diagnostics, medical devices
-      - *Example values: replace with the park's own.*
     contact: Data-protection office hours desk of the incubator
+    kind: service
+    booking: Book a slot
+    cost: Free for programme startups
+    eligibility: Park startups
+    lead_time: Two to four weeks
+    capacity: 4  # 4 slots a month
+    sectors: [Digital health, diagnostics, medical devices]
 
   - id: legal-office-hours
     title: Legal office hours
     summary: >-
       Sessions with corporate lawyers: incorporation, shareholders' agreements, cap table, term
       sheets.
-
-
-      - **Kind:** service
-      - **Booking:** Book a slot
-      - **Cost:** First session free for programme startups
-      - **Eligibility:** Park startups
-      - **Lead time:** One to three weeks
-      - **Capacity:** 6 slots a month
-      - **Sectors:** All sectors
-      - *Example values: replace with the park's own.*
     contact: Legal office hours desk of the incubator
+    kind: service
+    booking: Book a slot
+    cost: First session free for programme startups
+    eligibility: Park startups
+    lead_time: One to three weeks
+    capacity: 6  # 6 slots a month
 
   - id: finance-office-hours
     title: Finance office hours
     summary: >-
       Sessions on bookkeeping, financial plans, cash forecasts, bridge finance and grant
       conditions.
-
-
-      - **Kind:** service
-      - **Booking:** Book a slot
-      - **Cost:** Free for programme startups
-      - **Eligibility:** Park startups
-      - **Lead time:** One to three weeks
-      - **Capacity:** 6 slots a month
-      - **Sectors:** All sectors
-      - *Example values: replace with the park's own.*
     contact: Finance office hours desk of the incubator
+    kind: service
+    booking: Book a slot
+    cost: Free for programme startups
+    eligibility: Park startups
+    lead_time: One to three weeks
+    capacity: 6  # 6 slots a month
 
   - id: investor-network
     title: Investor network
     summary: >-
       Pitch training, investor readiness reviews and introductions to angels, seed funds and
       corporate venture arms; partnering events with pharma business development.
-
-
-      - **Kind:** partner
-      - **Booking:** Apply for a pitch review; introductions after the review
-      - **Cost:** Free for programme startups
-      - **Eligibility:** Startups that pass a readiness review
-      - **Lead time:** One to two months
-      - **Capacity:** 10 startups per round
-      - **Sectors:** All sectors
-      - *Example values: replace with the park's own.*
     contact: Investor-relations desk of the park
+    kind: partner
+    booking: Apply for a pitch review; introductions after the review
+    cost: Free for programme startups
+    eligibility: Startups that pass a readiness review
+    lead_time: One to two months
+    capacity: 10  # 10 startups per round
 
   - id: grant-desk
     title: Grant desk
     summary: >-
       Help with regional, national and EU grants and innovation credits, and with their
       conditions.
-
-
-      - **Kind:** funding
-      - **Booking:** Email the desk with the project idea
-      - **Cost:** Free
-      - **Eligibility:** Park startups
-      - **Lead time:** One to two weeks; grant calls have fixed deadlines
-      - **Capacity:** 15 startups per round
-      - **Sectors:** All sectors
-      - *Example values: replace with the park's own.*
     contact: Grant desk of the park
+    kind: funding
+    booking: Email the desk with the project idea
+    cost: Free
+    eligibility: Park startups
+    lead_time: One to two weeks; grant calls have fixed deadlines
+    capacity: 15  # 15 startups per round
 
   - id: mentor-pool
     title: Mentor pool
     summary: >-
       Experienced entrepreneurs, business-development and regulatory professionals who mentor
       founders.
-
-
-      - **Kind:** mentor
-      - **Booking:** Ask for a match; a mentor is proposed within weeks
-      - **Cost:** Free
-      - **Eligibility:** Park startups
-      - **Lead time:** Two to six weeks
-      - **Capacity:** 20 mentoring pairs at a time
-      - **Sectors:** All sectors
-      - *Example values: replace with the park's own.*
     contact: Mentor coordinator of the incubation desk
+    kind: mentor
+    booking: Ask for a match; a mentor is proposed within weeks
+    cost: Free
+    eligibility: Park startups
+    lead_time: Two to six weeks
+    capacity: 20  # 20 mentoring pairs at a time
 
   - id: founders-community
     title: Founders' community
     summary: >-
       Peer meetings, founders' dinners and interview practice between startups.
-
-
-      - **Kind:** programme
-      - **Booking:** Join the next meeting
-      - **Cost:** Free
-      - **Eligibility:** Park startups
-      - **Lead time:** Monthly
-      - **Capacity:** No limit
-      - **Sectors:** All sectors
-      - *Example values: replace with the park's own.*
     contact: Community desk of the park
+    kind: programme
+    booking: Join the next meeting
+    cost: Free
+    eligibility: Park startups
+    lead_time: Monthly
 
   - id: clinical-partners
     title: Clinical partners desk
     summary: >-
       Introductions to clinicians, hospital departments and study coordinators for user
       research, pilots and clinical studies.
-
-
-      - **Kind:** partner
-      - **Booking:** Email a short question or study idea
-      - **Cost:** Free to start
-      - **Eligibility:** Park startups
-      - **Lead time:** One to two months
-      - **Capacity:** 8 introductions per quarter
-      - **Sectors:** Medical devices, diagnostics, digital health, therapeutics
-      - *Example values: replace with the park's own.*
     contact: Clinical partners desk of the academic hospital
+    kind: partner
+    booking: Email a short question or study idea
+    cost: Free to start
+    eligibility: Park startups
+    lead_time: One to two months
+    capacity: 8  # 8 introductions per quarter
+    sectors: [Medical devices, diagnostics, digital health, therapeutics]
 
   - id: talent-relocation
     title: Talent and relocation desk
     summary: >-
       Help recruiting and relocating international staff: vacancies, visas, housing.
-
-
-      - **Kind:** service
-      - **Booking:** Email the desk
-      - **Cost:** Free
-      - **Eligibility:** Park startups
-      - **Lead time:** Two to four weeks
-      - **Capacity:** No limit
-      - **Sectors:** All sectors
-      - *Example values: replace with the park's own.*
     contact: Talent desk of the park
+    kind: service
+    booking: Email the desk
+    cost: Free
+    eligibility: Park startups
+    lead_time: Two to four weeks
 
   - id: market-access-office-hours
     title: Market-access and reimbursement office hours
@@ -2804,17 +2731,14 @@ resources:
       Sessions with market-access advisers: who pays, the reimbursement route in the Netherlands
       and other EU markets, health-economic models, the EU joint clinical assessment and
       conditional reimbursement schemes.
-
-
-      - **Kind:** service
-      - **Booking:** Book a slot; send the intended purpose and first market beforehand
-      - **Cost:** Free for programme startups
-      - **Eligibility:** Park startups with a medical product
-      - **Lead time:** Two to four weeks
-      - **Capacity:** 4 slots a month
-      - **Sectors:** Therapeutics, medical devices, diagnostics, digital health
-      - *Example values: replace with the park's own.*
     contact: Market-access office hours desk of the incubator
+    kind: service
+    booking: Book a slot; send the intended purpose and first market beforehand
+    cost: Free for programme startups
+    eligibility: Park startups with a medical product
+    lead_time: Two to four weeks
+    capacity: 4  # 4 slots a month
+    sectors: [Therapeutics, medical devices, diagnostics, digital health]
 
 """####),
     ]

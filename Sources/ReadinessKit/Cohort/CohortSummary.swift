@@ -41,6 +41,10 @@ public struct CohortSummary: Sendable {
     public private(set) var tallies: [CriterionTally]
     /// For each resource id, how many startups have it among their first next steps.
     public private(set) var resourceDemand: [String: Int] = [:]
+    /// For each resource id, how many startups chose it in an unscored question.
+    public private(set) var declaredDemand: [String: Int] = [:]
+    /// For each resource id, how many declared it without having it among their next steps.
+    private var extraDeclared: [String: Int] = [:]
     private let index: [String: Int]
     private var nextTally = 0
     /// Indices of the dimensions that can score at all (not only profile questions), in rubric order.
@@ -83,29 +87,11 @@ public struct CohortSummary: Sendable {
                 if score < 0.5 { tallies[position].belowHalf += 1 }
             }
         }
-        // A handful of ids: a list beats a set here.
-        var needed: [String] = []
-        for step in result.nextSteps.prefix(stepsShown) {
-            guard let position = rubric.position(of: step.criterion) else { continue }
-            let criterion = rubric.dimensions[position.dimension].criteria[position.criterion]
-            for id in criterion.resources where !needed.contains(id) { needed.append(id) }
-            guard case .choice(let options) = criterion.answer,
-                  case .choice(let chosen)? = Self.result(result, at: position, id: step.criterion)?.answer,
-                  let option = options.first(where: { $0.id == chosen }) else { continue }
-            for id in option.resources where !needed.contains(id) { needed.append(id) }
-        }
-        for id in needed { resourceDemand[id, default: 0] += 1 }
+        let (steps, declared) = Self.needs(result, rubric: rubric, stepsShown: stepsShown)
+        for id in steps { resourceDemand[id, default: 0] += 1 }
+        for id in declared { declaredDemand[id, default: 0] += 1 }
+        for id in declared where !steps.contains(id) { extraDeclared[id, default: 0] += 1 }
         return entry
-    }
-
-    /// A criterion's result, found where the rubric has it (results follow rubric order).
-    private static func result(_ result: AssessmentResult, at position: (dimension: Int, criterion: Int), id: String) -> CriterionResult? {
-        if result.dimensions.indices.contains(position.dimension),
-           result.dimensions[position.dimension].criteria.indices.contains(position.criterion),
-           result.dimensions[position.dimension].criteria[position.criterion].id == id {
-            return result.dimensions[position.dimension].criteria[position.criterion]
-        }
-        return result.criterion(id)
     }
 
     /// A criterion's tally, found by the next position first: results list criteria in rubric
@@ -171,13 +157,20 @@ public struct CohortSummary: Sendable {
         }.prefix(limit).map(\.element)
     }
 
-    /// Resources by how many startups need them (most first, ties in catalogue order), with zero-demand ones last.
-    public var resourceNeeds: [(resource: Resource, startups: Int)] {
-        rubric.resources.enumerated().map { ($0.offset, $0.element, resourceDemand[$0.element.id] ?? 0) }
-            .sorted { a, b in a.2 != b.2 ? a.2 > b.2 : a.0 < b.0 }
-            .map { ($0.1, $0.2) }
+    /// Every resource of the catalogue by how many startups need it (most first, ties in
+    /// catalogue order), unused ones last, each with its sources and capacity.
+    public var resourceNeeds: [ResourceNeed] {
+        var needs: [(offset: Int, need: ResourceNeed)] = []
+        for (offset, resource) in rubric.resources.enumerated() {
+            let steps = resourceDemand[resource.id] ?? 0
+            let startups = steps + (extraDeclared[resource.id] ?? 0)
+            let need = ResourceNeed(resource: resource, startups: startups, fromSteps: steps,
+                                    declared: declaredDemand[resource.id] ?? 0)
+            needs.append((offset, need))
+        }
+        needs.sort { a, b in a.need.startups != b.need.startups ? a.need.startups > b.need.startups : a.offset < b.offset }
+        return needs.map(\.need)
     }
-
 
     /// The mean score per dimension over startups where it applies, in rubric order.
     public var dimensionMeans: [Double?] {

@@ -52,6 +52,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case catalogueNotFound = "catalogue-not-found"
     /// The rubric's resource catalogue has errors (reported in that file).
     case catalogueInvalid = "catalogue-invalid"
+    /// A resource's `kind` is not one of the kinds DESIGN.md lists.
+    case unknownResourceKind = "unknown-resource-kind"
     /// Lint: a level between 1 and a dimension's highest that no criterion carries.
     case levelHole = "level-hole"
     /// Lint: a level used by criteria with no name on its dimension's ladder.

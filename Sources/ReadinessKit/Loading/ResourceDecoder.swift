@@ -1,6 +1,7 @@
 /// Decodes resources: a rubric's `resources` list or a resource catalogue file.
 public enum ResourceDecoder {
-    static let keys = ["id", "title", "url", "summary", "contact"]
+    static let keys = ["id", "title", "url", "summary", "contact", "kind", "booking", "cost", "eligibility",
+                       "lead_time", "capacity", "sectors"]
 
     /// Decodes a catalogue file: a mapping with `resources:` (and optional `id`, `title`), or a bare list.
     public static func decodeCatalogue(_ text: String) -> (resources: [Resource], diagnostics: [Diagnostic]) {
@@ -52,8 +53,33 @@ public enum ResourceDecoder {
             resource.titleText = title
             resource.summaryText = decoder.optionalLocalized(item["summary"], "'summary'")
             resource.contactText = decoder.optionalLocalized(item["contact"], "'contact'")
+            decodeDetails(item, into: &resource, with: &decoder)
             resources.append(resource)
         }
         return resources
+    }
+
+    /// The catalogue details of a resource: kind, booking, cost, eligibility, lead time,
+    /// capacity and sectors.
+    private static func decodeDetails(_ item: YAMLNode, into resource: inout Resource, with decoder: inout NodeDecoder) {
+        if let node = item["kind"], let name = decoder.text(node, "a resource's 'kind'") {
+            if let kind = ResourceKind(rawValue: name) {
+                resource.kind = kind
+            } else {
+                let names = ResourceKind.allCases.map(\.rawValue)
+                decoder.error("unknown resource kind '\(QuotedText.short(name))'\(Suggestion.hint(for: name, in: names)); "
+                    + "use one of \(names.joined(separator: ", "))", at: node.location, code: .unknownResourceKind)
+            }
+        }
+        resource.bookingText = decoder.optionalLocalized(item["booking"], "'booking'")
+        resource.costText = decoder.optionalLocalized(item["cost"], "'cost'")
+        resource.eligibilityText = decoder.optionalLocalized(item["eligibility"], "'eligibility'")
+        resource.leadTimeText = decoder.optionalLocalized(item["lead_time"], "'lead_time'")
+        if let node = item["capacity"] {
+            resource.capacity = decoder.integer(node, "a resource's 'capacity'", in: 0...1_000_000)
+        }
+        if let node = item["sectors"] {
+            resource.sectors = decoder.textList(node, "a resource's 'sectors'").map(\.0)
+        }
     }
 }

@@ -83,6 +83,11 @@ public enum RubricSchema {
                     ("id", .object([("type", .string("string"))])), ("title", text("The resource's title.")),
                     ("url", .object([("type", .string("string"))])), ("summary", text("Markdown text.")),
                     ("contact", text("Who to ask.")),
+                    ("kind", .object([("enum", strings(ResourceKind.allCases.map(\.rawValue)))])),
+                    ("booking", text("How to get access.")), ("cost", text("What it costs.")),
+                    ("eligibility", text("Who may use it.")), ("lead_time", text("How long access takes.")),
+                    ("capacity", .object([("type", .string("integer")), ("minimum", .integer(0))])),
+                    ("sectors", .object([("type", .string("array")), ("items", .object([("type", .string("string"))]))])),
                 ])),
                 ("ids", .object([("anyOf", .array([
                     .object([("type", .string("array")), ("items", .object([("type", .string("string"))]))]),

@@ -113,8 +113,11 @@ public enum CohortJSONWriter {
                 .object([("criterion", .string(tally.criterion)), ("mean", .number(tally.mean)),
                          ("below_half", .integer(tally.belowHalf)), ("counted", .integer(tally.counted))])
             })),
-            ("resource_needs", .array(summary.resourceNeeds.map {
-                .object([("resource", .string($0.resource.id)), ("startups", .integer($0.startups))])
+            ("resource_needs", .array(summary.resourceNeeds.map { need in
+                .object([("resource", .string(need.resource.id)), ("startups", .integer(need.startups)),
+                         ("from_next_steps", .integer(need.fromSteps)), ("declared", .integer(need.declared)),
+                         ("capacity", need.resource.capacity.map { .integer($0) } ?? .null),
+                         ("status", .string(need.status.rawValue))])
             })),
         ]
     }

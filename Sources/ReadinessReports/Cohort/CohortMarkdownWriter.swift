@@ -108,11 +108,19 @@ public enum CohortMarkdownWriter {
     private static func resources(_ summary: CohortSummary, _ s: Strings) -> String {
         let needs = summary.resourceNeeds
         guard !needs.isEmpty else { return "" }
-        var out = "## \(s[Word.resources])\n\n\(s.format(Word.resourcesIntro, s.numbers.integer(summary.stepsShown)))\n\n"
-        out += "| \(s[Word.resource]) | \(s[Word.startups]) |\n| --- | ---: |\n"
-        for (resource, count) in needs {
-            out += "| \(MarkdownEscape.cell(resource.title)) | \(s.numbers.integer(count)) |\n"
+        let n = s.numbers
+        var out = "## \(s[Word.resources])\n\n\(s.format(ResourceWord.demandIntro, n.integer(summary.stepsShown)))\n\n"
+        let columns: [ResourceWord] = [.kind, .neededBy, .fromSteps, .declared, .capacity, .status]
+        out += "| \(s[Word.resource]) | " + columns.map { s[$0] }.joined(separator: " | ") + " |\n"
+        out += "| --- | --- | ---: | ---: | ---: | ---: | --- |\n"
+        for need in needs {
+            let resource = need.resource
+            let cells = [resource.kind.map(s.kind) ?? "–", n.integer(need.startups), n.integer(need.fromSteps),
+                         n.integer(need.declared), resource.capacity.map(n.integer) ?? s[ResourceWord.noLimit],
+                         s.status(need.status)]
+            out += "| \(MarkdownEscape.cell(resource.title)) | " + cells.joined(separator: " | ") + " |\n"
         }
+        for line in CohortResourceLines.lines(needs, s) { out += "\n" + MarkdownEscape.text(line) + "\n" }
         return out + "\n"
     }
 

@@ -50,7 +50,10 @@ enum HandbookHTMLSections {
             let links = numbers.map { "<a href=\"#\(questionAnchor($0))\">\($0)</a>" }
             let used = numbers.isEmpty ? e(s[Word.noQuestion])
                 : s.format(numbers.count == 1 ? Word.helpsOne : .helpsMany, HandbookText.list(links, or: false, s))
-            out += "<li id=\"resource-\(e(resource.id))\">" + item(resource, s) + "<p class=\"muted\">\(used)</p></li>\n"
+            let details = HandbookResourceDetails.rows(resource, s)
+            let list = details.isEmpty ? ""
+                : "<dl class=\"hb-details\">" + details.map { "<dt>\(e($0.label))</dt><dd>\(e($0.text))</dd>" }.joined() + "</dl>"
+            out += "<li id=\"resource-\(e(resource.id))\">" + item(resource, s) + list + "<p class=\"muted\">\(used)</p></li>\n"
         }
         return out + "</ul>\n</section>\n"
     }

@@ -111,6 +111,8 @@ public enum HandbookMarkdownWriter {
             if let url = resource.url.flatMap(SafeURL.link) { lines += ["", "<\(SafeURL.markdownDestination(url))>"] }
             if let summary = resource.summary { lines += ["", MarkdownEscape.markdown(summary)] }
             if let contact = resource.contact { lines += ["", s.format(Word.contact, Text.plain(contact))] }
+            let details = HandbookResourceDetails.rows(resource, s)
+            if !details.isEmpty { lines += [""] + details.map { "- **\($0.label):** \(Text.plain($0.text))" } }
             let numbers = index.referencedBy[resource.id] ?? []
             lines += ["", numbers.isEmpty ? s[Word.noQuestion]
                 : s.format(numbers.count == 1 ? Word.helpsOne : .helpsMany, HandbookText.list(numbers, or: false, s))]
