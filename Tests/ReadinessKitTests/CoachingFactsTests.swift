@@ -84,4 +84,19 @@ struct CoachingFactsTests {
         }
         #expect(plan.flatMap(\.steps).count == 5)
     }
+
+    @Test("a gate capped at the best verdict is an alert: flagged, never lowering the verdict")
+    func alerts() throws {
+        let text = Fixtures.text("format2/rubric.yaml").replacingOccurrences(of: "cap: not-ready", with: "cap: ready")
+        let rubric = try #require(RubricDecoder.decode(text).rubric)
+        #expect(rubric.isAlert(try #require(rubric.criterion("tech.ip"))))
+        let answers = "  team.founders: two\n  team.advisors: {value: yes, evidence: e}\n  team.board: yes\n  tech.ip: none\n  tech.trl: 9\n"
+        let result = try #require(Fixtures.assess("startup: Acme\nanswers:\n\(answers)", rubric: rubric))
+        #expect(result.alerts.map(\.criterion) == ["tech.ip"] && result.knockOuts.isEmpty)
+        #expect(result.verdict == result.uncappedVerdict)
+        let facts = ReportFacts(result, rubric: rubric, strings: .english)
+        #expect(facts.gateSentence == nil && facts.alertSentence != nil)
+        #expect(facts.coaching.gates.map(\.alert) == [true])
+        #expect(result.nextSteps.first?.criterion == "tech.ip")
+    }
 }

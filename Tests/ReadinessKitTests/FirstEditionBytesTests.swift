@@ -58,7 +58,8 @@ struct FirstEditionBytesTests {
     func demo() throws {
         let rubrics = ["investor-readiness": try Self.rubric("format1/investor-readiness.yaml"),
                        "life-sciences": try Self.rubric("format1/life-sciences.yaml")]
-        let folder = Fixtures.packageRoot.appendingPathComponent("Examples/demo-cohort")
+        // The first edition's demo cohort, kept as it was when the first edition shipped.
+        let folder = Fixtures.folder.appendingPathComponent("format1/demo-cohort")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
         var texts: [String] = []
         for file in files {

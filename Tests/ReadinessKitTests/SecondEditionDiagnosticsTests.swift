@@ -40,7 +40,6 @@ struct SecondEditionDiagnosticsTests {
         ("      - {id: a, question: Q, answer: yes-no}", "format: 2\nremove: [»d.a]\n", .removeWithoutBase),
         // extends.
         ("      - {id: a, question: Q, answer: yes-no}", "format: 2\nextends: »nowhere\n", .baseNotFound),
-        ("      - {id: a, question: Q, answer: yes-no}", "format: 2\nextends: investor-readiness\nremove: [»market.nope]\n", .removeUnknown),
     ]
 
     @Test("each problem has its code at its exact line and column", arguments: cases)
@@ -53,6 +52,19 @@ struct SecondEditionDiagnosticsTests {
         #expect(errors.first?.code == code)
         #expect(errors.first?.location == marked.marker)
         #expect(errors.first?.origin == nil)
+    }
+
+    @Test("removing what the built-in base does not have is located in the extending file")
+    func removeUnknown() {
+        // The built-in's caps name its verdicts, so the extending file keeps them.
+        let verdicts = "verdicts:\n  - {id: investor-ready, label: Ready, min: 80}\n  - {id: almost-ready, label: Almost, min: 55}\n"
+            + "  - {id: not-ready, label: Not ready, min: 0}"
+        let marked = MarkedText(rubricText(criteria: "      - {id: a, question: Q, answer: yes-no}",
+                                           top: "format: 2\nextends: investor-readiness\nremove: [»market.nope]\n",
+                                           verdicts: verdicts))
+        let errors = RubricDecoder.decode(marked.text).diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.code) == [.removeUnknown])
+        #expect(errors.first?.location == marked.marker && errors.first?.origin == nil)
     }
 
     @Test("a text without the rubric's language is a warning, and its first text stands in")

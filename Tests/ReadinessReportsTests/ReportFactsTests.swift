@@ -36,7 +36,8 @@ import Testing
             #expect(html.contains(">\(HTMLEscape.text(result.verdict.label))</p>"))
             #expect(markdown.contains("Verdict capped.") == result.isCapped, "\(result.startup)")
             #expect(html.contains("Verdict capped.") == result.isCapped, "\(result.startup)")
-            let gateOnly = !result.gatesFailed.isEmpty && !result.isCapped
+            let gateOnly = !result.knockOuts.isEmpty && !result.isCapped
+            #expect(markdown.contains("Urgent.") == !result.alerts.isEmpty, "\(result.startup)")
             #expect(markdown.contains("Gate failed.") == gateOnly, "\(result.startup)")
             #expect(html.contains("Gate failed.") == gateOnly, "\(result.startup)")
             for key in result.gatesFailed { #expect(markdown.contains("(\(key))") && html.contains("(\(key))")) }

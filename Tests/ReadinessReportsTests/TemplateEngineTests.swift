@@ -91,7 +91,7 @@ struct TemplateEngineTests {
 
     @Test("the defaults parse, and are exported in order")
     func defaults() {
-        #expect(DefaultTemplates.all.map(\.name) == ["report", "style", "brand", "compare", "provisional", "levels", "plan"])
-        #expect(ReportTemplates.standard.texts.count == 7)
+        #expect(DefaultTemplates.all.map(\.name) == ["report", "meta", "style", "brand", "compare", "provisional", "levels", "plan"])
+        #expect(ReportTemplates.standard.texts.count == 8)
     }
 }

@@ -5,77 +5,138 @@ enum BuiltInData {
     /// Rubric texts by id, sorted by id.
     static let rubrics: [(name: String, text: String)] = [
         ("investor-readiness", ####"""
-format: 1
+# Investor readiness, second edition (format 2). Any sector; Rubrics/life-sciences.yaml extends it.
+# Every dimension has its own ladder (levels 1..top, one milestone per level, no hole); a
+# criterion's `pass` says what reaching its level means when that is not the top option.
+#
+# Why the demo cohort (Examples/demo-cohort) gets its verdicts:
+# - ClearSight Diagnostics, investor-ready: sells research-use kits, IVDR class C confirmed by the
+#   notified body, granted patents, FTO opinion, a term sheet from a lead; only gaps are polish.
+# - PulseWave Medical, investor-ready: paid pilot inside an approved clinical investigation, class
+#   IIa confirmed, verification done, full-time experienced team; gaps are governance and valuation.
+# - Helix Bio, almost ready: strong licence, team and finance, but no selected candidate, GLP
+#   toxicology only quoted and no contract manufacturer: exactly what the round must fund.
+# - Lumen Cryo, almost ready with an urgent alert: paying customers and a granted patent, but two
+#   months of cash, an ask for a US launch without US IP, distributor or plan, and weak housekeeping.
+# - NovaDerm Labs, not yet ready: the formula is not assigned to the company (knock-out) and the
+#   cap table is informal (knock-out); five months of runway is low but not an alert.
+# - CardioTrack Health, not yet ready: software used on patients without a CE mark outside a
+#   clinical investigation (knock-out), nobody checked the GDPR for health data (knock-out), class
+#   IIa only assumed.
+# - Ventri AI, provisional (15 questions unanswered) and not yet ready on what is answered.
+# - Mosaic Antibodies, not yet ready: pre-seed, no talks with pharma, no fundraising preparation.
+# - Sproutline Microbiome, not yet ready: founders part-time with no commitment (knock-out), no plan.
+# - Tidewater Enzymes, not yet ready: the university holds the patent application, no licence talks.
+# - Fennel Health, not yet ready: idea stage; no company, nobody full-time, health data unchecked.
+format: 2
 id: investor-readiness
-version: 1.0.0
+version: 2.0.0
 title: Investor readiness
+language: en
 catalogue: life-science-park
+unverified: 0.5
+min_answered: 0.8
 summary: >-
-  How close is a young company to a first serious conversation with investors, and what
-  should it do next? This rubric works for any sector; the life-sciences rubric adds the
-  regulatory, clinical and manufacturing questions that medical products need.
+  How close is a young company to a first serious conversation with investors, and what should
+  it do next? This rubric works for any sector; the *life-sciences* rubric extends it with the
+  regulatory, clinical, quality, manufacturing and reimbursement questions that medical products
+  need, so a life-science startup gets one verdict, not two.
 
 
-  Answer with what you can show today, not with what you plan. Where a question expects
-  evidence, add a reference to a document, a data-room folder or a link: answers without it
-  are marked *unverified*. Three answers are knock-outs that cap the verdict at
-  *Almost ready* whatever the total: no founder working full-time, core IP that the company
-  neither owns nor licenses, and less than three months of runway.
+  **How to answer.** Answer with what you can show today, not with what you plan. Add evidence
+  (a document, a data-room folder, a link) to every claim: where evidence is *required* (every
+  knock-out and every answer that claims a signed or official document) an answer without it
+  counts for half; where it is *expected* the answer keeps its score but is marked *unverified*.
+  With fewer than 80 % of the scored questions answered the result is *provisional*.
 
 
-  Each dimension also gets a readiness level from 1 (Idea) to 9 (Ready to scale): the highest
-  level for which every question up to that level has full marks.
+  **Verdicts.** *Investor-ready* from 80 points, *Almost ready* from 55, else *Not yet ready*;
+  then the knock-outs below can lower it.
+
+
+  **Knock-outs.** Some answers stop a deal whatever the total, and cap the verdict:
+  core IP the company neither owns nor exclusively licenses, a blocking patent with no way around
+  it, the invention published before it was filed, or a product used on customers or patients
+  without the approval it needs cap it at *Not yet ready*; no founder or CEO working full-time,
+  an undocumented cap table, or personal health data processed without the GDPR basics cap it at
+  *Almost ready*. Less than three months of cash is flagged as an **urgent alert** at the top of
+  the next steps: it does not lower the verdict (a company can be investor-ready and short of
+  cash), but a round takes six to nine months, so it needs a bridge now.
+
+
+  **Levels.** Each dimension has a ladder of its own, from 1 to its top, one milestone per
+  level (in the spirit of KTH's Innovation Readiness Level). A dimension is at the highest level
+  whose milestone, and every milestone below it, is met.
+
+
+  **Stage and sector.** The profile decides which questions apply: a company developing an
+  asset to license (a drug candidate) is asked about partnering interest and deal terms, not
+  paying customers; a company still exploring is not asked about revenue at all.
+
+
+  **Park engagement** (programme, mentors, facilities, partners) is scored in its own dimension
+  with a weight of 0.25 against 1 to 2 for the others: investors do not check it, so it can move
+  the overall score by about two points at most. It is there so that the park sees who uses what,
+  and so that each gap points at the resource that closes it.
 verdicts:
-  - {id: investor-ready, label: Investor-ready, min: 75}
+  - {id: investor-ready, label: Investor-ready, min: 80}
   - {id: almost-ready, label: Almost ready, min: 55}
   - {id: not-ready, label: Not yet ready, min: 0}
-levels:
-  1: Idea
-  2: Problem confirmed
-  3: Concept validated
-  4: Plan in place
-  5: Prototype proven with users
-  6: Pilot in a real setting
-  7: First revenue or partner
-  8: Repeatable and scalable
-  9: Ready to scale
 dimensions:
   - id: profile
     title: Company profile
     summary: >-
-      Facts about the company that set the context for the rest of the assessment. These
-      questions are never scored.
+      Facts that set the context. Never scored; the answers decide which questions apply.
     criteria:
       - id: sector
-        question: Which sector describes the company best?
+        question: Which sector is the lead product in?
         help: >-
-          Pick the sector of your lead product. A platform company picks the sector of the first
-          product it will sell or partner.
+          Pick by how the product will be regulated and sold. Software that diagnoses, monitors or
+          guides treatment is digital health.
         answer: choice
         weight: 0
         options:
-          - {id: biotech, label: "Biotech (therapeutics, biologics, platform technologies)", score: 0}
-          - {id: medtech, label: "Medical devices", score: 0}
-          - {id: diagnostics, label: "Diagnostics (in-vitro or imaging)", score: 0}
+          - {id: therapeutics, label: "Therapeutics (small molecules, biologics, cell and gene therapy, vaccines, live biotherapeutics)", score: 0}
+          - {id: medical-device, label: "Medical device (hardware, implants, instruments)", score: 0}
+          - {id: diagnostics, label: "In-vitro diagnostics (tests on samples from the body)", score: 0}
           - {id: digital-health, label: "Digital health (software, data, AI)", score: 0}
-          - {id: other, label: "Other (e.g. food, agri, industrial biotech, tools and services)", score: 0}
+          - {id: research-tools, label: "Research tools, instruments and services for labs", score: 0}
+          - {id: other, label: "Other (consumer health, cosmetics, food, agri, industrial biotech)", score: 0}
       - id: stage
-        question: Which stage is the company in?
-        help: >-
-          Pick the stage that matches the money raised so far, not the money you are about to raise.
+        question: Which financing stage is the company in?
+        help: Pick by the money raised so far, not the money you are about to raise.
         answer: choice
         weight: 0
         options:
-          - {id: idea, label: "Idea or research project; no company founded yet", score: 0}
-          - {id: pre-seed, label: "Company founded; funded by founders or grants", score: 0}
-          - {id: seed, label: "Seed round raised or being raised (typically up to 2 million euro)", score: 0}
-          - {id: series-a, label: "Preparing or closing a series A", score: 0}
-          - {id: later, label: "Series A closed or later", score: 0}
+          - {id: idea, label: "Idea or research project; no company yet", score: 0}
+          - {id: pre-seed, label: "Company founded; funded by founders, grants or angels", score: 0}
+          - {id: seed, label: "Seed round raised or being raised", score: 0}
+          - {id: series-a, label: "Preparing or closing a series A, or later", score: 0}
+      - id: revenue-path
+        question: How will the company earn its first money from the product?
+        help: >-
+          This decides which market and business-model questions apply. A drug developer that
+          will license its candidate to a pharma company picks *asset*; a company that will sell
+          within about 18 months picks *product*.
+        answer: choice
+        weight: 0
+        options:
+          - {id: exploring, label: "Still exploring: no product to sell yet (idea or research stage)", score: 0}
+          - {id: asset, label: "Developing an asset to license or partner before market (e.g. a drug candidate)", score: 0}
+          - {id: product, label: "Building a product to sell ourselves; first sales possible within 18 months", score: 0}
+          - {id: selling, label: "Already selling", score: 0}
+      - id: personal-data
+        question: Does the product or the company process personal data?
+        help: Count data of patients, study participants, users and customers; health data includes wearable and app data about health.
+        answer: choice
+        weight: 0
+        options:
+          - {id: none, label: No personal data beyond business contacts, score: 0}
+          - {id: personal, label: "Personal data, no health data", score: 0}
+          - {id: health, label: Health data or other special-category data, score: 0}
       - id: founded
         question: In which year was the company incorporated?
-        help: >-
-          The year the legal entity was registered, e.g. in the Dutch Chamber of Commerce (KvK).
-          Leave empty if the company is not incorporated yet.
+        help: The year the legal entity was registered (in the Netherlands, with the KvK). Leave empty if not incorporated.
         answer: number
         unit: year
         weight: 0
@@ -83,7 +144,7 @@ dimensions:
           - {from: 1900, score: 0}
       - id: country
         question: Where is the company registered?
-        help: The country of the legal entity that investors would buy shares in.
+        help: The country of the legal entity investors would buy shares in.
         answer: choice
         weight: 0
         options:
@@ -95,2770 +156,2287 @@ dimensions:
   - id: market
     title: Customer and market
     weight: 1.5
-    summary: >-
-      Whether the company knows who its customer is, has checked the problem with them, and
-      has turned interest into commitments and revenue.
+    summary: Whether the company knows who its customer is, has checked the problem with them, and has turned interest into commitment.
+    levels:
+      1: Problem written down
+      2: Problem confirmed by the people who have it
+      3: First segment chosen
+      4: Market sized bottom-up
+      5: Alternatives mapped
+      6: First commitment from a buyer or partner
+      7: Paying customers
     criteria:
       - id: problem-statement
-        question: Can you describe the customer's problem, who has it and what it costs them today, in two sentences?
-        help: >-
-          Write it down before answering. It counts only if at least one person who has the
-          problem read it and agreed, for example a clinician, a lab manager or a buyer.
+        question: Have you written down, in two sentences, who has the problem and what it costs them today?
+        help: It counts when at least one person who has the problem read it and agreed. Evidence is the written statement.
         answer: yes-no
         level: 1
-        advice: >-
-          Write a two-sentence problem statement (who, what problem, what it costs them now) and
-          test it on three people who have the problem. Rewrite it until they say "yes, that is it".
+        evidence: expected
+        advice: Write two sentences (who, what problem, what it costs now) and test them on three people who have the problem.
         strength: The problem is stated precisely and confirmed by people who have it.
+        resources: [mentor-pool]
       - id: interviews
-        question: How many potential customers or users have you interviewed about the problem in the last 12 months?
+        question: How many potential users, buyers or partners have you interviewed about the problem in the last 12 months?
         help: >-
-          Count structured conversations of 20 minutes or more with people who would use or buy
-          the product, where you asked about their problem rather than pitched your solution.
-          Colleagues, investors and friends do not count. Show your interview log as evidence.
+          Count conversations of 20 minutes or more about their problem, not your pitch, with
+          people who would use, buy or license the product. Colleagues, investors and friends do
+          not count. Evidence is the interview log.
         answer: number
         unit: interviews
         level: 2
+        pass: 0.8
         evidence: expected
         bands:
           - {from: 0, score: 0, label: None}
-          - {from: 5, score: 0.3, label: 5 to 14}
-          - {from: 15, score: 0.6, label: 15 to 29}
+          - {from: 1, score: 0.2, label: 1 to 4}
+          - {from: 5, score: 0.5, label: 5 to 14}
+          - {from: 15, score: 0.8, label: 15 to 29}
           - {from: 30, score: 1, label: 30 or more}
-        advice: >-
-          Plan 30 problem interviews across users, buyers and the people who approve spending.
-          Keep a log (date, role, organisation, main pain, quote) so an investor can check your
-          claims. The founders' community and mentor pool can introduce you to interviewees.
-        strength: Your market claims rest on a large, logged set of customer interviews.
-        resources: [founders-community, mentor-pool]
+        advice: Book interviews with users and with the people who hold the budget; aim for 15 in the next two months and keep a log.
+        strength: The problem is confirmed by many interviews, logged.
+        resources: [mentor-pool, founders-community]
       - id: segment
-        question: How precisely have you defined the first customer segment you will sell to?
-        help: >-
-          The first segment (beachhead) is a group of customers with the same need, the same
-          buying process and a way to reach them all. "Hospitals" is a market; "clinical
-          chemistry labs in Dutch general hospitals" is a segment.
+        question: Which first customer segment have you chosen?
+        help: A segment is specific when you can name 20 organisations or people in it; confirmed when interviews or sales data show they have the problem most.
         answer: choice
         level: 3
+        pass: 0.7
         options:
-          - id: none
-            label: No segment chosen; we target a whole market such as pharma or healthcare
-            score: 0
-          - id: broad
-            label: A broad segment is named, e.g. hospitals in Europe
-            score: 0.3
-          - id: specific
-            label: One segment chosen with the user, the buyer and the buying process described
-            score: 0.7
-          - id: confirmed
-            label: Specific segment, and at least three organisations in it confirmed how they would buy
-            score: 1
-        advice: >-
-          Choose one segment you can reach within a year and describe who uses the product, who
-          pays, who approves and how long buying takes. Confirm that description with three
-          organisations in the segment.
-        strength: A precise first segment, with a buying process confirmed by customers.
+          - {id: none, label: No segment chosen, score: 0, advice: Pick the segment where the problem hurts most and you can reach buyers.}
+          - {id: broad, label: "A broad market (e.g. 'hospitals', 'pharma')", score: 0.3}
+          - {id: specific, label: A specific segment you can list 20 members of, score: 0.7}
+          - {id: confirmed, label: "Specific, and confirmed by interviews or sales data", score: 1}
+        advice: Narrow down to one segment you can list by name and reach within a year.
+        strength: A specific first segment, confirmed with data.
+        resources: [mentor-pool]
       - id: market-size
-        question: How have you sized the market you can reach?
-        help: >-
-          A bottom-up estimate multiplies the number of customers you can reach by the price
-          they would pay per year, with a source for each number. Show the calculation.
+        question: How have you estimated the size of your first market?
+        help: Bottom-up means number of buyers in the segment times what each would pay a year. Evidence is the calculation.
         answer: choice
         level: 4
         evidence: expected
         options:
-          - id: none
-            label: Not sized yet
-            score: 0
-          - id: top-down
-            label: A top-down figure from a market report only
-            score: 0.4
-            advice: >-
-              A report figure says little about your business. Add a bottom-up estimate:
-              reachable customers in your first segment times the annual price, with sources.
-          - id: bottom-up
-            label: Bottom-up estimate (reachable customers times price), with sources
-            score: 0.8
-          - id: confirmed
-            label: Bottom-up estimate whose prices and volumes customers have confirmed, split into total, serviceable and obtainable market
-            score: 1
-        advice: >-
-          Build a bottom-up market estimate for the first segment and for the next two, and check
-          the price and volume assumptions in customer conversations.
-        strength: The market size is built bottom-up and checked with customers.
+          - {id: none, label: No estimate, score: 0}
+          - {id: top-down, label: "Top-down, from a market report", score: 0.4}
+          - {id: bottom-up, label: "Bottom-up, from buyers times price", score: 1}
+        advice: Build a bottom-up estimate of the first segment (buyers × price) and check it against one report.
+        strength: The market is sized bottom-up.
+        resources: [mentor-pool]
       - id: competition
-        question: How well do you know the alternatives your customers have?
-        help: >-
-          Alternatives include competing products, in-house solutions, and doing nothing. Count
-          it as a comparison only if it uses criteria that customers told you matter.
+        question: How have you mapped the alternatives your customers use today?
+        help: Count competitors, substitutes and doing nothing. A comparison counts when it uses the criteria buyers decide on.
         answer: choice
         level: 5
-        options:
-          - id: none
-            label: We believe there is no competition
-            score: 0
-            advice: >-
-              Investors read "no competition" as "no market" or "no homework". List what customers
-              do today to cope with the problem; that is your first competitor.
-          - id: list
-            label: A list of competitors, without comparison
-            score: 0.4
-          - id: matrix
-            label: A comparison of at least five alternatives, including the status quo, on criteria customers named
-            score: 1
-        advice: >-
-          Compare at least five alternatives, including what customers do today, on the three or
-          four criteria customers said decide their choice. Be honest where others are better.
-        strength: A customer-based comparison with the alternatives, including the status quo.
-      - id: commitment
-        question: What is the strongest commitment a customer or partner has made to you?
-        help: >-
-          Pick the strongest one you can document. A letter of intent counts if it is signed by
-          someone who can spend the budget. For a drug developer, a pharma company's signed
-          material-transfer or evaluation agreement counts as a pilot.
-        answer: choice
-        level: 6
         evidence: expected
         options:
-          - id: none
-            label: No commitment yet
-            score: 0
-          - id: verbal
-            label: Verbal or e-mail interest
-            score: 0.2
-          - id: loi
-            label: Signed letter of intent or unpaid pilot agreement
-            score: 0.5
-          - id: paid-pilot
-            label: Paid pilot, pre-order or paid feasibility study
-            score: 0.8
-          - id: contract
-            label: Signed commercial contract, licence or partnership with payments
-            score: 1
-        advice: >-
-          Turn interest into a document: ask your most engaged prospect for a letter of intent
-          that names the problem, the pilot scope and what they would pay if it works.
-        strength: Customers or partners have committed in writing and with money.
-      - id: paying-customers
-        question: How many customers have paid you for two months or more?
+          - {id: none, label: Not mapped, score: 0}
+          - {id: list, label: A list of competitors, score: 0.5}
+          - {id: matrix, label: "A comparison on the criteria buyers decide on, including doing nothing", score: 1}
+        advice: Compare yourself with each alternative on the three criteria your buyers decide on.
+        strength: Alternatives are mapped on the buyers' own criteria.
+        resources: [founders-community]
+      - id: commitment
+        question: What is the strongest commitment a buyer has made before buying?
         help: >-
-          Count customers with recurring payments over at least two months, or with a contract
-          of that length or longer. Paid research collaborations and licence fees from industry
-          count. Grants and payments from shareholders do not.
+          A commitment before a regular purchase: a signed letter of intent, a pre-order, a paid
+          pilot. Regular paid orders count under paying customers, not here. Evidence is the
+          signed document.
+        answer: choice
+        level: 6
+        pass: 0.6
+        evidence: required
+        when: {answer: profile.revenue-path, in: [product, selling]}
+        options:
+          - {id: none, label: None yet, score: 0}
+          - {id: verbal, label: Verbal interest, score: 0.2}
+          - {id: loi, label: A signed letter of intent, score: 0.6}
+          - {id: pre-order, label: A pre-order or a paid pilot, score: 0.8}
+          - {id: contract, label: A signed framework or purchase contract, score: 1}
+        advice: Turn the warmest conversations into a signed letter of intent that names volume, price range and conditions.
+        strength: Buyers have committed in writing.
+        resources: [mentor-pool]
+      - id: partner-interest
+        question: How far have talks with potential licensees or partners gone?
+        help: >-
+          For assets that will be licensed or partnered (a drug candidate, a platform). A
+          confidential disclosure agreement is the first step; a paid evaluation or option is a
+          commitment. Evidence is the signed document.
+        answer: choice
+        level: 6
+        pass: 0.6
+        evidence: required
+        when: {answer: profile.revenue-path, is: asset}
+        options:
+          - {id: none, label: No talks, score: 0}
+          - {id: meetings, label: First meetings with business development, score: 0.3}
+          - {id: cda, label: Confidential data shared under a signed CDA, score: 0.6}
+          - {id: evaluation, label: "A paid evaluation, option or research collaboration", score: 1}
+        advice: List the 20 companies that license assets like yours and meet their business development at a partnering event.
+        strength: A partner has paid to evaluate the asset.
+        resources: [investor-network]
+      - id: paying-customers
+        question: How many customers paid for the product in the last 12 months, outside pilots?
+        help: Count organisations that paid an invoice for the product itself. Paid pilots count under commitment. Evidence is the invoice list.
         answer: number
         unit: customers
         level: 7
+        pass: 0.6
         evidence: expected
+        when: {answer: profile.revenue-path, in: [product, selling]}
         bands:
           - {from: 0, score: 0, label: None}
-          - {from: 1, score: 0.4, label: One}
-          - {from: 3, score: 0.7, label: 3 to 9}
+          - {from: 1, score: 0.3, label: 1 or 2}
+          - {from: 3, score: 0.6, label: 3 to 9}
           - {from: 10, score: 1, label: 10 or more}
-        advice: >-
-          Convert pilots into paid contracts, and record when each customer started paying. If
-          sales cycles are long (hospitals, pharma), show the pipeline with the stage of each
-          deal instead.
-        strength: Repeat paying customers show that the market exists.
+        advice: Convert pilots into paid orders; three paying customers in one segment is the usual proof investors look for.
+        strength: Customers pay for the product.
+        resources: [mentor-pool]
 
   - id: product
-    title: Technology and product
-    summary: >-
-      How mature the technology is, whether it has been shown to work where customers use it,
-      and whether the path to a sellable product is planned.
+    title: Product and technology
+    weight: 2
+    summary: How far the product is from something customers can use, and whether others have reproduced it.
+    levels:
+      1: Value stated
+      2: Proof of concept (TRL 3)
+      3: Rules that apply confirmed
+      4: Reproduced independently
+      5: Lead product fixed
+      6: Tests required before first use passed
+      7: Used by real users in a real setting
+      8: Supply secured
     criteria:
       - id: value-proposition
-        question: Have you stated the product's main benefit in measurable terms?
-        help: >-
-          For example "cuts assay time from three days to four hours" or "halves the number of
-          readmissions". A list of features does not count.
+        question: Can you state who gets which measurable benefit, compared with what they use today?
+        help: "One sentence with a number: 'Lab managers get 50 % fewer failed grids than with manual blotting'. Evidence: the sentence and where the number comes from."
         answer: yes-no
         level: 1
-        advice: >-
-          State the main benefit as a number the customer cares about (time, cost, outcome) and
-          how you will prove it.
-        strength: The benefit is stated in measurable terms.
-      - id: proof-of-concept
-        question: What proof is there that the core technology works?
-        help: >-
-          Proof of concept means the key effect was shown in experiments or a working model, not
-          only in calculations or literature. Show the data or the report.
-        answer: choice
-        level: 2
         evidence: expected
-        options:
-          - id: none
-            label: Based on literature or calculations only
-            score: 0
-          - id: first-data
-            label: First experimental data or a rough working model
-            score: 0.4
-          - id: reproduced
-            label: Proof of concept reproduced in our own lab or code base
-            score: 0.8
-          - id: independent
-            label: Proof of concept reproduced by an independent lab, customer or partner
-            score: 1
-        advice: >-
-          Reproduce the key result, then have an independent party (an academic lab, a contract
-          research organisation or a customer) repeat it. Investors value outside replication highly.
-        strength: The core technology has been shown to work by someone other than the founders.
-        resources: [shared-labs, imaging-facility]
-      - id: roadmap
-        question: Is there a development plan to the first sellable product?
-        help: >-
-          A plan counts when it lists milestones with dates and costs. The best plans also name
-          the main technical risks and how each milestone retires one.
-        answer: choice
-        level: 3
-        evidence: optional
-        options:
-          - id: none
-            label: No written plan
-            score: 0
-          - id: outline
-            label: Milestones listed without dates or costs
-            score: 0.4
-          - id: costed
-            label: Milestones with dates and costs
-            score: 0.7
-          - id: risk-based
-            label: Dated and costed milestones, each tied to a technical risk it removes
-            score: 1
-        advice: >-
-          Write the path to the first sellable product as five to eight milestones with date,
-          cost and the risk each one removes. This becomes the use-of-funds slide.
-        strength: A costed, risk-driven development plan.
-      - id: tested-with-users
-        question: Where has the product or candidate been tested?
-        help: >-
-          A relevant setting is one close to real use, for example an animal model of the
-          disease, simulated clinical use, or real customer data. Show the test report.
-        answer: choice
-        level: 5
-        evidence: expected
-        options:
-          - id: none
-            label: Not tested outside the bench yet
-            score: 0
-          - id: internal
-            label: Tested internally under ideal conditions
-            score: 0.3
-          - id: relevant
-            label: Tested in a relevant setting (disease model, simulated use or real data)
-            score: 0.7
-          - id: users
-            label: Used by intended users in their own setting
-            score: 1
-        advice: >-
-          Move testing one step closer to real use: from the bench to a disease model or real
-          data, then to intended users in their own workplace.
-        strength: The product has been used by intended users in their own setting.
-        resources: [shared-labs]
-      - id: regulation
-        question: Do you know which regulations the product must meet before you can sell it?
-        help: >-
-          Think of medical device or in-vitro diagnostic regulation, medicines law, food safety,
-          data protection or product safety marks. "Confirmed" means an expert, notified body or
-          agency agreed with your view.
-        answer: choice
-        level: 6
-        options:
-          - id: unknown
-            label: Not looked into yet
-            score: 0
-          - id: identified
-            label: The rules that apply are identified
-            score: 0.5
-          - id: confirmed
-            label: The route is confirmed with a regulatory expert, notified body or agency
-            score: 0.8
-          - id: obtained
-            label: Required approval, certificate or mark obtained
-            score: 1
-          - id: not-needed
-            label: No approval needed, and an expert confirmed this in writing
-            score: 1
-        advice: >-
-          Identify the rules that decide whether and when you may sell, and have an expert
-          confirm the route and its cost. Regulatory office hours are a cheap first check.
-        strength: The regulatory route is settled.
-        resources: [regulatory-office-hours]
-      - id: scale-up
-        question: Do you know how to make or deliver the product at ten times today's volume?
-        help: >-
-          For physical products this is manufacturing; for software, hosting and support; for
-          services, people and equipment. A supplier quote or a production run counts as proof.
-        answer: choice
-        level: 7
-        options:
-          - id: none
-            label: Not considered yet
-            score: 0
-          - id: identified
-            label: The steps and bottlenecks are identified
-            score: 0.4
-          - id: partner
-            label: A production, hosting or service partner is identified and has quoted
-            score: 0.7
-          - id: proven
-            label: Delivered at ten times today's volume, or a partner is contracted for it
-            score: 1
-        advice: >-
-          List what breaks when volume grows tenfold and ask at least one partner for a quote.
-          Cost of goods at scale is a standard investor question.
-        strength: The route to volume is proven or contracted.
+        advice: Write the benefit as a number against today's alternative, and say where the number comes from.
+        strength: A measurable value proposition.
+        resources: [mentor-pool]
       - id: trl
         question: Which technology readiness level (TRL) has the product reached?
         help: >-
-          Use the highest level for which you can show evidence, not the one you are working on.
-          Software and services can use the same ladder: a prototype used by real users in their
-          own setting is level 7.
+          TRL 3: proof of concept in the lab; 4: validated in the lab; 5: validated in a relevant
+          environment; 6: demonstrated in a relevant environment; 7: demonstrated in the real
+          setting; 8: complete and qualified; 9: proven in operation. Pick what is done.
         answer: scale
-        level: 9
-        weight: 2
-        evidence: expected
         scale:
           min: 1
           max: 9
-          labels:
-            1: Basic principles observed
-            2: Technology concept formulated
-            3: Experimental proof of concept
-            4: Validated in the lab
-            5: Validated in a relevant environment
-            6: Demonstrated in a relevant environment
-            7: Prototype demonstrated in the operational environment
-            8: Complete system qualified
-            9: Proven in operation
-        advice: >-
-          Plan the next TRL step as a milestone with a clear test and pass criterion; each step
-          up lowers the risk an investor prices in.
-        strength: The technology is proven in operation.
-      - id: unfair-advantage
-        question: Describe your unfair advantage
+          labels: {1: Basic principles, 2: Concept formulated, 3: Proof of concept, 4: Validated in the lab, 5: Validated in a relevant environment, 6: Demonstrated in a relevant environment, 7: Demonstrated in the real setting, 8: Complete and qualified, 9: Proven in operation}
+        level: 2
+        pass: 0.25
+        evidence: expected
+        advice: Plan the experiment that takes you to the next TRL and what it costs.
+        strength: The product is proven in operation.
+        resources: [shared-labs]
+      - id: regulation
+        question: Which approvals or certificates does the product need before it is sold or used, and who confirmed that?
         help: >-
-          What do you have that a well-funded competitor cannot copy or buy within two years?
-          For example unique data, a patent family, exclusive access to patients or know-how.
+          Think of CE marking (medical devices, IVDs, machinery), marketing authorisation
+          (medicines), food or cosmetics rules, permits. *Confirmed* means by a regulatory expert,
+          a notified body or an authority, in writing.
+        answer: choice
+        level: 3
+        pass: 0.7
+        evidence: required
+        options:
+          - {id: not-checked, label: Not checked, score: 0, advice: Check this first; it decides cost and time to market.}
+          - {id: own-view, label: "Our own view, not checked by an expert", score: 0.4}
+          - {id: confirmed, label: Confirmed in writing by an expert or authority, score: 0.7}
+          - {id: not-needed, label: "None needed, confirmed in writing by an expert", score: 1}
+          - {id: obtained, label: All approvals obtained, score: 1}
+        advice: Ask the regulatory office hours for a written view of the route and its cost.
+        strength: The regulatory route is confirmed or done.
+        resources: [regulatory-office-hours]
+      - id: unapproved-use
+        question: Is the product used on customers, patients or the public before it has the approval or certificate it needs, outside an approved study?
+        help: >-
+          For example software that qualifies as a medical device used on patients without a CE
+          mark and outside an approved clinical investigation. This is a knock-out: it exposes the
+          company to enforcement and liability. Evidence for *no* is the regulatory memo, the
+          certificate or the study approval.
+        answer: yes-no
+        invert: true
+        gate: {below: 0.5, cap: not-ready}
+        evidence: required
+        advice: Stop the use, or put it inside an approved study, now; then talk to the regulatory office hours.
+        strength: The product is only used where its approvals allow.
+        resources: [regulatory-office-hours]
+      - id: reproduced
+        question: Who has reproduced the key result?
+        help: Independent means a lab, customer or contract research organisation outside the team, with their own hands. Evidence is their report.
+        answer: choice
+        level: 4
+        evidence: expected
+        options:
+          - {id: no, label: Not reproduced, score: 0}
+          - {id: internal, label: Reproduced by another person in the team, score: 0.5}
+          - {id: independent, label: Reproduced independently, score: 1}
+        advice: Ask a partner lab or a contract research organisation to repeat the key experiment.
+        strength: The key result is reproduced independently.
+        resources: [shared-labs]
+      - id: design-fixed
+        question: Is the lead product fixed (candidate selected, design frozen, scope of the first version set)?
+        help: Fixed means a written decision with the data behind it, so development money goes to one product. Evidence is the decision record.
+        answer: choice
+        weight: 1.5
+        level: 5
+        evidence: expected
+        options:
+          - {id: no, label: Not yet, score: 0}
+          - {id: shortlist, label: A shortlist of candidates or designs, score: 0.5}
+          - {id: fixed, label: "Fixed, with the data behind the choice", score: 1}
+        advice: Set the selection criteria, run the deciding experiment and record the choice.
+        strength: The lead product is fixed.
+        resources: [shared-labs]
+      - id: required-testing
+        question: Has the product passed the tests required before its first real use?
+        help: >-
+          The tests a regulator or customer requires first: GLP toxicology before a first-in-human
+          study, verification and electrical safety before a device study, security testing for
+          software, field safety for agri. Evidence is the test report.
+        answer: choice
+        weight: 1.5
+        level: 6
+        evidence: required
+        options:
+          - {id: none, label: Not started, score: 0}
+          - {id: planned, label: "Planned and quoted, or booked", score: 0.3}
+          - {id: running, label: Running, score: 0.6}
+          - {id: passed, label: Passed, score: 1}
+        advice: Get quotes from two providers and book the slot; lead times are often six months or more.
+        strength: The required tests are passed.
+        resources: [regulatory-office-hours]
+      - id: tested-with-users
+        question: Has the product been used by its intended users in a real setting?
+        help: A pilot, a clinical study or a field trial with the people who will use it, not a demo. Evidence is the pilot or study report.
+        answer: choice
+        level: 7
+        evidence: expected
+        options:
+          - {id: none, label: Not yet, score: 0}
+          - {id: simulated, label: In a simulated setting, score: 0.4}
+          - {id: real, label: In a real setting, score: 1}
+        advice: Run a small pilot with users in their real setting and record what they did.
+        strength: Users have used the product in a real setting.
+        resources: [shared-labs]
+      - id: scale-up
+        question: Who will make or deliver the product at the volume of the next two years?
+        help: A contract manufacturer, a hosting provider, a supplier of the critical part. Selected means a quote and a slot; secured means a signed agreement (evidence).
+        answer: choice
+        weight: 1.5
+        level: 8
+        pass: 0.6
+        evidence: required
+        options:
+          - {id: none, label: Not looked into, score: 0}
+          - {id: plan, label: A plan with candidates, score: 0.3}
+          - {id: selected, label: "A partner selected, with a quote", score: 0.6}
+          - {id: secured, label: A signed supply or manufacturing agreement, score: 1}
+        advice: Get quotes from three providers and reserve capacity; a mentor with operations experience helps choose.
+        strength: Supply for the next two years is secured.
+        resources: [mentor-pool]
+      - id: unfair-advantage
+        question: What makes the product hard to copy?
+        help: Data, know-how, patents, partnerships. Not scored; shown to coaches.
         answer: text
 
   - id: business-model
     title: Business model
-    summary: >-
-      How the company will earn money, at what margin, through which channel and with which
-      partners.
+    weight: 1
+    summary: How the company will earn money and whether the numbers work.
+    levels:
+      1: Revenue model written down
+      2: Buyer and payer known
+      3: Price or deal terms benchmarked
+      4: Exit routes named
+      5: Unit economics estimated
+      6: Partner signed
+      7: Healthy gross margin measured
     criteria:
       - id: revenue-model
-        question: How will the company earn money?
-        help: >-
-          Examples are product sales, a price per test, a software subscription, a licence with
-          milestones and royalties, or fee-for-service. "Validated" means prospective buyers told
-          you the model fits how they buy.
+        question: How far is your revenue model worked out?
+        help: Who pays, for what, how often. Validated means a customer or partner paid or signed on these terms.
         answer: choice
         level: 1
-        options:
-          - id: undecided
-            label: Not decided yet
-            score: 0
-          - id: options
-            label: Several models under consideration
-            score: 0.3
-          - id: chosen
-            label: One model chosen
-            score: 0.7
-          - id: validated
-            label: One model chosen and confirmed by at least three prospective buyers
-            score: 1
-        advice: >-
-          Choose one revenue model for the first product and check it with three buyers: who
-          signs, from which budget, and in which form they prefer to pay.
-        strength: A revenue model that buyers have confirmed.
-      - id: pricing
-        question: How did you set your price?
-        help: >-
-          Value-based pricing starts from what the product saves or earns the customer. A price
-          counts as tested when customers accepted it in a negotiation, an offer or a purchase.
-        answer: choice
-        level: 3
-        evidence: optional
-        options:
-          - id: none
-            label: No price set yet
-            score: 0
-          - id: cost-plus
-            label: Our costs plus a margin
-            score: 0.4
-          - id: value-based
-            label: Based on a calculation of the value to the customer
-            score: 0.7
-          - id: tested
-            label: Tested; customers accepted the price in offers or purchases
-            score: 1
-        advice: >-
-          Calculate what the product is worth to the customer per year, set the price at a share
-          of that value, and test it in your next three offers.
-        strength: The price is value-based and accepted by customers.
-      - id: go-to-market
-        question: How will you reach and win your first customers?
-        help: >-
-          A plan counts when it names the channel (direct sales, distributor, partner), the
-          length of the sales cycle and the cost of winning one customer.
-        answer: choice
-        level: 4
-        options:
-          - id: none
-            label: Not worked out yet
-            score: 0
-          - id: idea
-            label: We have ideas, no written plan
-            score: 0.3
-          - id: plan
-            label: Written plan with channel, sales cycle and cost per customer
-            score: 0.7
-          - id: tested
-            label: Plan tested; at least one customer was won through the chosen channel
-            score: 1
-        advice: >-
-          Write a one-page go-to-market plan for the first segment and test the channel with one
-          real sale or signed pilot.
-        strength: The sales channel is proven by a real sale.
-      - id: unit-economics
-        question: Do you know your unit economics?
-        help: >-
-          Unit economics are gross margin per unit, the cost of acquiring a customer and the
-          value of a customer over their lifetime. Show the calculation and its inputs.
-        answer: choice
-        level: 5
+        pass: 0.5
         evidence: expected
         options:
-          - id: none
-            label: Not calculated
-            score: 0
-          - id: estimated
-            label: Estimated from assumptions
-            score: 0.5
-          - id: measured
-            label: Measured on real sales or pilots
-            score: 1
-        advice: >-
-          Calculate margin, acquisition cost and lifetime value per customer, mark each input as
-          assumed or measured, and replace assumptions with pilot data as it comes in.
-        strength: Unit economics are measured on real sales.
+          - {id: none, label: Not written down, score: 0}
+          - {id: hypothesis, label: "Written down, not yet validated", score: 0.5}
+          - {id: validated, label: Validated by a payment or signature, score: 1}
+        advice: Write down who pays what for what and test it in the next buyer conversations.
+        strength: The revenue model is validated.
+        resources: [mentor-pool]
+      - id: buyer
+        question: Do you know who uses, who decides and who pays?
+        help: In healthcare these are often three people. Confirmed means you spoke with the budget holder. Evidence is the interview log.
+        answer: choice
+        level: 2
+        evidence: expected
+        options:
+          - {id: no, label: Not yet, score: 0}
+          - {id: assumed, label: "Assumed, not confirmed with the budget holder", score: 0.5}
+          - {id: confirmed, label: Confirmed with the budget holders, score: 1}
+        advice: Interview three budget holders about how they buy and who signs.
+        strength: User, decision-maker and payer are known.
+        resources: [mentor-pool]
+      - id: pricing
+        question: How have you tested the price?
+        help: Tested means you named a price to buyers and recorded their reaction; paid means a buyer paid it.
+        answer: choice
+        level: 3
+        pass: 0.8
+        evidence: expected
+        when: {answer: profile.revenue-path, in: [product, selling]}
+        options:
+          - {id: none, label: No price yet, score: 0}
+          - {id: benchmark, label: Benchmarked against alternatives, score: 0.4}
+          - {id: tested, label: Tested with buyers, score: 0.8}
+          - {id: paid, label: Paid at this price, score: 1}
+        advice: Name a price in the next five buyer conversations and write down the reaction.
+        strength: Buyers pay the price.
+        resources: [mentor-pool]
+      - id: deal-terms
+        question: Have you benchmarked the terms of comparable licensing or partnering deals?
+        help: Upfront, milestones and royalties of three or more deals for assets at your stage, from public sources or a database. Evidence is the benchmark.
+        answer: yes-no
+        level: 3
+        evidence: expected
+        when: {answer: profile.revenue-path, is: asset}
+        advice: Collect five comparable deals and their terms, by stage and indication.
+        strength: Deal terms are benchmarked.
+        resources: [investor-network]
+      - id: exit-routes
+        question: Can you name companies that could acquire or license the company, with comparable transactions?
+        help: Named means five or more realistic buyers; with comparables means recent transactions and their values. Evidence is the list.
+        answer: choice
+        level: 4
+        evidence: expected
+        options:
+          - {id: none, label: Not yet, score: 0}
+          - {id: named, label: Buyers or licensees named, score: 0.5}
+          - {id: comparables, label: Named with comparable transactions, score: 1}
+        advice: List five acquirers or licensees and find one recent transaction for each.
+        strength: Exit routes are backed by comparable transactions.
+        resources: [mentor-pool]
+      - id: unit-economics
+        question: How well do you know the cost and margin of one unit sold?
+        help: Estimated means from quotes; measured means from real sales or production. Evidence is the model.
+        answer: choice
+        level: 5
+        pass: 0.5
+        evidence: expected
+        when: {answer: profile.revenue-path, in: [product, selling]}
+        options:
+          - {id: none, label: Not known, score: 0}
+          - {id: estimated, label: "Estimated from quotes and prices", score: 0.5}
+          - {id: measured, label: Measured from real sales, score: 1}
+        advice: Build a unit-economics sheet from supplier quotes and your price.
+        strength: Unit economics are measured.
+        resources: [mentor-pool]
       - id: partnerships
-        question: Do you have commercial partners for the markets or steps you cannot handle alone?
-        help: >-
-          Think of distributors, resellers, contract manufacturers or a pharma or medtech partner
-          for late development. Choose "not needed" only if you can explain why.
+        question: Which agreement have you signed with a distribution, development or commercial partner?
+        help: A partner who brings you to market or co-develops. Signed means a contract (evidence required).
         answer: choice
         level: 6
-        evidence: optional
+        evidence: required
         options:
-          - id: none
-            label: None yet, although we need them
-            score: 0
-          - id: talks
-            label: In talks with potential partners
-            score: 0.4
-          - id: mou
-            label: Memorandum of understanding or term sheet signed
-            score: 0.7
-          - id: contract
-            label: Partnership contract signed
-            score: 1
-          - id: not-needed
-            label: Not needed; we can reach customers alone
-            score: 1
-        advice: >-
-          Map the steps between your product and the customer that you cannot do yourself, and
-          start talks with two candidate partners for the most critical one.
-        strength: The commercial partners the plan needs are on board.
+          - {id: none, label: None, score: 0}
+          - {id: talks, label: In talks, score: 0.3}
+          - {id: mou, label: A signed memorandum of understanding, score: 0.6}
+          - {id: signed, label: A signed agreement, score: 1}
+        advice: Pick the one partner that opens your first market and agree a memorandum of understanding.
+        strength: A commercial partner is signed.
         resources: [investor-network]
       - id: gross-margin
-        question: What gross margin do you achieve today, or expect at scale if you do not sell yet?
-        help: >-
-          Gross margin is (revenue minus cost of goods) divided by revenue, in percent. For
-          licensing models use the share of licence income that remains after your direct costs.
+        question: What was your gross margin over the last 12 months, from your accounts?
+        help: Revenue minus the direct cost of what was sold, as a percentage of revenue; negative when direct costs exceeded revenue. Evidence is the accounts.
         answer: number
-        unit: percent
+        unit: "%"
         level: 7
-        evidence: optional
+        pass: 0.8
+        evidence: required
+        when: {answer: profile.revenue-path, is: selling}
         bands:
-          - {from: 0, score: 0, label: Below 30%}
-          - {from: 30, score: 0.4, label: 30% to 49%}
-          - {from: 50, score: 0.7, label: 50% to 69%}
-          - {from: 70, score: 1, label: 70% or more}
-        advice: >-
-          Investors in this sector usually look for gross margins of 60 to 70 percent or more.
-          Look for ways to raise the price, lower cost of goods, or add higher-margin services.
-        strength: The margin leaves room for sales, development and profit.
-      - id: exit-routes
-        question: Can you name at least three realistic acquirers or exit routes, with comparable deals from the last five years?
-        help: >-
-          Investors need to see how they could sell their shares. Comparable deals are
-          acquisitions or licences of similar companies or assets, with the amounts where public.
-        answer: yes-no
-        level: 8
-        advice: >-
-          Research acquisitions and licence deals of comparable companies in the last five years
-          and name the three most likely buyers of your company and why they would buy.
-        strength: The exit routes are credible and backed by comparable deals.
+          - {from: -1000, score: 0, label: Negative}
+          - {from: 0, score: 0.3, label: 0 to 29 %}
+          - {from: 30, score: 0.6, label: 30 to 49 %}
+          - {from: 50, score: 0.8, label: 50 to 69 %}
+          - {from: 70, score: 1, label: 70 % or more}
+        advice: Find the cost items that make the margin low and price or redesign against them.
+        strength: A healthy measured gross margin.
+        resources: [mentor-pool]
 
   - id: ip
     title: Intellectual property
-    summary: >-
-      Whether the company owns what it sells, how it is protected, and whether others' rights
-      could stop it.
+    weight: 1.5
+    summary: Whether the company owns what it sells, has protected it the right way and is free to use it.
+    levels:
+      1: IP listed
+      2: Core IP owned or exclusively licensed
+      3: Everyone's rights and data rights secured
+      4: Protection chosen and novelty safe
+      5: Freedom to operate searched
+      6: IP strategy written
+      7: Portfolio covering the main markets
     criteria:
       - id: inventory
-        question: Have you listed the company's intellectual property and who created each part?
-        help: >-
-          The list covers inventions, know-how, software, data sets and brand names, with the
-          people and institutions that contributed to each.
+        question: Have you listed the inventions, software, data and know-how the product rests on, with who created them and when?
+        help: A table with each item, its creators, their employer at the time and its status. Evidence is the table.
         answer: yes-no
         level: 1
-        advice: >-
-          Make a one-page IP inventory: each asset, who created it, when, with whose money and
-          under which contract. It is the first thing a due-diligence lawyer asks for.
-        strength: The IP is inventoried with its origin.
+        evidence: expected
+        advice: Make the table with the IP clinic; it is the start of every IP discussion with investors.
+        strength: The IP is listed with its origins.
         resources: [ip-clinic]
       - id: ownership
-        question: Does the company own, or hold a licence to, the core IP of its product?
+        question: Who holds the rights to the core IP?
         help: >-
-          Core IP is the IP without which you could not make or sell the product. IP created at a
-          university, hospital or former employer belongs to them until it is assigned or licensed
-          to the company. Show the assignment deed or the licence agreement.
+          *Owned* means assigned to the company in writing; *exclusive licence* means signed and
+          exclusive in the field you sell in. A non-exclusive licence usually kills a therapeutics
+          deal. Evidence is the signed deed or licence.
         answer: choice
         level: 2
-        weight: 2
-        gate: 0.5
-        evidence: expected
+        evidence: required
+        gate: {below: 0.5, cap: not-ready}
         options:
-          - id: unclear
-            label: Unclear, or held by a university, former employer or a founder personally
-            score: 0
-            advice: >-
-              This is a knock-out for investors. Find out who owns each part of the core IP and
-              start talks on an assignment or licence now; the tech transfer office can tell you
-              how the institution handles this.
-            resources: [tech-transfer, ip-clinic]
-          - id: negotiating
-            label: Assignment or licence under negotiation (term sheet agreed)
-            score: 0.3
-            advice: >-
-              Investors will not close before the licence is signed. Agree a timeline for signing
-              with the institution and make the licence a condition of the round.
-            resources: [tech-transfer]
-          - id: non-exclusive
-            label: Non-exclusive licence
-            score: 0.6
-            advice: >-
-              A non-exclusive licence lets competitors use the same IP. Ask whether an exclusive
-              licence in your field of use is possible, and build your own IP on top.
-          - id: owned
-            label: Owned by the company, or exclusively licensed for its field
-            score: 1
-        advice: >-
-          Secure the core IP in the company by assignment or exclusive licence before you talk to
-          investors.
-        strength: The company controls its core IP.
-        resources: [tech-transfer]
-      - id: agreements
-        question: Have all founders, employees, students and contractors signed agreements that give their inventions to the company and keep information confidential?
-        help: >-
-          Check everyone who worked on the product, including interns, students and freelancers.
-          Employment contracts under Dutch law do not always cover everything; a separate IP
-          clause or deed is safer.
-        answer: yes-no
+          - {id: not-arranged, label: "Not arranged: founders, a university or others hold it", score: 0, advice: "Agree the assignment or licence before anything else; no investor can invest before it.", resources: [tech-transfer]}
+          - {id: non-exclusive, label: A non-exclusive licence, score: 0.3, advice: Negotiate exclusivity in your field; investors rarely fund a non-exclusive position.}
+          - {id: term-sheet, label: "Licence or assignment negotiated; term sheet agreed", score: 0.6}
+          - {id: exclusive-licence, label: A signed exclusive licence in the field, score: 1}
+          - {id: owned, label: Assigned to the company, score: 1}
+        advice: Close the licence or assignment with the tech-transfer office.
+        strength: The company owns or exclusively licenses its core IP.
+        resources: [tech-transfer, ip-clinic]
+      - id: assignments
+        question: Have all founders, employees, students and contractors who contributed signed an IP assignment to the company?
+        help: Count everyone in the inventory. Evidence is the signed assignments.
+        answer: choice
+        level: 3
+        evidence: required
+        options:
+          - {id: none, label: None signed, score: 0}
+          - {id: some, label: Some signed, score: 0.5}
+          - {id: all, label: All signed, score: 1}
+        advice: Have every contributor sign a short assignment deed; the IP clinic has a template.
+        strength: Every contributor has assigned their rights.
+        resources: [ip-clinic]
+      - id: confidentiality
+        question: Do employees, contractors and partners who see confidential know-how sign confidentiality terms?
+        help: In employment contracts, contractor agreements and NDAs. Evidence is the templates and the list of signed ones.
+        answer: choice
         level: 3
         evidence: expected
-        advice: >-
-          Have every past and present contributor sign an IP assignment and confidentiality
-          agreement. Missing signatures become expensive to fix during due diligence.
-        strength: Every contributor has assigned their IP to the company.
+        options:
+          - {id: none, label: No, score: 0}
+          - {id: some, label: Some of them, score: 0.5}
+          - {id: all, label: All of them, score: 1}
+        advice: Add confidentiality clauses to every contract and use an NDA before sharing know-how.
+        strength: Know-how is kept confidential.
+        resources: [ip-clinic]
+      - id: data-rights
+        question: Have you checked your rights to the data, training data and third-party software the product uses?
+        help: Data licences and consent for each data set, and the licences of open-source components (copyleft licences can force you to publish your code). Evidence is the list.
+        answer: choice
+        level: 3
+        evidence: expected
+        options:
+          - {id: not-checked, label: Not checked, score: 0}
+          - {id: partly, label: Partly checked, score: 0.5}
+          - {id: checked, label: "Every data set and component listed with its licence; no conflict", score: 1}
+          - {id: not-relevant, label: "Not relevant: no third-party data or software in the product", score: 1}
+        advice: List each data set and open-source component with its licence and check commercial use.
+        strength: Data and software rights are clear.
         resources: [ip-clinic]
       - id: protection
         question: How is the core invention protected?
         help: >-
-          Pick the strongest form that applies. A trade secret counts only with written controls
-          (who has access, how it is stored). Show the application number or the patent.
+          A patent filing and a documented trade secret are different choices, not stages: a trade
+          secret fits what cannot be reverse-engineered (a process, a model), a patent what can.
+          Documented means a written policy, access control and records. Evidence: the filing or
+          the policy.
         answer: choice
         level: 4
-        evidence: expected
+        pass: 0.8
+        evidence: required
         options:
-          - id: none
-            label: Not protected, or already published without a filing
-            score: 0
-            advice: >-
-              Talk to a patent attorney before you publish or present anything more. Check whether
-              earlier publications or talks already disclosed the invention.
-            resources: [ip-clinic]
-          - id: secret
-            label: Kept as a trade secret with written controls
-            score: 0.5
-            advice: >-
-              Trade secrets suit processes that cannot be reverse-engineered. Have an attorney
-              check whether a patent would give investors more certainty.
-          - id: priority
-            label: Priority patent application filed
-            score: 0.6
-          - id: pct
-            label: International (PCT) or national applications filed
-            score: 0.8
-          - id: granted
-            label: At least one patent granted in a main market
-            score: 1
-        advice: >-
-          Plan the next filing steps and their costs with your patent attorney, and keep the
-          claims aligned with the product as it evolves.
-        strength: The core invention is protected by a granted patent.
+          - {id: none, label: Not protected, score: 0, advice: Decide with the IP clinic between a filing and a documented trade secret.}
+          - {id: informal, label: Kept secret informally, score: 0.3}
+          - {id: trade-secret, label: A documented trade-secret policy, score: 0.8}
+          - {id: filed, label: A priority patent application filed, score: 0.8}
+          - {id: extended, label: "Extended (PCT or national phase)", score: 1}
+          - {id: granted, label: A patent granted in a main market, score: 1}
+        advice: File before you publish or pitch without NDA.
+        strength: The core invention is protected.
+        resources: [ip-clinic]
+      - id: prior-disclosure
+        question: Was the core invention disclosed before the first filing (article, thesis, poster, pitch without NDA)?
+        help: >-
+          A disclosure before the filing date destroys novelty in Europe. *Checked* means a patent
+          attorney reviewed the founders' publications and talks. Evidence is that check.
+        answer: choice
+        level: 4
+        evidence: required
+        gate: {below: 0.25, cap: not-ready}
+        options:
+          - {id: disclosed, label: "Yes, disclosed before filing", score: 0, advice: "Ask a patent attorney at once what can still be protected; investors will ask."}
+          - {id: not-checked, label: Not checked, score: 0.5}
+          - {id: no, label: "No, checked by a patent attorney", score: 1}
+          - {id: no-filing, label: "Not relevant: protected as a trade secret", score: 1}
+        advice: Have a patent attorney review the founders' publications and talks.
+        strength: Novelty is safe.
         resources: [ip-clinic]
       - id: freedom-to-operate
-        question: Has anyone checked whether others' patents could stop you selling the product?
+        question: What do you know about others' patents that could block the product (freedom to operate)?
         help: >-
-          A freedom-to-operate (FTO) check searches for valid patents that your product would
-          infringe in the countries where you will sell it.
+          *Blocked* means a patent in force in a main market covers the product and there is no
+          licence or design-around. A professional search is by a patent attorney; an opinion is
+          their written conclusion. Evidence is the search or opinion.
+        answer: choice
+        level: 5
+        pass: 0.7
+        evidence: required
+        gate: {below: 0.05, cap: not-ready}
+        options:
+          - {id: blocked, label: A blocking patent found; no licence or way around, score: 0, advice: "Look for a licence, a design-around or an opposition now; a blocked product is not investable."}
+          - {id: none, label: Not searched, score: 0.1}
+          - {id: own-search, label: Our own search, score: 0.4}
+          - {id: professional, label: A professional search, score: 0.7}
+          - {id: opinion, label: "A written freedom-to-operate opinion: no blocking rights", score: 1}
+        advice: Have a patent attorney search the main markets before the round.
+        strength: Freedom to operate is confirmed.
+        resources: [ip-clinic]
+      - id: strategy
+        question: Is there a written IP strategy with a filing calendar and a budget?
+        help: What to file where and when, what to keep secret, and what it costs; reviewed by a patent attorney. Evidence is the document.
         answer: choice
         level: 6
         evidence: expected
         options:
-          - id: none
-            label: Not checked
-            score: 0
-          - id: own-search
-            label: Our own search in patent databases
-            score: 0.3
-          - id: screening
-            label: A screening by a patent attorney
-            score: 0.7
-          - id: opinion
-            label: A written FTO opinion on the lead product for the main markets
-            score: 1
-          - id: blocked
-            label: A blocking patent was found; no licence or way around it yet
-            score: 0
-            advice: >-
-              Work out with a patent attorney whether the patent is valid, when it expires,
-              whether you can design around it, or whether a licence is available.
-        advice: >-
-          Ask a patent attorney for an FTO screening of the lead product in your first two
-          markets; investors will ask for it in due diligence.
-        strength: Freedom to operate is confirmed in writing.
+          - {id: none, label: No, score: 0}
+          - {id: draft, label: A draft, score: 0.5}
+          - {id: written, label: "Written and reviewed by a patent attorney", score: 1}
+        advice: Write a two-page IP strategy with the IP clinic.
+        strength: A reviewed IP strategy.
         resources: [ip-clinic]
-      - id: strategy
-        question: Is there a written IP strategy?
-        help: >-
-          An IP strategy says what you protect where and when, what you keep secret, what you may
-          publish, and the budget for the next three years.
+      - id: portfolio
+        question: Does the protection cover the main markets and the follow-on products?
+        help: Filings or secrets covering the EU, the US and other markets you will sell in, and the next products. Evidence is the portfolio overview.
         answer: choice
         level: 7
+        evidence: expected
         options:
-          - id: none
-            label: No strategy
-            score: 0
-          - id: informal
-            label: Discussed, not written
-            score: 0.4
-          - id: written
-            label: Written and budgeted, reviewed by a patent attorney in the last 12 months
-            score: 1
-        advice: >-
-          Write a two-page IP strategy with your patent attorney, with a budget, a publication
-          policy and the countries that matter for your exit.
-        strength: A written, budgeted IP strategy.
+          - {id: no, label: Not yet, score: 0}
+          - {id: partly, label: Some markets or products, score: 0.5}
+          - {id: covered, label: Main markets and follow-on products covered, score: 1}
+        advice: Extend filings to the markets in your plan before the deadlines.
+        strength: The portfolio covers the main markets.
         resources: [ip-clinic]
 
   - id: team
     title: Team
-    weight: 1.5
-    summary: >-
-      Whether the people, their commitment, their agreements and their skills match what the
-      next 18 months require.
+    weight: 2
+    summary: Whether the people can build the company and are committed to it.
+    levels:
+      1: Roles agreed
+      2: Someone full-time leads
+      3: Founders' agreement signed
+      4: Core skills covered
+      5: Advisors in place
+      6: Hiring planned
+      7: Experienced leadership
     criteria:
       - id: roles
-        question: Are the roles and responsibilities of the founders agreed and written down?
-        help: A short document or an e-mail that all founders confirmed counts.
+        question: Are roles, responsibilities and decision rights agreed among the founders in writing?
+        help: Who does what and who decides what. Evidence is the document.
         answer: yes-no
         level: 1
-        advice: >-
-          Agree who decides what (CEO, CTO, science, sales) and write it down. It prevents the
-          most common early conflicts.
-        strength: Founder roles are clear and agreed.
+        evidence: expected
+        advice: Write one page with each founder's role and who decides on money, hiring and strategy.
+        strength: Roles are agreed.
+        resources: [founders-community]
       - id: founders-full-time
-        question: How many founders work full-time on the company?
+        question: Who works full-time (32 hours a week or more) on the company?
         help: >-
-          Full-time means at least 32 hours a week for the company. A founder who keeps a
-          university or hospital job of more than one day a week does not count.
-        answer: number
-        unit: founders
+          A hired full-time CEO counts like a founder. Founders who have committed in writing to
+          go full-time at closing count as committed. The ids 0, 1 and 2 keep first-edition answers
+          (a number of founders) valid. Evidence is contracts or the signed commitment.
+        answer: choice
         level: 2
-        weight: 1.5
-        gate: 0.5
-        evidence: optional
-        bands:
-          - {from: 0, score: 0, label: None}
-          - {from: 1, score: 0.6, label: One}
-          - {from: 2, score: 1, label: Two or more}
-        advice: >-
-          Investors back people who are committed. At least one founder must work full-time on the
-          company before a round; ideally two, one of whom leads the business.
-        strength: At least two founders work full-time on the company.
+        pass: 0.8
+        evidence: required
+        gate: {below: 0.5, cap: almost-ready}
+        options:
+          - {id: "0", label: "Nobody, and no date set", score: 0, advice: "Decide who goes full-time and when; investors fund people who are all in."}
+          - {id: part-time-plan, label: "Part-time, with a plan to go full-time but not tied to closing", score: 0.3}
+          - {id: at-closing, label: Founders committed in writing to go full-time at closing, score: 0.6}
+          - {id: "1", label: One founder or a hired CEO full-time, score: 0.8}
+          - {id: "2", label: Two or more full-time (founders or a hired CEO), score: 1}
+        advice: Commit in writing to go full-time at closing.
+        strength: The team works full-time on the company.
+        resources: [mentor-pool]
       - id: shareholders-agreement
-        question: Do the founders have a signed shareholders' agreement with vesting?
-        help: >-
-          Vesting means founders earn their shares over time (commonly four years), so a founder
-          who leaves early does not keep a large stake. Include what happens if a founder leaves.
+        question: Have the founders signed a shareholders' agreement with vesting and leaver terms?
+        help: Vesting means founders earn their shares over time; leaver terms say what happens when one leaves. Evidence is the signed agreement.
         answer: choice
         level: 3
-        evidence: expected
+        evidence: required
         options:
-          - id: none
-            label: No agreement
-            score: 0
-          - id: informal
-            label: Informal agreement or a draft
-            score: 0.3
-          - id: signed
-            label: Signed agreement without vesting or leaver rules
-            score: 0.6
-          - id: vesting
-            label: Signed agreement with vesting and leaver rules
-            score: 1
-        advice: >-
-          Sign a shareholders' agreement with vesting and good-leaver and bad-leaver rules.
-          Investors will ask for it, and it protects the founders from each other.
-        strength: A signed agreement with vesting protects the company.
+          - {id: none, label: None, score: 0}
+          - {id: draft, label: A draft or verbal agreement, score: 0.3}
+          - {id: signed, label: "Signed, without vesting", score: 0.7}
+          - {id: vesting, label: Signed with vesting and leaver terms, score: 1}
+        advice: Sign a shareholders' agreement with four-year vesting and good- and bad-leaver terms.
+        strength: A signed agreement with vesting.
+        resources: [legal-office-hours]
       - id: skills
-        question: Which skills does the team cover with a founder or full-time employee?
-        help: >-
-          Count only people who work for the company at least three days a week. Advisors and
-          part-time consultants do not count here.
+        question: Which of these skills are covered by someone working at least three days a week for the company?
+        help: Count people on the payroll or founders, not advisors. Technical and commercial matter most; sector expertise (regulatory, clinical, domain) next.
         answer: multi-choice
         level: 4
+        pass: 0.8
+        evidence: expected
         options:
-          - {id: technical, label: "Science or engineering of the core technology", score: 0.3}
-          - {id: commercial, label: "Sales, marketing or business development", score: 0.3}
-          - {id: finance, label: "Finance and fundraising", score: 0.2}
-          - {id: regulatory, label: "Regulatory, quality or clinical affairs", score: 0.1}
-          - {id: operations, label: "Operations, production or product management", score: 0.1}
-        advice: >-
-          Fill the largest gap first, usually commercial: hire, bring in a co-founder, or take on
-          a part-time expert with equity while you raise.
-        strength: The core team covers technology, business and finance.
-        resources: [talent-relocation]
-      - id: ceo
-        question: Who leads the company as CEO?
-        help: Pick the description that fits the person who will negotiate with investors.
-        answer: choice
-        level: 5
-        options:
-          - id: none
-            label: No one has the CEO role
-            score: 0
-          - id: first-time
-            label: A founder without prior business or start-up experience
-            score: 0.4
-          - id: experienced
-            label: A founder or hire with prior commercial or start-up experience
-            score: 0.8
-          - id: proven
-            label: Someone who has raised money for or built a company before
-            score: 1
-        advice: >-
-          A first-time CEO can succeed with support: pair them with an experienced mentor or
-          chair, or consider hiring a CEO with sector experience.
-        strength: The CEO has done this before.
+          - {id: technical, label: Technical or scientific development, score: 0.4}
+          - {id: commercial, label: Sales or business development, score: 0.4}
+          - {id: sector, label: "Sector expertise: regulatory, clinical or domain", score: 0.3}
+          - {id: operations, label: Operations or manufacturing, score: 0.15}
+          - {id: finance, label: Finance, score: 0.15}
+        advice: Find the missing core skill, as a co-founder or first hire.
+        strength: The skills of the next 18 months are covered.
         resources: [mentor-pool]
       - id: advisors
-        question: Do you have advisors with relevant industry experience who meet with you regularly?
-        help: >-
-          Count advisors who meet you at least every quarter and have agreed terms (for example
-          a small equity stake). Names on a slide do not count.
+        question: What advisors support the company?
+        help: Formal means a written agreement (fee or equity) and regular meetings. Evidence is the agreements.
         answer: choice
-        level: 6
+        level: 5
+        evidence: expected
         options:
-          - id: none
-            label: No advisors
-            score: 0
-          - id: informal
-            label: Informal mentors we call when needed
-            score: 0.5
-          - id: board
-            label: At least two advisors with industry experience, meeting at least quarterly on agreed terms
-            score: 1
-        advice: >-
-          Recruit two advisors who have built or invested in companies like yours, agree a
-          quarterly meeting and terms. The mentor pool is a good place to start.
-        strength: Experienced advisors meet the team regularly.
+          - {id: none, label: None, score: 0}
+          - {id: informal, label: Informal advisors, score: 0.5}
+          - {id: formal, label: Advisors with written agreements who meet regularly, score: 1}
+        advice: Formalise two advisors who fill your biggest gap; the mentor pool can introduce them.
+        strength: Formal advisors support the company.
         resources: [mentor-pool]
       - id: hiring-plan
-        question: Is there a hiring plan for the next 18 months?
-        help: >-
-          The plan counts when each hire is linked to a milestone and costed in the financial plan.
+        question: Is there a hiring plan tied to the milestones of the round?
+        help: Roles, when, cost, in the budget. Evidence is the plan.
+        answer: choice
+        level: 6
+        evidence: expected
+        options:
+          - {id: none, label: No, score: 0}
+          - {id: list, label: A list of roles, score: 0.5}
+          - {id: budgeted, label: "Roles tied to milestones, in the budget", score: 1}
+        advice: Tie each hire to a milestone and put it in the budget.
+        strength: Hiring is planned against milestones.
+        resources: [talent-relocation]
+      - id: ceo
+        question: Has the person leading the company led a company or a raise before?
+        help: Experience as CEO, business unit head or founder of a funded company.
         answer: choice
         level: 7
+        evidence: expected
         options:
-          - id: none
-            label: No plan
-            score: 0
-          - id: list
-            label: A list of roles we will need
-            score: 0.5
-          - id: costed
-            label: Roles linked to milestones, with timing and cost in the financial plan
-            score: 1
-        advice: >-
-          Link each hire to the milestone it makes possible, with timing and salary, and check
-          where you would find the candidates (including from abroad).
-        strength: Hiring is planned and costed.
-        resources: [talent-relocation]
+          - {id: first-time, label: First-time leader, score: 0.5, advice: Find a mentor or board member who has done it before.}
+          - {id: experienced, label: Has led a company or a raise before, score: 1}
+        strength: Experienced leadership.
+        resources: [mentor-pool]
 
   - id: finance
-    title: Funding and finance
-    summary: >-
-      Whether the company keeps its numbers in order, knows how long its money lasts, and knows
-      what it needs to raise and why.
+    title: Finance
+    weight: 1.5
+    summary: Whether the numbers are kept, planned and tied to the round.
+    levels:
+      1: Books kept monthly
+      2: Funding history documented
+      3: Financial plan built
+      4: Use of funds tied to milestones
+      5: Budget controlled monthly
     criteria:
       - id: bookkeeping
-        question: How are the company's books kept?
-        help: Accounting software or an accountant counts; a personal spreadsheet does not.
+        question: How is the bookkeeping done?
+        help: Up to date means booked every month. Annual accounts are due once a financial year has closed.
         answer: choice
         level: 1
+        pass: 0.8
+        evidence: expected
         options:
-          - id: none
-            label: No bookkeeping yet
-            score: 0
-          - id: spreadsheet
-            label: In a spreadsheet
-            score: 0.3
-          - id: monthly
-            label: By an accountant or in accounting software, reconciled every month
-            score: 0.8
-          - id: filed
-            label: Monthly bookkeeping, and annual accounts filed on time
-            score: 1
-        advice: >-
-          Move the books to accounting software or an accountant and close every month. Investors
-          will ask for the last 12 months.
-        strength: The books are kept professionally and on time.
+          - {id: none, label: Not kept, score: 0}
+          - {id: spreadsheet, label: In a spreadsheet, score: 0.3}
+          - {id: software, label: "In accounting software, monthly up to date", score: 0.8}
+          - {id: accountant, label: "By an accountant, with annual accounts filed when due", score: 1}
+        advice: Use accounting software and close every month.
+        strength: Professional bookkeeping.
+        resources: [finance-office-hours]
       - id: runway
-        question: For how many months can the company operate with the cash in the bank plus funding that is signed?
+        question: For how many months does the cash in the bank and committed money pay the costs?
         help: >-
-          Divide cash plus signed (not expected) funding by the average monthly net spend of the
-          last three months. Round down.
+          Cash plus signed money divided by monthly net burn. A round takes six to nine months: less
+          than three months is an urgent alert that needs a bridge now. Evidence is the cash forecast.
         answer: number
         unit: months
-        level: 2
-        weight: 1.5
-        gate: 0.2
-        evidence: optional
+        evidence: required
+        gate: {below: 0.3, cap: investor-ready}
         bands:
-          - {from: 0, score: 0, label: Less than 3 months}
+          - {from: 0, score: 0, label: Under 3 months (urgent)}
           - {from: 3, score: 0.3, label: 3 to 5 months}
-          - {from: 6, score: 0.6, label: 6 to 11 months}
+          - {from: 6, score: 0.6, label: 6 to 8 months}
+          - {from: 9, score: 0.8, label: 9 to 11 months}
           - {from: 12, score: 1, label: 12 months or more}
-        advice: >-
-          A round takes six to nine months from first meeting to money in the bank. With less
-          than that, cut spending, look for bridge funding (grants, convertible loans, paid
-          projects) and start fundraising now.
-        strength: The company has at least a year of runway and can negotiate without pressure.
-        resources: [grant-desk, investor-network]
+        advice: "Urgent: cut burn and arrange bridge money (a convertible from current shareholders, a grant advance) before you start the round."
+        strength: Enough runway to run a round.
+        resources: [grant-desk, finance-office-hours]
+      - id: funding-history
+        question: Have you listed every amount raised so far, with its terms?
+        help: Equity, grants, loans, convertibles and innovation credits, each with its conditions. Evidence is the list.
+        answer: yes-no
+        level: 2
+        evidence: expected
+        advice: List every amount with its terms; investors will ask in the first meeting.
+        strength: The funding history is documented.
+        resources: [finance-office-hours]
       - id: financial-plan
-        question: What kind of financial plan do you have?
-        help: >-
-          A financial model covers three to five years with profit and loss, cash flow and
-          balance sheet, and lists its assumptions. Show the file.
+        question: What financial plan do you have?
+        help: Three statements means profit and loss, cash flow and balance sheet for three years; scenarios means the assumptions are tied to milestones, with a downside case.
         answer: choice
         level: 3
-        weight: 1.5
+        pass: 0.8
         evidence: expected
         options:
-          - id: none
-            label: No financial plan
-            score: 0
-          - id: budget
-            label: A budget for the next 12 months
-            score: 0.4
-          - id: model
-            label: A three-to-five-year model with profit and loss, cash flow and assumptions
-            score: 0.8
-          - id: reviewed
-            label: A model with scenarios and sourced assumptions, reviewed by an outside expert
-            score: 1
-        advice: >-
-          Build a three-to-five-year model with a monthly cash flow for the first two years, list
-          each assumption with its source, and have a mentor or accountant review it.
-        strength: The financial plan is complete, sourced and reviewed.
-        resources: [mentor-pool]
-      - id: funding-history
-        question: Which funding has the company secured so far?
-        help: >-
-          Tick every source that paid money in. Grants and revenue show that outsiders believe in
-          the company without taking shares.
-        answer: multi-choice
-        level: 4
-        evidence: optional
-        options:
-          - {id: founders, label: "Founders' own money", score: 0.2}
-          - {id: grant, label: "Grants or subsidies (e.g. regional, national or EU programmes)", score: 0.4}
-          - {id: loan, label: "Innovation loan or convertible loan", score: 0.3}
-          - {id: angel, label: "Business angels", score: 0.5}
-          - {id: vc, label: "Venture capital or a corporate investor", score: 0.6}
-          - {id: revenue, label: "Revenue from customers or paid projects", score: 0.5}
-        advice: >-
-          Non-dilutive money (grants, innovation loans, paid projects) stretches runway and shows
-          outside validation. The grant desk can tell you which schemes fit your next milestone.
-        strength: The company has attracted money from several outside sources.
-        resources: [grant-desk]
+          - {id: none, label: None, score: 0}
+          - {id: revenue, label: A revenue and cost sheet, score: 0.3}
+          - {id: three-statements, label: "Three statements, three years", score: 0.8}
+          - {id: scenarios, label: "Three statements with milestone-driven scenarios", score: 1}
+        advice: Build the three statements from your milestones; finance office hours can review them.
+        strength: A milestone-driven financial plan.
+        resources: [finance-office-hours]
       - id: use-of-funds
-        question: Do you know how much you need to raise and what it pays for?
+        question: Is the use of the money you raise tied to milestones?
+        help: Each spend tied to a milestone that makes the company worth more at the next round. Evidence is the use-of-funds table.
+        answer: choice
+        level: 4
+        evidence: expected
+        options:
+          - {id: none, label: Not worked out, score: 0}
+          - {id: categories, label: "Categories (staff, R&D, sales)", score: 0.4}
+          - {id: milestones, label: Tied to value-raising milestones, score: 1}
+        advice: Table the round by milestone, cost and date.
+        strength: The use of funds is tied to milestones.
+        resources: [finance-office-hours]
+      - id: budget-control
+        question: Do you compare actual spending with the budget every month?
+        help: A monthly report of budget against actual. Evidence is the last report.
+        answer: yes-no
+        level: 5
+        evidence: expected
+        advice: Start a monthly budget-versus-actual report; it becomes the investor report later.
+        strength: The budget is controlled monthly.
+        resources: [finance-office-hours]
+
+  - id: legal
+    title: Legal and governance
+    weight: 1
+    summary: Whether an investor's lawyer will find the company in order.
+    levels:
+      1: Incorporated
+      2: Corporate records in order
+      3: Cap table documented
+      4: Conflicts of interest cleared
+      5: Liabilities and data protection under control
+      6: Cap table fit for the round
+      7: Governed and reporting
+      8: Insured
+    criteria:
+      - id: legal-entity
+        question: Is the company incorporated?
+        help: A B.V. or equivalent, with the founders as shareholders. Evidence is the deed and the registry extract.
+        answer: choice
+        level: 1
+        evidence: required
+        options:
+          - {id: none, label: Not yet, score: 0}
+          - {id: planned, label: Planned with a notary, score: 0.3}
+          - {id: incorporated, label: Incorporated, score: 1}
+        advice: Incorporate before the round; investors buy shares in a company.
+        strength: The company is incorporated.
+        resources: [legal-office-hours]
+      - id: records
+        question: Are the shareholder register, the notarial deeds of every share issue and the articles up to date?
+        help: Every issue and transfer of shares in the Netherlands needs a notarial deed and an entry in the register. Evidence is the register.
+        answer: choice
+        level: 2
+        evidence: required
+        options:
+          - {id: no, label: Not up to date, score: 0}
+          - {id: partly, label: Partly, score: 0.5}
+          - {id: complete, label: Complete, score: 1}
+        advice: Have the notary bring the register and deeds up to date.
+        strength: Corporate records are in order.
+        resources: [legal-office-hours]
+      - id: cap-table
+        question: Is the cap table complete and is every entry backed by a deed or a signed agreement?
         help: >-
-          The amount should carry the company to milestones that raise its value, with 18 to 24
-          months of runway, plus a margin for delays.
+          Include promised shares, options, convertibles and advisors' equity. Informal means
+          promises that are not written down: a knock-out until fixed. Evidence is the cap table.
+        answer: choice
+        level: 3
+        evidence: required
+        gate: {below: 0.25, cap: almost-ready}
+        options:
+          - {id: informal, label: "Informal: promises not written down", score: 0, advice: Write down every promise and sign it or withdraw it before you talk to investors.}
+          - {id: incomplete, label: A spreadsheet that misses some entries, score: 0.5}
+          - {id: complete, label: "Complete, every entry backed by a document", score: 1}
+        advice: Complete the cap table and match it with the register.
+        strength: A clean, documented cap table.
+        resources: [legal-office-hours]
+      - id: conflicts
+        question: Have founders employed by a university or hospital had their role approved and conflicts of interest declared?
+        help: Side activities need the employer's approval; a founder should not negotiate the licence on both sides. Evidence is the approval.
+        answer: choice
+        level: 4
+        evidence: expected
+        options:
+          - {id: not-done, label: Not done, score: 0}
+          - {id: declared, label: "Declared, approval pending", score: 0.5}
+          - {id: approved, label: Approved in writing, score: 1}
+          - {id: not-applicable, label: No founder is employed by a knowledge institution, score: 1}
+        advice: Declare the side activity to the employer and agree who negotiates the licence.
+        strength: Conflicts of interest are cleared.
+        resources: [tech-transfer]
+      - id: liabilities
+        question: Have you listed every liability and condition attached to money received?
+        help: Repayable innovation credits and loans, grant and state-aid conditions (repayment, IP or location duties), guarantees, disputes and litigation. Evidence is the list.
         answer: choice
         level: 5
+        evidence: expected
         options:
-          - id: none
-            label: Not yet decided
-            score: 0
-          - id: amount
-            label: We know the amount, but it is not linked to milestones
-            score: 0.4
-          - id: milestones
-            label: The amount is linked to value-raising milestones and gives 18 to 24 months of runway
-            score: 1
-        advice: >-
-          Work back from the milestone that makes the next round easy (e.g. first clinical data,
-          first ten customers) and budget what it takes to get there, plus six months.
-        strength: The ask is sized to milestones that raise the company's value.
-      - id: budget-control
-        question: Do you compare actual spending with the budget every month and update the runway forecast?
-        help: A monthly one-page overview that the founders discuss counts.
-        answer: yes-no
-        level: 6
-        advice: >-
-          Start a monthly routine: actual spend against budget, updated runway, and the three
-          largest deviations explained. Send it to your advisors; later it becomes investor reporting.
-        strength: Spending is under monthly control.
-      - id: valuation
-        question: Do you have a grounded view on the valuation and dilution of the coming round?
+          - {id: no, label: Not listed, score: 0}
+          - {id: partly, label: Partly, score: 0.5}
+          - {id: listed, label: "Listed, with conditions and amounts", score: 1}
+        advice: List each liability and its conditions; grant conditions can restrict licensing or moving abroad.
+        strength: Liabilities are known.
+        resources: [grant-desk, finance-office-hours]
+      - id: gdpr
+        question: How far is the company with the GDPR and the security of personal data?
         help: >-
-          Grounded means based on comparable deals at your stage and sector, with a cap table
-          that shows the founders' stakes after this round and the next.
+          The basics are a register of processing, a legal basis, processor agreements and
+          security measures; health data needs a data-protection impact assessment (DPIA) as
+          well, and hospitals will ask for NEN 7510 or ISO 27001. *Not checked* with health data
+          is a knock-out. Evidence is the register and the DPIA.
+        answer: choice
+        level: 5
+        pass: 0.8
+        evidence: required
+        gate: {below: 0.25, cap: almost-ready}
+        when: {answer: profile.personal-data, in: [personal, health]}
+        options:
+          - {id: not-checked, label: Not checked, score: 0, advice: "Stop collecting health data you do not need, and do a DPIA now."}
+          - {id: basics, label: "Register, legal basis and processor agreements", score: 0.5}
+          - {id: dpia, label: "The basics and a DPIA (or none needed, documented)", score: 0.8}
+          - {id: certified, label: "The basics, a DPIA and an ISO 27001 or NEN 7510 certificate", score: 1}
+        advice: Do the DPIA and plan the security certification hospitals ask for.
+        strength: Personal data is handled lawfully and securely.
+        resources: [data-protection-office-hours]
+      - id: founder-stake
+        question: What share will the active founders and team hold after this round, fully diluted?
+        help: Founders who still work on the company, plus the option pool for the team. Evidence is the pro-forma cap table.
+        answer: number
+        unit: "%"
+        level: 6
+        pass: 0.8
+        evidence: expected
+        bands:
+          - {from: 0, score: 0.2, label: Under 40 %}
+          - {from: 40, score: 0.5, label: 40 to 54 %}
+          - {from: 55, score: 0.8, label: 55 to 69 %}
+          - {from: 70, score: 1, label: 70 % or more}
+        advice: A too-small founders' stake puts off investors; renegotiate dead equity or a large institutional stake.
+        strength: The founders keep an incentive after the round.
+        resources: [legal-office-hours]
+      - id: dead-equity
+        question: What share is held by people or institutions who no longer contribute (incl. the tech-transfer office's stake above 10 %)?
+        help: Former founders, inactive early shareholders, and the part of a university's stake above the usual 5 to 10 %. Evidence is the cap table.
+        answer: number
+        unit: "%"
+        level: 6
+        pass: 0.7
+        evidence: expected
+        bands:
+          - {from: 0, score: 1, label: Under 5 %}
+          - {from: 5, score: 0.7, label: 5 to 14 %}
+          - {from: 15, score: 0.4, label: 15 to 29 %}
+          - {from: 30, score: 0, label: 30 % or more}
+        advice: Buy back or restructure dead equity before the round.
+        strength: No dead equity.
+        resources: [legal-office-hours]
+      - id: convertibles
+        question: Are all convertible loans, SAFEs and promised options written down with their conversion modelled?
+        help: Evidence is the pro-forma cap table after conversion.
+        answer: choice
+        level: 6
+        evidence: expected
+        options:
+          - {id: not-modelled, label: Outstanding and not modelled, score: 0.3}
+          - {id: modelled, label: Outstanding and modelled, score: 1}
+          - {id: none, label: None outstanding, score: 1}
+        advice: Model the conversion at the round's valuation.
+        strength: Conversions are clear.
+        resources: [legal-office-hours]
+      - id: option-pool
+        question: Is there an employee option pool?
+        help: Usually 10 to 15 % of the shares, often held through a foundation (STAK). Evidence is the plan.
+        answer: choice
+        level: 6
+        pass: 0.6
+        evidence: expected
+        options:
+          - {id: none, label: No, score: 0}
+          - {id: planned, label: Planned for the round, score: 0.6}
+          - {id: created, label: Created and approved, score: 1}
+        advice: Plan a pool in the round's pro-forma cap table.
+        strength: An option pool is in place.
+        resources: [legal-office-hours]
+      - id: board
+        question: How is the company governed?
+        help: A board meets at least quarterly with minutes and at least one independent or investor member. Evidence is the minutes.
         answer: choice
         level: 7
-        options:
-          - id: none
-            label: No view yet
-            score: 0
-          - id: guess
-            label: A number we would like, not based on comparable deals
-            score: 0.3
-          - id: comparables
-            label: A range based on comparable deals, with a dilution plan over the next two rounds
-            score: 1
-        advice: >-
-          Collect five to ten comparable rounds (stage, sector, country) and model the founders'
-          dilution over the next two rounds. Test the range with an experienced investor.
-        strength: Valuation expectations are grounded in comparable deals.
-        resources: [investor-network]
-
-  - id: materials
-    title: Investor materials
-    summary: >-
-      Pitch deck, one-pager, cap table and data room: whether the company can answer an
-      investor's first e-mail today and survive due diligence later.
-    criteria:
-      - id: one-pager
-        question: Do you have a one-page summary of the company that you could send to an investor today?
-        help: >-
-          One page covering problem, solution, market, team, traction and the ask. A brochure
-          or web page does not count.
-        answer: yes-no
-        level: 1
-        advice: Write a one-page summary; it is what an investor forwards to their partners.
-        strength: A one-page summary is ready to send.
-      - id: legal-entity
-        question: Is the company incorporated in a form that can issue shares to investors?
-        help: >-
-          For example a Dutch BV, a German GmbH or a UK Ltd. A sole proprietorship or a general
-          partnership cannot issue shares.
-        answer: yes-no
-        level: 2
-        evidence: optional
-        advice: >-
-          Incorporate a private limited company, with a holding structure for the founders if
-          your tax adviser recommends one, before you negotiate with investors.
-        strength: The company can issue shares.
-      - id: pitch-deck
-        question: What state is your pitch deck in?
-        help: >-
-          A pitch deck covers problem, solution, market, business model, traction, competition,
-          team, financials and the ask in 10 to 15 slides.
-        answer: choice
-        level: 3
-        weight: 1.5
-        evidence: optional
-        options:
-          - id: none
-            label: No deck yet
-            score: 0
-          - id: draft
-            label: A draft, not yet shown to investors or coaches
-            score: 0.4
-          - id: revised
-            label: Revised after feedback from at least three investors or experienced coaches
-            score: 0.8
-          - id: proven
-            label: Revised after feedback, and it has led to follow-up meetings with investors
-            score: 1
-        advice: >-
-          Pitch to coaches and friendly investors, collect their questions, and fix the slides
-          that raised them. A practice pitch evening is a safe place to start.
-        strength: The pitch deck works; it gets follow-up meetings.
-        resources: [investor-network, founders-community]
-      - id: cap-table
-        question: Do you have an up-to-date capitalisation table?
-        help: >-
-          The cap table lists every shareholder and every promise of shares: options, convertible
-          loans, warrants and advisor shares. It must match the shareholder register.
-        answer: choice
-        level: 4
-        weight: 1.5
+        pass: 0.6
         evidence: expected
         options:
-          - id: none
-            label: No cap table
-            score: 0
-          - id: informal
-            label: Shareholdings recorded informally
-            score: 0.3
-          - id: partial
-            label: A cap table that leaves out options, convertibles or promises
-            score: 0.6
-            advice: >-
-              Add every promise of shares: option pools, convertible loans, advisor shares,
-              verbal promises. Surprises in the cap table stop deals.
-          - id: complete
-            label: A complete cap table that matches the shareholder register
-            score: 1
-        advice: >-
-          Build a cap table with every shareholder and every promise of shares, and have your
-          notary or lawyer check it against the shareholder register.
-        strength: The cap table is complete and clean.
+          - {id: founders, label: The founders decide alone, score: 0.2}
+          - {id: meetings, label: Regular shareholder or advisory meetings with minutes, score: 0.6}
+          - {id: board, label: A board with an independent member, score: 1}
+        advice: Start quarterly meetings with minutes and invite one independent person.
+        strength: Real governance.
+        resources: [legal-office-hours]
+      - id: reporting
+        question: Do shareholders get a regular written report?
+        help: Quarterly KPIs, cash, risks and decisions. Evidence is the last report.
+        answer: choice
+        level: 7
+        evidence: expected
+        options:
+          - {id: none, label: No, score: 0}
+          - {id: ad-hoc, label: Now and then, score: 0.4}
+          - {id: quarterly, label: Quarterly, score: 1}
+        advice: Send a one-page report every quarter; investors read it as a sign of how you will work with them.
+        strength: Regular shareholder reporting.
+        resources: [legal-office-hours]
+      - id: insurance
+        question: Which insurance does the company have?
+        help: General and product liability (or professional liability for software and services), clinical-trial insurance where you run a study, and directors' liability once investors join. Evidence is the policies.
+        answer: multi-choice
+        level: 8
+        evidence: expected
+        options:
+          - {id: none, label: None, score: 0}
+          - {id: liability, label: General liability, score: 0.4}
+          - {id: product, label: "Product or professional liability (and clinical-trial insurance where needed)", score: 0.4}
+          - {id: directors, label: "Directors' and officers' liability", score: 0.2}
+        advice: Ask a broker which cover your activities need; hospitals and investors will ask.
+        strength: The company is insured.
+        resources: [legal-office-hours]
+
+  - id: materials
+    title: Fundraising
+    weight: 1
+    summary: Whether the company is prepared to run a round.
+    levels:
+      1: One-pager
+      2: Pitch deck tested
+      3: Ask tied to milestones
+      4: Valuation backed
+      5: Data room ready
+      6: Raise run as a process
+      7: Investors engaged
+      8: Ready to negotiate terms
+    criteria:
+      - id: one-pager
+        question: Is there a one-page summary for investors?
+        help: Problem, solution, evidence, team, ask. Evidence is the document.
+        answer: yes-no
+        level: 1
+        evidence: expected
+        advice: Write the one-pager; it is what investors forward.
+        strength: A one-pager exists.
+        resources: [investor-network]
+      - id: pitch-deck
+        question: How far is the pitch deck?
+        help: Tested means pitched to at least three investors or coaches and revised. Evidence is the deck.
+        answer: choice
+        level: 2
+        evidence: expected
+        options:
+          - {id: none, label: None, score: 0}
+          - {id: draft, label: A draft, score: 0.4}
+          - {id: tested, label: Tested and revised, score: 1}
+        advice: Pitch to coaches at the investor network and revise.
+        strength: A tested deck.
+        resources: [investor-network]
+      - id: the-ask
+        question: Is the amount you ask tied to a milestone and the runway it buys?
+        help: The amount funds a milestone that raises the value (for example first-in-human, CE mark, 1 million euro revenue) plus six months of buffer, in a market you can reach with it.
+        answer: choice
+        level: 3
+        evidence: expected
+        options:
+          - {id: none, label: No amount yet, score: 0}
+          - {id: amount, label: An amount without a clear milestone, score: 0.3}
+          - {id: milestone, label: "An amount tied to a reachable milestone with buffer", score: 1}
+        advice: Work back from the milestone that makes the next round possible.
+        strength: The ask is tied to a milestone.
+        resources: [investor-network]
+      - id: valuation
+        question: How is your valuation expectation backed?
+        help: Comparables are recent rounds of companies at your stage and sector; consistent means the round sells 10 to 25 % of the company.
+        answer: choice
+        level: 4
+        evidence: expected
+        options:
+          - {id: none, label: No view, score: 0}
+          - {id: number, label: A number without basis, score: 0.3}
+          - {id: comparables, label: Backed by comparables, score: 0.8}
+          - {id: consistent, label: "Backed by comparables and consistent with the ask", score: 1}
+        advice: Collect five comparable rounds and check the dilution of your ask.
+        strength: The valuation is backed and fits the ask.
+        resources: [investor-network]
       - id: data-room
-        question: Is there a data room with the documents investors will ask for?
-        help: >-
-          A data room is a shared folder with legal, IP, financial, team, technical and
-          commercial documents, organised so an outsider can find them.
+        question: How complete is the data room?
+        help: Corporate documents, IP, contracts, financials, team, technical data, in folders investors can read. Evidence is the index.
         answer: choice
         level: 5
-        evidence: optional
+        evidence: expected
         options:
-          - id: none
-            label: No data room
-            score: 0
-          - id: gathered
-            label: Documents gathered, not organised
-            score: 0.3
-          - id: structured
-            label: A structured data room with legal, IP, finance, team and technical folders
-            score: 0.8
-          - id: reviewed
-            label: A structured data room checked by a lawyer or an investor
-            score: 1
-        advice: >-
-          Set up the data room before the first investor meeting, using a standard index, and
-          ask a lawyer or friendly investor to look for gaps.
-        strength: The data room is complete and checked.
+          - {id: none, label: None, score: 0}
+          - {id: partial, label: Partial, score: 0.5}
+          - {id: complete, label: Complete, score: 1}
+        advice: Build the data room from a checklist before the first meeting.
+        strength: A complete data room.
+        resources: [investor-network]
+      - id: fundraising-process
+        question: Do you run the raise as a process?
+        help: A ranked list of 20 or more fitting investors, a lead investor sought, a timeline, and one founder freed up for it. Evidence is the list and timeline.
+        answer: choice
+        level: 6
+        evidence: expected
+        options:
+          - {id: none, label: No, score: 0}
+          - {id: list, label: A list of investors, score: 0.4}
+          - {id: process, label: "A ranked list, a timeline and a founder freed up", score: 1}
+        advice: Make a ranked list of fitting investors and a timeline of six to nine months.
+        strength: The raise is run as a process.
+        resources: [investor-network]
       - id: investor-meetings
-        question: How many investors that fit your stage and sector have you met in the last six months?
-        help: >-
-          Count first meetings (not only e-mails) with investors who invest in your sector, at
-          your stage and in your region. A list of names with dates is the evidence.
+        question: How many investors agreed to a next step after a meeting in the last six months?
+        help: A follow-up meeting, a data-room request or due diligence. Evidence is the pipeline.
         answer: number
         unit: investors
         level: 7
-        evidence: optional
+        pass: 0.7
+        evidence: expected
         bands:
           - {from: 0, score: 0, label: None}
-          - {from: 1, score: 0.3, label: 1 to 4}
-          - {from: 5, score: 0.6, label: 5 to 9}
-          - {from: 10, score: 1, label: 10 or more}
-        advice: >-
-          Build a list of 30 investors that fit stage, sector and region, rank them, and start
-          meetings with the ones you care least about to practise.
-        strength: There is an active pipeline of fitting investors.
+          - {from: 1, score: 0.3, label: 1 or 2}
+          - {from: 3, score: 0.7, label: 3 to 5}
+          - {from: 6, score: 1, label: 6 or more}
+        advice: Book meetings with the investors at the top of your list.
+        strength: Investors are engaged.
         resources: [investor-network]
       - id: term-sheet
-        question: Do you understand the main terms of an investment term sheet?
+        question: How prepared are you for term-sheet negotiations?
         help: >-
-          The main terms are valuation, liquidation preference, anti-dilution, vesting, board
-          seats and investor consent rights.
+          *Reviewed* means you went through a model term sheet with a lawyer or an experienced
+          investor and can explain valuation, liquidation preference, anti-dilution, vesting and
+          board seats. *Received* means an investor sent you one (evidence).
         answer: choice
         level: 8
+        pass: 0.7
+        evidence: expected
         options:
-          - id: none
-            label: Not yet
-            score: 0
-          - id: basic
-            label: We know the terms from reading
-            score: 0.5
-          - id: reviewed
-            label: We went through a sample term sheet with a lawyer or an experienced founder
-            score: 1
-        advice: >-
-          Go through a sample term sheet with a lawyer or a founder who has raised, and decide in
-          advance which terms you will not accept.
-        strength: The founders can negotiate a term sheet.
-        resources: [mentor-pool]
-      - id: the-ask
-        question: In one or two sentences, how much are you raising, from whom, and to reach which milestone?
-        help: This is the last line of your pitch. Write it as you would say it.
-        answer: text
+          - {id: none, label: Not prepared, score: 0}
+          - {id: read, label: Read a model term sheet, score: 0.3}
+          - {id: reviewed, label: Reviewed a model term sheet with a lawyer or investor, score: 0.7}
+          - {id: received, label: A term sheet received, score: 1}
+        advice: Go through a model term sheet with the legal office hours.
+        strength: Ready to negotiate.
+        resources: [legal-office-hours]
 
   - id: ecosystem
-    title: Ecosystem and community
-    weight: 0.5
+    title: Park engagement
+    weight: 0.25
     summary: >-
-      Whether the company uses what the park and its partners offer: programmes, facilities,
-      knowledge institutions, people and networks.
+      What the company uses of the park: programme, mentors, facilities, partners. Weighted
+      lightly (0.25) because investors do not check it; it shows the park who uses what.
+    levels:
+      1: In a programme
+      2: Mentored
+      3: Using park facilities
+      4: Working with a knowledge partner
+      5: Introduced to industry
     criteria:
       - id: programme
-        question: Are you part of an incubator, accelerator or park programme?
-        help: Count a programme with regular coaching and milestones, not only office rental.
+        question: Are you in an incubator, accelerator or park programme?
+        help: Enrolled counts; completed counts more. Evidence is the admission letter.
         answer: choice
         level: 1
+        pass: 0.6
+        evidence: expected
         options:
-          - id: none
-            label: No
-            score: 0
-          - id: applied
-            label: Applied or admitted, not started
-            score: 0.4
-          - id: member
-            label: Taking part now
-            score: 0.8
-          - id: completed
-            label: Completed a programme and met its milestones
-            score: 1
-        advice: >-
-          Join an incubation programme: it gives structure, coaching and introductions that
-          investors recognise.
-        strength: The company has gone through a structured programme.
+          - {id: none, label: No, score: 0}
+          - {id: enrolled, label: Enrolled, score: 0.6}
+          - {id: completed, label: Completed a programme, score: 1}
+        advice: Apply for the next intake of the incubator programme.
+        strength: The company has been through a programme.
         resources: [incubator-programme]
-      - id: facilities
-        question: Do you have access to the labs and equipment your next milestones need?
-        help: >-
-          Access counts when there is an agreement and booked time, not only a promise. Choose
-          "not needed" if your next milestones need no lab or special equipment.
-        answer: choice
+      - id: mentor
+        question: Have you met a mentor from the park's pool in the last three months?
+        help: A mentor assigned to you, met at least once in three months.
+        answer: yes-no
         level: 2
-        options:
-          - id: none
-            label: No access yet
-            score: 0
-          - id: ad-hoc
-            label: Ad-hoc access through contacts
-            score: 0.4
-          - id: agreement
-            label: An agreement for shared lab or facility use, with booked time
-            score: 1
-          - id: own
-            label: Our own lab or equipment
-            score: 1
-          - id: not-needed
-            label: Not needed for our next milestones
-            score: 1
-        advice: >-
-          Secure the lab and equipment access your next milestones depend on; shared facilities
-          cost far less than your own lab in the early years.
-        strength: The facilities the plan needs are secured.
-        resources: [shared-labs, imaging-facility]
-      - id: knowledge-partners
-        question: Do you work with a university, hospital or research institute?
-        help: A written research, collaboration or service agreement counts.
+        advice: Ask the mentor pool for a mentor who fits your biggest gap.
+        strength: Mentored.
+        resources: [mentor-pool]
+      - id: facilities
+        question: How do you use the park's facilities?
+        help: Shared labs, imaging, training, GMP, clinical unit, biobank.
         answer: choice
         level: 3
-        evidence: optional
+        pass: 0.5
         options:
-          - id: none
-            label: No
-            score: 0
-          - id: informal
-            label: Informal contacts
-            score: 0.4
-          - id: agreement
-            label: A signed collaboration, research or service agreement
-            score: 0.8
-          - id: joint-project
-            label: A running joint project or joint grant
-            score: 1
-        advice: >-
-          Turn informal contacts into a written agreement, and look for a joint grant call where
-          the partner strengthens your application.
-        strength: The company has active, contracted knowledge partners.
-        resources: [tech-transfer, grant-desk]
-      - id: community
-        question: In which of these have you taken part in the last six months?
-        help: Tick what at least one founder actually attended or used.
-        answer: multi-choice
+          - {id: none, label: Not at all, score: 0}
+          - {id: occasional, label: Now and then, score: 0.5}
+          - {id: regular, label: Regularly, score: 1}
+        advice: See the catalogue for what the park offers.
+        strength: Uses park facilities regularly.
+        resources: [shared-labs]
+      - id: knowledge-partners
+        question: Do you have a signed collaboration with a university, hospital or institute?
+        help: A research or collaboration agreement. Evidence is the agreement.
+        answer: yes-no
         level: 4
-        options:
-          - {id: events, label: "Founders' meetups or park community events", score: 0.3}
-          - {id: training, label: "A course or hands-on training", score: 0.3}
-          - {id: mentoring, label: "Mentoring sessions", score: 0.2}
-          - {id: pitch-event, label: "A pitch event or investor day", score: 0.2}
-        advice: >-
-          Use the community: founders who raised before you are the fastest source of investor
-          introductions and practical answers.
-        strength: The company is an active member of its community.
-        resources: [founders-community, training-facility, mentor-pool]
+        evidence: expected
+        advice: Ask the tech-transfer office for a partner group.
+        strength: Working with a knowledge partner.
+        resources: [tech-transfer]
       - id: industry-network
-        question: Do you have working relationships inside companies that could become partners, customers or acquirers?
-        help: >-
-          A working relationship means contact at least every quarter with someone who knows your
-          product and could take it to decision makers.
-        answer: choice
-        level: 6
+        question: How many industry contacts has the park introduced you to in the last year?
+        help: Introductions that led to a meeting.
+        answer: number
+        unit: introductions
+        level: 5
+        pass: 0.6
+        bands:
+          - {from: 0, score: 0, label: None}
+          - {from: 1, score: 0.6, label: 1 or 2}
+          - {from: 3, score: 1, label: 3 or more}
+        advice: Ask the investor network and mentor pool for introductions.
+        strength: Well connected to industry.
+        resources: [investor-network]
+      - id: facilities-needed
+        question: Which of the park's facilities and services will your next milestones need?
+        help: Not scored. Tells the park which resources the cohort will ask for, against their capacity.
+        answer: multi-choice
+        weight: 0
         options:
-          - id: none
-            label: No contacts yet
-            score: 0
-          - id: few
-            label: A few contacts, no regular exchange
-            score: 0.4
-          - id: relationships
-            label: Regular contact with at least three relevant companies, one at decision-maker level
-            score: 1
-        advice: >-
-          Ask your advisors and the park's community for introductions to three companies in your
-          value chain, and keep them updated every quarter.
-        strength: The company is well connected in its industry.
-        resources: [founders-community]
-      - id: talent
-        question: Can you find and hire the people your plan needs?
-        help: Include specialist hires from abroad, who need visas and relocation help.
-        answer: choice
-        level: 7
-        options:
-          - id: unknown
-            label: Not looked into
-            score: 0
-          - id: identified
-            label: Candidates or sources identified
-            score: 0.5
-          - id: proven
-            label: We have hired through a channel that works, including from abroad when needed
-            score: 1
-        advice: >-
-          Map where your next three hires will come from, and learn what an international hire
-          takes (visa route, relocation, timing) before you need one.
-        strength: Hiring channels are proven.
-        resources: [talent-relocation]
+          - {id: imaging-facility, label: Cryo-EM and imaging centre, score: 0, resources: [imaging-facility]}
+          - {id: training-facility, label: Biotech training facility, score: 0, resources: [training-facility]}
+          - {id: shared-labs, label: Bio-incubator and shared labs, score: 0, resources: [shared-labs]}
+          - {id: gmp-facility, label: GMP facility for cell and gene therapy, score: 0, resources: [gmp-facility]}
+          - {id: phase1-unit, label: Phase 1 clinical unit, score: 0, resources: [phase1-unit]}
+          - {id: biobank, label: Biobank, score: 0, resources: [biobank]}
+          - {id: tech-transfer, label: Tech-transfer office, score: 0, resources: [tech-transfer]}
+          - {id: ip-clinic, label: IP clinic, score: 0, resources: [ip-clinic]}
+          - {id: regulatory-office-hours, label: Regulatory office hours, score: 0, resources: [regulatory-office-hours]}
+          - {id: quality-office-hours, label: Quality office hours, score: 0, resources: [quality-office-hours]}
+          - {id: data-protection-office-hours, label: Data-protection office hours, score: 0, resources: [data-protection-office-hours]}
+          - {id: legal-office-hours, label: Legal office hours, score: 0, resources: [legal-office-hours]}
+          - {id: finance-office-hours, label: Finance office hours, score: 0, resources: [finance-office-hours]}
+          - {id: investor-network, label: Investor network, score: 0, resources: [investor-network]}
+          - {id: grant-desk, label: Grant desk, score: 0, resources: [grant-desk]}
+          - {id: mentor-pool, label: Mentor pool, score: 0, resources: [mentor-pool]}
+          - {id: clinical-partners, label: Clinical partners desk, score: 0, resources: [clinical-partners]}
+          - {id: talent-relocation, label: Talent and relocation desk, score: 0, resources: [talent-relocation]}
+          - {id: market-access-office-hours, label: Market-access and reimbursement office hours, score: 0, resources: [market-access-office-hours]}
 
 """####),
         ("life-sciences", ####"""
-format: 1
+# Life-sciences readiness, second edition: investor-readiness 2.0 plus the life-science
+# dimensions. It replaces the base's general product questions for medical sectors (the
+# regulatory, clinical and manufacturing dimensions ask them properly) and adds IP questions.
+format: 2
 id: life-sciences
-version: 1.0.0
+version: 2.0.0
 title: Life-sciences readiness
-catalogue: life-science-park
+extends: investor-readiness
+language: en
 summary: >-
-  The questions investors in medicines, medical devices, diagnostics and digital health ask
-  on top of the general ones: regulatory route, clinical evidence, quality system,
-  manufacturing, reimbursement, IP and freedom to operate, clinical partners, and the use of
-  shared facilities. Use it next to the general *investor-readiness* rubric, which covers
-  market, team, finance and investor materials.
+  Investor readiness for medicines, medical devices, in-vitro diagnostics and digital health:
+  everything of the *investor-readiness* rubric (market, product, business model, IP, team,
+  finance, legal, fundraising, park engagement), plus the questions life-science investors ask on
+  top: clinical and preclinical evidence, the regulatory route, the quality system, manufacturing
+  and supply (CMC), and reimbursement. One questionnaire, one verdict.
 
 
-  Start with the company profile: the sector answer decides which questions apply, so a
-  therapeutics company is not asked about ISO 13485 and a device company not about GMP
-  batches. Three answers are knock-outs that cap the verdict at *Almost ready*: core IP the
-  company neither owns nor licenses, lab work without the permits it needs, and patient data
-  processed without a data-protection assessment.
+  **How to answer.** Start with the company profile: the sector decides which questions apply,
+  so a drug developer is not asked about ISO 13485 or paying customers, and a device company not
+  about GMP batches or Phase 2. Answer with what is done and add the document that shows it:
+  every knock-out and every answer that claims a certificate, a signed agreement or a study
+  report needs evidence, or it counts for half. Below 80 % answered the result is provisional.
 
 
-  Each dimension gets a readiness level from 1 (Need identified) to 9 (On the market and
-  reimbursed): the highest level for which every applicable question up to that level has
-  full marks.
-verdicts:
-  - {id: investor-ready, label: Investor-ready, min: 75}
-  - {id: almost-ready, label: Almost ready, min: 55}
-  - {id: not-ready, label: Not yet ready, min: 0}
-levels:
-  1: Need identified
-  2: Concept defined
-  3: Proof of concept
-  4: Validated in the lab
-  5: Development plan confirmed by experts
-  6: First clinical use
-  7: Clinical evidence and quality system in place
-  8: Approval filed or granted
-  9: On the market and reimbursed
+  **Knock-outs** are those of the base rubric: core IP not owned or exclusively licensed, a
+  blocking patent, the invention published before filing, or a product used on patients without
+  its approval outside an approved clinical investigation or trial cap the verdict at *Not yet
+  ready*; nobody full-time, an undocumented cap table, or health data without the GDPR basics cap
+  it at *Almost ready*; under three months of cash is an urgent alert. Missing lab permits are a
+  to-do, not a knock-out.
+
+
+  **Levels.** Clinical evidence follows the biomedical TRL scale for medicines: 4 efficacy in a
+  relevant model, 5 ready for first-in-human (GLP toxicology), 6 Phase 1, 7 Phase 2 (a Phase 2a
+  signal in patients is the usual series A inflection point), 8 Phase 3 or filing, 9 on the
+  market; devices, diagnostics and software climb the same ladder with their own studies. Every
+  dimension has its own ladder with one milestone per level.
+
+
+  **Park engagement** keeps its light weight (0.25): investors do not check it; it shows which
+  facilities the company uses and needs.
 dimensions:
-  - id: profile
-    title: Company profile
+  - id: product
+    levels:
+      1: Value stated
+      2: Proof of concept (TRL 3)
+      3: Rules that apply confirmed
+      4: Reproduced independently
+      5: Lead product fixed
+      6: Tests required before first use passed
+      7: Used by real users in a real setting
+      8: Supply secured
     summary: >-
-      Context for the assessment. These questions are never scored, but the answers decide
-      which of the other questions apply.
+      How far the product is and whether others have reproduced it. For medical products the
+      approvals, the tests before first use, studies with patients and supply are asked in the
+      regulatory, clinical and manufacturing dimensions; here they apply to other products only.
     criteria:
-      - id: sector
-        question: What kind of product is your lead product?
+      - id: regulation
+        question: Which approvals or certificates does the product need before it is sold or used, and who confirmed that?
         help: >-
-          Pick by how the product will be regulated. Software that diagnoses, monitors or guides
-          treatment is digital health even when it runs on a device you buy from others.
-        answer: choice
-        weight: 0
-        options:
-          - {id: therapeutics, label: "Therapeutics (small molecules, biologics, cell and gene therapy, vaccines)", score: 0}
-          - {id: medical-device, label: "Medical device (hardware, implants, instruments)", score: 0}
-          - {id: diagnostics, label: "In-vitro diagnostics (tests on samples from the body)", score: 0}
-          - {id: digital-health, label: "Digital health (software as a medical device, data, AI)", score: 0}
-      - id: stage
-        question: How far is the lead product in development?
-        help: Pick the stage of the most advanced product, based on work completed, not planned.
-        answer: choice
-        weight: 0
-        options:
-          - {id: discovery, label: Research or discovery, score: 0}
-          - {id: preclinical, label: Preclinical development or prototype, score: 0}
-          - {id: clinical, label: In clinical studies or clinical investigation, score: 0}
-          - {id: market, label: On the market in at least one country, score: 0}
-      - id: spinout
-        question: Does the company build on IP from a university, hospital or research institute?
-        help: >-
-          Answer yes if any founder made part of the invention while employed by such an
-          institution, or if the company uses its patents, data, materials or software.
-        answer: yes-no
-        weight: 0
-      - id: patient-data
-        question: Does the product or its development collect or process data about patients?
-        help: >-
-          Include health data from studies, pilots, apps and medical records, even when it is
-          pseudonymised. Fully anonymous aggregate figures do not count.
-        answer: yes-no
-        weight: 0
-      - id: founded
-        question: In which year was the company incorporated?
-        help: Leave empty if the company is not incorporated yet.
-        answer: number
-        unit: year
-        weight: 0
-        bands:
-          - {from: 1900, score: 0}
-
-  - id: regulatory
-    title: Regulatory pathway and classification
-    weight: 1.5
-    summary: >-
-      Whether the company knows how its product will be regulated in Europe and the United
-      States, and has checked that with people who decide.
-    criteria:
-      - id: intended-purpose
-        question: Have you written down the intended purpose of the product?
-        help: >-
-          The intended purpose names the medical condition, the patients, the user and the
-          setting, and what the product does for them. For a medicine, a draft target product
-          profile counts. Regulators classify a product by this text, so every word matters.
-        answer: yes-no
-        level: 1
-        evidence: expected
-        advice: >-
-          Write a one-paragraph intended purpose (or target product profile) and have a
-          regulatory expert read it: small wording changes can move a product to another class.
-        strength: The intended purpose is written down and drives the regulatory route.
-        resources: [regulatory-office-hours]
-      - id: software-qualification
-        question: Have you determined whether your software is a medical device?
-        help: >-
-          Software is a medical device when its intended purpose is medical, for example
-          diagnosis, monitoring or treatment decisions. The EU guidance document MDCG 2019-11
-          explains how to qualify and classify software.
-        answer: choice
-        level: 2
-        when: {answer: profile.sector, in: [digital-health]}
-        options:
-          - id: not-assessed
-            label: Not assessed
-            score: 0
-          - id: own-view
-            label: Our own view, not documented
-            score: 0.4
-          - id: documented
-            label: A documented qualification following MDCG 2019-11
-            score: 0.8
-          - id: confirmed
-            label: Qualification confirmed by a notified body or regulatory consultant
-            score: 1
-        advice: >-
-          Write down why the software is or is not a medical device, following MDCG 2019-11,
-          and have an expert check it. Investors treat an unclear status as a large risk.
-        strength: The software's regulatory status is settled and documented.
-        resources: [regulatory-office-hours]
-      - id: mdr-class
-        question: How was the device's risk class under the EU Medical Device Regulation (MDR) determined?
-        help: >-
-          The MDR sorts devices into classes I, IIa, IIb and III using the rules of its Annex
-          VIII; software often falls under rule 11. The class decides whether a notified body
-          must assess the device, and how much clinical evidence you need.
+          For research tools and other products: machinery and EMC CE marking, cosmetics, food or
+          GMO rules, permits. *Confirmed* means in writing by an expert or authority. Medical
+          products answer this in the regulatory dimension.
         answer: choice
         level: 3
-        evidence: expected
-        when: {answer: profile.sector, in: [medical-device, digital-health]}
+        pass: 0.7
+        evidence: required
+        when: {answer: profile.sector, in: [research-tools, other]}
         options:
-          - id: unknown
-            label: Not determined yet
-            score: 0
-          - id: estimate
-            label: Our own estimate, without written reasoning
-            score: 0.3
-          - id: rationale
-            label: A written rationale that applies the Annex VIII rules
-            score: 0.7
-          - id: confirmed
-            label: The rationale was confirmed by a notified body or regulatory consultant
-            score: 1
-        advice: >-
-          Write a classification rationale rule by rule and have it checked by a regulatory
-          expert before you plan studies or budgets around it.
-        strength: The MDR class is determined and confirmed.
+          - {id: not-checked, label: Not checked, score: 0, advice: Check this first; it decides cost and time to market.}
+          - {id: own-view, label: "Our own view, not checked by an expert", score: 0.4}
+          - {id: confirmed, label: Confirmed in writing by an expert or authority, score: 0.7}
+          - {id: not-needed, label: "None needed, confirmed in writing by an expert", score: 1}
+          - {id: obtained, label: All approvals obtained, score: 1}
+        advice: Ask the regulatory office hours for a written view of the route and its cost.
+        strength: The regulatory route is confirmed or done.
         resources: [regulatory-office-hours]
-      - id: ivdr-class
-        question: How was the test's risk class under the EU In Vitro Diagnostic Regulation (IVDR) determined?
-        help: >-
-          The IVDR sorts tests into classes A to D using the rules of its Annex VIII. Most
-          tests in classes B to D need a notified body. Companion diagnostics and tests for
-          serious infectious diseases sit in the higher classes.
-        answer: choice
-        level: 3
-        evidence: expected
-        when: {answer: profile.sector, in: [diagnostics]}
-        options:
-          - id: unknown
-            label: Not determined yet
-            score: 0
-          - id: estimate
-            label: Our own estimate, without written reasoning
-            score: 0.3
-          - id: rationale
-            label: A written rationale that applies the IVDR Annex VIII rules
-            score: 0.7
-          - id: confirmed
-            label: The rationale was confirmed by a notified body or regulatory consultant
-            score: 1
-        advice: >-
-          Write a classification rationale for the test against the IVDR rules and have it
-          checked; notified-body capacity under the IVDR is scarce, so plan early.
-        strength: The IVDR class is determined and confirmed.
-        resources: [regulatory-office-hours]
-      - id: strategy
-        question: Is there a regulatory strategy that sets out the route, timeline and cost to the first approval?
-        help: >-
-          The strategy lists the submissions (for example clinical trial application,
-          technical documentation, marketing authorisation), the evidence each needs, and when
-          and at what cost you will file.
-        answer: choice
-        level: 4
-        evidence: expected
-        options:
-          - id: none
-            label: No written strategy
-            score: 0
-          - id: outline
-            label: An outline of the route
-            score: 0.4
-          - id: costed
-            label: A written strategy with route, submissions, timeline and cost
-            score: 0.8
-          - id: reviewed
-            label: A costed strategy reviewed by an experienced regulatory professional
-            score: 1
-        advice: >-
-          Write a costed regulatory strategy and have it reviewed. It sets the size and timing
-          of your funding rounds, so investors read it closely.
-        strength: A reviewed, costed regulatory strategy.
-        resources: [regulatory-office-hours]
-      - id: scientific-advice
-        question: Have you discussed your development plan with a medicines regulator?
-        help: >-
-          Scientific advice from the European Medicines Agency (EMA) or a national agency, such
-          as the Dutch CBG-MEB, or a pre-IND meeting with the US FDA. Keep the minutes.
-        answer: choice
-        level: 5
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics]}
-        options:
-          - id: none
-            label: Not yet
-            score: 0
-          - id: preparing
-            label: Briefing document in preparation
-            score: 0.4
-          - id: national
-            label: Advice from a national agency received
-            score: 0.7
-          - id: ema-fda
-            label: Scientific advice from EMA or a pre-IND meeting with FDA held, with minutes
-            score: 1
-        advice: >-
-          Ask for scientific advice before the pivotal preclinical studies start; it is cheap
-          compared with repeating a study, and investors see the minutes as de-risking.
-        strength: The development plan has been discussed with regulators.
-      - id: conformity
-        question: How far is the conformity assessment for CE marking?
-        help: >-
-          Lowest-risk classes may be self-declared by the manufacturer; other classes need a
-          notified body. Pick the step you have completed.
+      - id: required-testing
+        question: Has the product passed the tests required before its first real use?
+        help: For research tools and other products (safety, EMC, field tests). Medical products answer this in the clinical dimension. Evidence is the test report.
         answer: choice
         level: 6
-        evidence: expected
-        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        evidence: required
+        when: {answer: profile.sector, in: [research-tools, other]}
         options:
-          - id: not-started
-            label: Not started
-            score: 0
-          - id: planned
-            label: Route chosen and technical documentation started
-            score: 0.3
-          - id: engaged
-            label: Notified body contracted, or technical documentation complete for a self-declared class
-            score: 0.7
-          - id: certified
-            label: CE certificate issued or EU declaration of conformity signed
-            score: 1
-        advice: >-
-          Contact notified bodies early: lead times for a first audit can exceed a year. Build
-          the technical documentation alongside development, not at the end.
-        strength: The product carries a CE mark.
-      - id: fda-route
-        question: Which US FDA route applies to the product?
-        help: >-
-          Devices go through 510(k), De Novo or PMA; medicines through an IND followed by an NDA
-          or BLA. A Pre-Submission (Q-Sub) or pre-IND meeting gives FDA feedback on your plan.
+          - {id: none, label: Not started, score: 0}
+          - {id: planned, label: "Planned and quoted, or booked", score: 0.3}
+          - {id: running, label: Running, score: 0.6}
+          - {id: passed, label: Passed, score: 1}
+        advice: Get quotes from two test houses and book the slot.
+        strength: The required tests are passed.
+        resources: [shared-labs]
+      - id: tested-with-users
+        question: Has the product been used by its intended users in a real setting?
+        help: For research tools and other products; medical products answer with their clinical studies. Evidence is the pilot report.
         answer: choice
         level: 7
-        options:
-          - id: unknown
-            label: Not known yet
-            score: 0
-          - id: identified
-            label: Route identified from comparable products
-            score: 0.5
-          - id: not-targeted
-            label: The US is not a target market in the next five years, and that decision is documented
-            score: 0.7
-            advice: >-
-              Investors will still ask how you could enter the US, since it sets the exit value.
-              Keep a short note on the route and the evidence it would need.
-          - id: discussed
-            label: Route discussed with FDA in a Pre-Submission or pre-IND meeting
-            score: 1
-        advice: >-
-          Find two or three comparable products and the route they took to the US market, then
-          plan a Pre-Submission or pre-IND meeting.
-        strength: The US route is confirmed with the FDA.
-      - id: biggest-risk
-        question: What is the largest regulatory or clinical risk, and how will you retire it?
-        help: >-
-          One or two sentences. Investors ask this early; a founder who names the risk and the
-          experiment that retires it earns trust.
-        answer: text
-
-  - id: clinical
-    title: Clinical evidence stage
-    weight: 1.5
-    summary: >-
-      How much evidence there is that the product is safe and works, from the first clinical
-      feedback to controlled studies.
-    criteria:
-      - id: clinical-need
-        question: Have at least three practising clinicians confirmed the unmet need your product addresses?
-        help: >-
-          Count clinicians who treat the patients concerned and confirmed the need in a
-          documented conversation. Co-founders do not count.
-        answer: yes-no
-        level: 1
         evidence: expected
-        advice: >-
-          Interview clinicians who treat the patients you target, outside your own network too,
-          and document what they said about the need and the current standard of care.
-        strength: Clinicians confirm the unmet need.
-        resources: [clinical-partners]
-      - id: preclinical
-        question: How far are the preclinical data for the lead candidate?
-        help: Pick the step completed with data you can show.
-        answer: choice
-        level: 3
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics]}
+        when: {answer: profile.sector, in: [research-tools, other]}
         options:
-          - id: discovery
-            label: Hit or lead identified in vitro
-            score: 0.2
-          - id: in-vivo
-            label: Efficacy shown in a relevant disease model
-            score: 0.5
-          - id: candidate
-            label: Development candidate chosen, with pharmacokinetics and early toxicology
-            score: 0.75
-          - id: enabling
-            label: GLP toxicology and other studies that enable a first-in-human trial are running or done
-            score: 1
-        advice: >-
-          Plan the next preclinical package so that it answers the question an investor will
-          ask next: does it work in a model that predicts the human disease, and is it safe enough?
-        strength: The package that enables a first-in-human trial is under way.
-        resources: [shared-labs, imaging-facility]
-      - id: analytical-performance
-        question: What analytical performance data exist for the test?
-        help: >-
-          Analytical performance covers limit of detection, precision, accuracy, interference
-          and cross-reactivity, measured on the final assay design.
-        answer: choice
-        level: 3
-        evidence: expected
-        when: {answer: profile.sector, in: [diagnostics]}
-        options:
-          - id: none
-            label: No data yet
-            score: 0
-          - id: feasibility
-            label: Feasibility data on spiked or contrived samples
-            score: 0.4
-          - id: verified
-            label: Full analytical performance on the final assay design
-            score: 0.8
-          - id: second-site
-            label: Full analytical performance, reproduced at a second site
-            score: 1
-        advice: >-
-          Freeze the assay design, then measure the full analytical performance and have a
-          second lab reproduce the key figures.
-        strength: Analytical performance is established and reproduced.
+          - {id: none, label: Not yet, score: 0}
+          - {id: simulated, label: In a simulated setting, score: 0.4}
+          - {id: real, label: In a real setting, score: 1}
+        advice: Run a small pilot with users in their real setting.
+        strength: Users have used the product in a real setting.
         resources: [shared-labs]
-      - id: verification
-        question: Which verification tests has the device passed?
-        help: >-
-          Verification shows the device meets its specifications: bench performance, and where
-          relevant electrical safety (IEC 60601), biocompatibility (ISO 10993) or sterility.
-        answer: choice
-        level: 3
-        evidence: expected
-        when: {answer: profile.sector, in: [medical-device]}
-        options:
-          - id: none
-            label: No verification yet
-            score: 0
-          - id: prototype
-            label: Bench tests of a prototype
-            score: 0.4
-          - id: design
-            label: Design verification against specifications, including the relevant standards
-            score: 0.8
-          - id: complete
-            label: Complete verification of the final design, with reports from accredited labs where required
-            score: 1
-        advice: >-
-          Write testable specifications and run verification against them, starting with the
-          standards that could force a redesign.
-        strength: The final design is fully verified.
-      - id: evaluation-plan
-        question: Is there a clinical evaluation plan?
-        help: >-
-          Under the MDR (Annex XIV) the plan says which clinical data will show safety and
-          performance, whether a similar device's data can be used (equivalence), and which
-          clinical investigation is needed.
-        answer: choice
-        level: 4
-        when: {answer: profile.sector, in: [medical-device, digital-health]}
-        options:
-          - id: none
-            label: No plan
-            score: 0
-          - id: literature
-            label: A literature review only
-            score: 0.4
-          - id: plan
-            label: A clinical evaluation plan following MDR Annex XIV
-            score: 0.8
-          - id: reviewed
-            label: A clinical evaluation plan reviewed by a notified body or clinical expert
-            score: 1
-        advice: >-
-          Write the clinical evaluation plan early; it decides whether you need a clinical
-          investigation, which is often the largest cost before CE marking.
-        strength: The clinical evidence route is planned and reviewed.
-      - id: clinical-performance
-        question: What clinical performance data exist for the test?
-        help: >-
-          Clinical performance is sensitivity, specificity and predictive values on samples from
-          the intended patient population, against an accepted reference method.
-        answer: choice
-        level: 5
-        evidence: expected
-        when: {answer: profile.sector, in: [diagnostics]}
-        options:
-          - id: none
-            label: No clinical samples tested yet
-            score: 0
-          - id: retrospective
-            label: Retrospective study on stored (biobank) samples
-            score: 0.5
-          - id: prospective
-            label: Prospective performance study running
-            score: 0.8
-          - id: completed
-            label: Prospective performance study completed and reported
-            score: 1
-        advice: >-
-          Start with a retrospective study on well-characterised biobank samples, then run a
-          prospective study in the intended-use setting.
-        strength: Clinical performance is shown prospectively.
-        resources: [clinical-partners]
-      - id: study-partner
-        question: Who will run (or runs) your clinical study?
-        help: >-
-          Studies must follow Good Clinical Practice (ICH GCP; for devices ISO 14155). A contract
-          research organisation (CRO) or an academic trial unit brings that experience.
-        answer: choice
-        level: 5
-        options:
-          - id: none
-            label: Not decided
-            score: 0
-          - id: identified
-            label: A CRO or academic trial unit identified and consulted
-            score: 0.5
-          - id: contracted
-            label: A CRO or academic trial unit contracted, or an experienced in-house team in place
-            score: 1
-        advice: >-
-          Talk to two or three CROs or academic trial units about design, cost and timelines
-          before you fix the budget for your round.
-        strength: An experienced partner runs the clinical work.
-        resources: [clinical-partners]
-      - id: clinical-study
-        question: What is the most advanced clinical study of the product?
-        help: >-
-          Count studies in people with the product itself (first-in-human, clinical
-          investigation, performance study). Pick the step reached.
-        answer: choice
-        level: 6
-        evidence: expected
-        options:
-          - id: none
-            label: None planned yet
-            score: 0
-          - id: protocol
-            label: Protocol written
-            score: 0.3
-          - id: approved
-            label: Approved by an ethics committee (in the Netherlands a METC) and, where needed, the authority
-            score: 0.5
-          - id: enrolling
-            label: First participant included
-            score: 0.7
-          - id: completed
-            label: Completed, with the primary endpoint reported
-            score: 1
-        advice: >-
-          Move the first clinical study forward one step; each step (protocol, approval, first
-          participant, results) is a milestone investors price.
-        strength: A clinical study is completed and reported.
-        resources: [clinical-partners]
-      - id: outcome-evidence
-        question: Is there evidence that the product improves patient outcomes or lowers the cost of care?
-        help: >-
-          Outcome evidence goes beyond technical performance: fewer complications, shorter stays,
-          faster diagnosis that changes treatment, lower total cost.
+      - id: scale-up
+        question: Who will make or deliver the product at the volume of the next two years?
+        help: For research tools and other products; medical products answer in manufacturing and supply. Secured means a signed agreement (evidence).
         answer: choice
         level: 8
-        evidence: expected
-        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        pass: 0.6
+        evidence: required
+        when: {answer: profile.sector, in: [research-tools, other]}
         options:
-          - id: none
-            label: None yet
-            score: 0
-          - id: usability
-            label: Usability or feasibility data only
-            score: 0.3
-          - id: observational
-            label: Observational or pilot data on outcomes or costs
-            score: 0.6
-          - id: controlled
-            label: A controlled study showing benefit
-            score: 1
-        advice: >-
-          Design the next study so it also measures an outcome that payers care about; it is
-          the evidence that reimbursement decisions rest on.
-        strength: Controlled evidence shows benefit to patients or the health system.
+          - {id: none, label: Not looked into, score: 0}
+          - {id: plan, label: A plan with candidates, score: 0.3}
+          - {id: selected, label: "A partner selected, with a quote", score: 0.6}
+          - {id: secured, label: A signed supply or manufacturing agreement, score: 1}
+        advice: Get quotes from three providers and reserve capacity.
+        strength: Supply is secured.
+        resources: [shared-labs]
 
-  - id: quality
-    title: Quality system
-    summary: >-
-      Whether development is documented and controlled the way regulators and partners
-      expect: ISO 13485 and ISO 14971 for devices and diagnostics, GxP for medicines.
+  - id: ip
     criteria:
-      - id: quality-lead
-        question: Is a named person responsible for quality and regulatory compliance?
-        help: >-
-          For medical devices and diagnostics the EU regulations require a person responsible
-          for regulatory compliance (PRRC); small companies may contract one in.
-        answer: yes-no
+      - id: tool-licences
+        question: Do you hold licences for the research tools, cell lines, vectors and reagents your product or process depends on commercially?
+        help: Many research tools are licensed for research use only; commercial use needs a licence (for example CRISPR, cell lines, expression systems). Evidence is the licences or the check.
+        answer: choice
+        level: 5
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, diagnostics, medical-device]}
+        options:
+          - {id: not-checked, label: Not checked, score: 0}
+          - {id: identified, label: "Identified, licences not yet in place", score: 0.5}
+          - {id: licensed, label: Licensed or not needed (checked), score: 1}
+        advice: List every tool in the process and check its licence terms for commercial use.
+        strength: Research-tool licences are in place.
+        resources: [ip-clinic, tech-transfer]
+      - id: patent-term
+        question: How many years of patent protection will be left when the product reaches the market?
+        help: From the expected launch date to expiry of the main patent; supplementary protection (SPC) and regulatory data exclusivity can add years for medicines. Evidence is the calculation.
+        answer: number
+        unit: years
+        level: 7
+        pass: 0.6
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, diagnostics, medical-device]}
+        bands:
+          - {from: 0, score: 0, label: Under 5 years}
+          - {from: 5, score: 0.3, label: 5 to 7 years}
+          - {from: 8, score: 0.6, label: 8 to 11 years}
+          - {from: 12, score: 1, label: 12 years or more}
+        advice: File improvement patents (formulation, use, manufacture) and plan SPCs.
+        strength: Long protection after launch.
+        resources: [ip-clinic]
+
+  - id: clinical
+    title: Clinical and preclinical evidence
+    weight: 2
+    summary: >-
+      The evidence that the product works and is safe, from the lab to patients. Medicines follow
+      the biomedical TRL scale; devices, diagnostics and software their own studies at the same
+      levels.
+    levels:
+      1: Clinical need documented
+      2: Evidence plan reviewed
+      3: Mechanism or principle shown
+      4: Works in a relevant model
+      5: Ready for first use in humans
+      6: "First clinical study done (medicines: Phase 1)"
+      7: "Effect shown in patients (medicines: Phase 2)"
+      8: "Confirmatory evidence (medicines: Phase 3 or filing)"
+      9: On the market with real-world evidence
+    criteria:
+      - id: clinical-need
+        question: Have clinicians confirmed the clinical need and where today's standard of care falls short?
+        help: Patients, current treatment or test, its shortfall, confirmed by clinicians who treat these patients. Evidence is the write-up and who confirmed it.
+        answer: choice
         level: 1
-        advice: >-
-          Name one person responsible for quality and compliance, even part-time or contracted,
-          and give them time to set up the basics.
-        strength: Quality has a named owner.
-      - id: documentation
-        question: Is development documented so that an outsider could check it?
-        help: >-
-          For example dated lab notebooks (paper or electronic), version control for software,
-          and controlled versions of protocols and procedures.
-        answer: yes-no
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: no, label: Not written down, score: 0}
+          - {id: own, label: "Written down, not confirmed", score: 0.5}
+          - {id: confirmed, label: Confirmed by clinicians, score: 1}
+        advice: Write the need and standard of care in a page and have three clinicians confirm it.
+        strength: The clinical need is confirmed.
+        resources: [clinical-partners]
+      - id: evidence-plan
+        question: Is there a plan of the evidence regulators and payers will need?
+        help: A target product profile for a medicine; a clinical evaluation plan for a device; a performance evaluation plan for an IVD. Reviewed means by a regulatory or clinical expert. Evidence is the plan.
+        answer: choice
         level: 2
-        evidence: optional
-        advice: >-
-          Introduce an electronic lab notebook and version control now; records made later do
-          not count in due diligence or for regulators.
-        strength: Development records are complete and checkable.
-      - id: data-protection
-        question: Is patient data processed lawfully and securely?
-        help: >-
-          Under the GDPR, health data needs a legal basis, a data-protection impact assessment
-          (DPIA) for large-scale or sensitive processing, agreements with every processor, and
-          security measures. Show the DPIA.
-        answer: choice
-        level: 3
-        gate: 0.5
         evidence: expected
-        when: {answer: profile.patient-data, is: yes}
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
         options:
-          - id: not-assessed
-            label: Not assessed
-            score: 0
-            advice: >-
-              Processing health data without an assessment is a legal risk that stops investors.
-              Carry out a DPIA with a privacy expert before you process more data.
-          - id: gaps
-            label: Legal basis and DPIA done; open gaps have a dated plan
-            score: 0.5
-          - id: compliant
-            label: Legal basis, DPIA, processor agreements and security measures all in place
-            score: 1
-        advice: >-
-          Close the gaps from the DPIA, sign processor agreements with every supplier that
-          handles the data, and document your security measures.
-        strength: Patient data is handled lawfully and securely.
-      - id: risk-management
-        question: How is product risk managed?
-        help: >-
-          ISO 14971 asks for a risk management file: hazards, their causes, estimated risks,
-          control measures and their verification, updated whenever the design changes.
-        answer: choice
-        level: 3
-        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
-        options:
-          - id: none
-            label: Not yet
-            score: 0
-          - id: hazard-list
-            label: A list of hazards
-            score: 0.3
-          - id: file
-            label: A risk management file following ISO 14971
-            score: 0.8
-          - id: linked
-            label: An ISO 14971 file linked to design controls and to feedback from use
-            score: 1
-        advice: >-
-          Start an ISO 14971 risk management file now and update it with every design change;
-          building it afterwards costs far more.
-        strength: Risk management follows ISO 14971 and is part of daily work.
-      - id: qms
-        question: What state is your quality management system in?
-        help: >-
-          ISO 13485 is the standard for quality systems of device and diagnostics makers. Core
-          procedures are document control, design control, corrective and preventive action
-          (CAPA) and supplier control.
-        answer: choice
-        level: 4
+          - {id: none, label: None, score: 0}
+          - {id: draft, label: A draft, score: 0.5}
+          - {id: reviewed, label: Reviewed by an expert, score: 1}
+        advice: Draft the plan backwards from the claims you want on the label.
+        strength: A reviewed evidence plan.
+        resources: [regulatory-office-hours]
+      - id: kol
+        question: How many clinical experts who lead in your indication have reviewed your data?
+        help: Count people who led a guideline, a clinical trial or a professional society in the indication; having published once is not enough. Evidence is their written feedback.
+        answer: number
+        unit: experts
+        level: 2
+        pass: 0.6
         evidence: expected
-        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
-        options:
-          - id: none
-            label: No quality system yet
-            score: 0
-          - id: planned
-            label: Gap analysis done and quality manual drafted
-            score: 0.3
-          - id: implemented
-            label: Core ISO 13485 procedures in use
-            score: 0.7
-          - id: certified
-            label: Certified to ISO 13485
-            score: 1
-        advice: >-
-          Implement the core ISO 13485 procedures, scaled to your size, before design freeze;
-          plan certification at least a year before you need CE marking.
-        strength: The quality system is certified.
-      - id: gxp
-        question: Do the studies and materials you rely on meet the required GxP standards?
-        help: >-
-          Pivotal toxicology studies need Good Laboratory Practice (GLP); material for clinical
-          trials needs Good Manufacturing Practice (GMP) and release by a qualified person (QP).
-        answer: choice
-        level: 4
-        when: {answer: profile.sector, in: [therapeutics]}
-        options:
-          - id: none
-            label: Not considered yet
-            score: 0
-          - id: aware
-            label: Requirements identified
-            score: 0.3
-          - id: partners
-            label: GLP and GMP partners selected, with quality agreements
-            score: 0.7
-          - id: audited
-            label: Partners audited, quality agreements signed and a QP arranged for batch release
-            score: 1
-        advice: >-
-          Select GLP and GMP partners early, audit them (or hire an auditor), and sign quality
-          agreements before work starts.
-        strength: GxP work is in audited hands.
-      - id: training
-        question: Are staff trained on the procedures that apply to them, with records?
-        help: Training records list who was trained on which procedure or practice, and when.
-        answer: choice
-        level: 5
-        options:
-          - id: none
-            label: No training records
-            score: 0
-          - id: informal
-            label: Trained on the job, not recorded
-            score: 0.4
-          - id: recorded
-            label: Training planned per role and recorded
-            score: 1
-        advice: >-
-          Keep a training record per person and per procedure; send staff on formal courses for
-          the practices your next milestones require.
-        strength: Training is planned and recorded.
-        resources: [training-facility]
-      - id: software-lifecycle
-        question: Is the software developed under a documented lifecycle with cybersecurity measures?
-        help: >-
-          IEC 62304 describes the software lifecycle for medical device software; cybersecurity
-          covers threat modelling, updates and vulnerability handling.
-        answer: choice
-        level: 5
-        when: {answer: profile.sector, in: [digital-health]}
-        options:
-          - id: none
-            label: No documented lifecycle
-            score: 0
-          - id: partial
-            label: Parts of IEC 62304 in place (e.g. requirements and testing)
-            score: 0.5
-          - id: complete
-            label: IEC 62304 lifecycle and a cybersecurity plan in place
-            score: 1
-        advice: >-
-          Adopt IEC 62304 at the software safety class that applies, starting with requirements,
-          architecture and traceable tests.
-        strength: Software development meets medical device expectations.
-
-  - id: cmc
-    title: Manufacturing and CMC
-    summary: >-
-      Whether the company can make (or deliver) its product at the right quality, volume and
-      cost. For medicines this is chemistry, manufacturing and controls (CMC).
-    criteria:
-      - id: make-or-buy
-        question: Have you decided what you will make or run yourself and what you will outsource?
-        help: >-
-          For example outsourcing production to a contract manufacturer (CDMO) or hosting to a
-          certified provider, while keeping core know-how in house.
-        answer: yes-no
-        level: 1
-        advice: >-
-          Decide which steps you keep in house and which you outsource, and why; it drives your
-          hiring, your space and your cost of goods.
-        strength: The make-or-buy choices are made.
-      - id: process
-        question: How developed is the manufacturing process for the drug substance and product?
-        help: Pick the step completed.
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        bands:
+          - {from: 0, score: 0, label: None}
+          - {from: 1, score: 0.6, label: 1}
+          - {from: 2, score: 1, label: 2 or more}
+        advice: Ask the clinical partners desk to introduce two leading clinicians.
+        strength: Leading clinicians have reviewed the data.
+        resources: [clinical-partners]
+      - id: target-validation
+        question: How well is the mechanism shown in human-relevant models?
+        help: For medicines. Target engagement and mechanism in human cells, organoids or tissue. Evidence is the data package.
         answer: choice
         level: 3
         evidence: expected
-        when: {answer: profile.sector, in: [therapeutics]}
+        when: {answer: profile.sector, is: therapeutics}
         options:
-          - id: lab
-            label: Lab-scale synthesis or expression only
-            score: 0.2
-          - id: defined
-            label: Process defined, analytical methods developed
-            score: 0.5
-          - id: transferred
-            label: Process transferred to a contract manufacturer
-            score: 0.8
-          - id: gmp-batch
-            label: GMP batch made for clinical use
-            score: 1
-        advice: >-
-          Define a process that can scale, and start the technical transfer to a manufacturer
-          early; process changes after tox studies can force studies to be repeated.
-        strength: Clinical material is made under GMP.
-      - id: analytics
-        question: Are the release and stability tests for the product developed?
-        help: >-
-          Release tests show identity, purity, strength and safety of each batch; stability
-          studies show how long it keeps.
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: literature, label: From literature only, score: 0.3}
+          - {id: own-data, label: Our own data, score: 0.7}
+          - {id: reproduced, label: Our own data reproduced by another lab, score: 1}
+        advice: Show the mechanism in a human-relevant model with the right controls.
+        strength: The mechanism is shown and reproduced.
+        resources: [imaging-facility]
+      - id: preclinical
+        question: What in vivo efficacy evidence is there for the lead candidate?
+        help: For medicines. Disease-relevant models with a dose-response. Evidence is the study reports.
         answer: choice
         level: 4
-        when: {answer: profile.sector, in: [therapeutics]}
+        pass: 0.7
+        evidence: expected
+        when: {answer: profile.sector, is: therapeutics}
         options:
-          - id: none
-            label: Not yet
-            score: 0
-          - id: developed
-            label: Methods developed
-            score: 0.5
-          - id: qualified
-            label: Methods qualified and a stability programme running
-            score: 1
-        advice: >-
-          Develop and qualify release methods before the first GMP batch, and start stability
-          studies on the first representative batch.
-        strength: Release and stability testing is in place.
-      - id: manufacturability
-        question: Has the design been reviewed for production at volume?
-        help: >-
-          A design-for-manufacture review with a production partner, or a pilot run that
-          measured yield and defects.
-        answer: choice
-        level: 4
-        when: {answer: profile.sector, in: [medical-device, diagnostics]}
-        options:
-          - id: none
-            label: Not yet
-            score: 0
-          - id: reviewed
-            label: Reviewed with a manufacturer
-            score: 0.5
-          - id: pilot-run
-            label: A pilot production run with yield data
-            score: 1
-        advice: >-
-          Review the design with a manufacturer before design freeze, and plan a pilot run to
-          measure yield.
-        strength: The design is proven manufacturable.
-      - id: hosting
-        question: Does the software run in an environment that meets healthcare security requirements?
-        help: >-
-          For example hosting certified to ISO 27001 and, in the Netherlands, NEN 7510, with
-          data-processing agreements in place.
-        answer: choice
-        level: 4
-        when: {answer: profile.sector, in: [digital-health]}
-        options:
-          - id: none
-            label: Not decided
-            score: 0
-          - id: cloud
-            label: A standard cloud setup, not assessed against healthcare requirements
-            score: 0.4
-          - id: certified
-            label: Certified healthcare hosting with data-processing agreements
-            score: 1
-        advice: >-
-          Move to hosting certified for healthcare data before the first pilot with real
-          patients; hospitals will ask for it in procurement.
-        strength: Hosting meets healthcare requirements.
-      - id: cdmo
-        question: Is a manufacturer for clinical supply secured?
-        help: Count a contract with a manufacturer that has capacity when you need it.
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: in-vitro, label: In vitro only, score: 0.2}
+          - {id: one-model, label: Efficacy in one animal model, score: 0.7}
+          - {id: dose-response, label: "Efficacy in two or more relevant models, with dose-response", score: 1}
+        advice: Run the efficacy study in a second relevant model with a dose-response.
+        strength: Solid in vivo efficacy.
+        resources: [shared-labs]
+      - id: glp-tox
+        question: Where are the GLP toxicology and safety pharmacology studies needed for first-in-human?
+        help: For medicines. Done under GLP at a contract research organisation, with the batch quality the CTA needs. Evidence is the final reports.
         answer: choice
         level: 5
-        when: {answer: profile.sector, in: [therapeutics]}
+        evidence: required
+        when: {answer: profile.sector, is: therapeutics}
         options:
-          - id: none
-            label: No
-            score: 0
-          - id: shortlisted
-            label: Manufacturers shortlisted and quotes received
-            score: 0.4
-          - id: contracted
-            label: Contract signed, with a slot reserved
-            score: 1
-        advice: >-
-          Get quotes from at least three manufacturers and reserve a slot; capacity for some
-          modalities is booked a year ahead.
-        strength: Clinical supply is secured.
-      - id: suppliers
-        question: Are your critical suppliers qualified, with a fallback for single-source parts?
-        help: >-
-          Critical suppliers are those whose parts or services affect safety or performance.
-          Qualified means assessed and approved under your quality system.
-        answer: choice
-        level: 5
-        when: {answer: profile.sector, in: [medical-device, diagnostics]}
-        options:
-          - id: none
-            label: Not identified
-            score: 0
-          - id: identified
-            label: Identified, not yet qualified
-            score: 0.4
-          - id: qualified
-            label: Qualified, with supply agreements and a second source or safety stock
-            score: 1
-        advice: >-
-          Qualify critical suppliers and find a second source or safety stock for single-source
-          components; a supplier that stops can halt sales for a year.
-        strength: The supply chain is qualified and resilient.
-      - id: cost-of-goods
-        question: Do you know the cost of goods at commercial scale?
-        help: >-
-          Cost of goods per unit (per dose, device, test or user) at the volume of year three
-          after launch.
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: planned, label: "Planned and quoted", score: 0.3}
+          - {id: running, label: Running, score: 0.6}
+          - {id: done, label: Done, score: 1}
+        advice: Agree the package in scientific advice, then book a GLP CRO; lead times are six months or more.
+        strength: The GLP package is done.
+        resources: [regulatory-office-hours]
+      - id: phase-1
+        question: Has a Phase 1 study been completed with the lead candidate?
+        help: For medicines. Safety and pharmacokinetics in healthy volunteers or patients. Evidence is the clinical study report.
         answer: choice
         level: 6
-        evidence: optional
+        weight: 0.5
+        evidence: required
+        when: {answer: profile.sector, is: therapeutics}
         options:
-          - id: unknown
-            label: Not estimated
-            score: 0
-          - id: estimate
-            label: Estimated from lab-scale or prototype costs
-            score: 0.5
-          - id: quoted
-            label: Based on quotes from manufacturers or providers
-            score: 1
-        advice: >-
-          Ask manufacturers or providers to quote for year-three volumes; investors compare cost
-          of goods with the price payers will accept.
-        strength: Cost of goods at scale is known.
-      - id: design-transfer
-        question: Has the design been transferred to production?
-        help: >-
-          Transfer is complete when manufacturing instructions, validated processes and
-          inspection plans are released under the quality system.
+          - {id: not-yet, label: Not yet, score: 0}
+          - {id: running, label: Running, score: 0.5}
+          - {id: done, label: Completed with an acceptable safety profile, score: 1}
+        advice: Talk to a phase 1 unit early; its feasibility answer shapes the CTA.
+        strength: Phase 1 is done.
+        resources: [phase1-unit]
+      - id: phase-2
+        question: How far is Phase 2?
+        help: For medicines. A Phase 2a signal of efficacy in patients is the usual series A inflection point. Evidence is the study report.
         answer: choice
         level: 7
+        pass: 0.8
+        weight: 0.5
+        evidence: required
+        when: {answer: profile.sector, is: therapeutics}
+        options:
+          - {id: not-yet, label: Not started, score: 0}
+          - {id: running, label: Phase 2a running, score: 0.4}
+          - {id: phase-2a, label: "Phase 2a done, with a signal of efficacy", score: 0.8}
+          - {id: phase-2b, label: Phase 2b done, score: 1}
+        advice: Design Phase 2a around the endpoint partners value.
+        strength: Efficacy shown in patients.
+        resources: [phase1-unit]
+      - id: phase-3
+        question: How far is the confirmatory stage (Phase 3 or filing)?
+        help: For medicines. Evidence is the study report or the submission receipt.
+        answer: choice
+        level: 8
+        weight: 0.5
+        evidence: required
+        when: {answer: profile.sector, is: therapeutics}
+        options:
+          - {id: not-yet, label: Not started, score: 0}
+          - {id: running, label: Phase 3 running, score: 0.5}
+          - {id: done, label: Phase 3 done or marketing authorisation filed, score: 1}
+        advice: Most startups partner before Phase 3; plan which partner and when.
+        strength: Confirmatory evidence is in.
+        resources: [investor-network]
+      - id: bench
+        question: Has the device prototype met its performance requirements on the bench or in an animal model?
+        help: For devices. Tested against the written requirements. Evidence is the test report.
+        answer: choice
+        level: 4
+        evidence: expected
+        when: {answer: profile.sector, is: medical-device}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: partly, label: Some requirements met, score: 0.5}
+          - {id: met, label: All key requirements met, score: 1}
+        advice: Test the prototype against every key requirement and record the results.
+        strength: The prototype meets its requirements.
+        resources: [shared-labs]
+      - id: verification
+        question: Where is design verification (electrical safety, EMC, biocompatibility, software tests) for the device?
+        help: For devices. Under design control, to the standards in your technical file. Evidence is the test reports.
+        answer: choice
+        level: 5
+        evidence: required
+        when: {answer: profile.sector, in: [medical-device, digital-health]}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: planned, label: Planned and quoted, score: 0.3}
+          - {id: running, label: Running, score: 0.6}
+          - {id: done, label: Done, score: 1}
+        advice: Book the test house early; verification gates the clinical investigation.
+        strength: Verification is done.
+        resources: [quality-office-hours]
+      - id: analytical-performance
+        question: How far is the analytical performance study of the test (accuracy, precision, limit of detection, interference)?
+        help: For IVDs, as IVDR Annex XIII asks. Evidence is the study report.
+        answer: choice
+        level: 4
+        evidence: expected
+        when: {answer: profile.sector, is: diagnostics}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: feasibility, label: Feasibility data, score: 0.3}
+          - {id: partial, label: Some characteristics verified, score: 0.7}
+          - {id: complete, label: A complete analytical performance study, score: 1}
+        advice: Plan the study to the standards you will cite in the technical documentation.
+        strength: Analytical performance is shown.
+        resources: [biobank]
+      - id: retrospective-validation
+        question: On what data has the software's clinical claim been validated?
+        help: For software. External means data from sites not used for development. Evidence is the validation report.
+        answer: choice
+        level: 4
+        evidence: expected
+        when: {answer: profile.sector, is: digital-health}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: public, label: A public data set, score: 0.4}
+          - {id: own-site, label: Data from one partner site, score: 0.7}
+          - {id: external, label: External data from several sites, score: 1}
+        advice: Validate on data from sites you did not develop on.
+        strength: Validated on external data.
+        resources: [clinical-partners]
+      - id: study-ready
+        question: Is the first clinical study of the device, test or software set up?
+        help: For devices, IVDs and software. Protocol, ethics approval, a site agreement and study insurance. Evidence is the approval letter.
+        answer: choice
+        level: 5
+        evidence: required
+        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: protocol, label: Protocol written, score: 0.4}
+          - {id: approved, label: "Approved, site contracted", score: 1}
+        advice: Write the protocol with a clinical partner and submit it to the ethics committee.
+        strength: The first study is approved.
+        resources: [clinical-partners]
+      - id: first-study
+        question: Has a first clinical study of the device, test or software been completed?
+        help: For devices, IVDs and software. A pilot or first-in-human investigation, a clinical performance study, or a prospective study. Evidence is the study report.
+        answer: choice
+        level: 6
+        evidence: required
+        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        options:
+          - {id: not-yet, label: Not yet, score: 0}
+          - {id: running, label: Running, score: 0.5}
+          - {id: done, label: Completed, score: 1}
+        advice: Run a small study that answers the one question investors ask first.
+        strength: A first clinical study is done.
+        resources: [clinical-partners]
+      - id: clinical-benefit
+        question: Is there evidence that using the device, test or software improves decisions or outcomes for patients?
+        help: For devices, IVDs and software. A pivotal or comparative study, or outcome and workflow data. Evidence is the study report or publication.
+        answer: choice
+        level: 7
+        weight: 0.5
+        evidence: required
+        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        options:
+          - {id: not-yet, label: Not yet, score: 0}
+          - {id: running, label: A study running, score: 0.5}
+          - {id: shown, label: Shown in a completed study, score: 1}
+        advice: Design a study that measures the benefit payers pay for.
+        strength: Clinical benefit is shown.
+        resources: [clinical-partners]
+      - id: clinical-evaluation
+        question: Is the clinical or performance evaluation report for the CE file complete?
+        help: For devices, IVDs and software. The report that the notified body reviews. Evidence is the report.
+        answer: choice
+        level: 8
+        weight: 0.5
+        evidence: required
+        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        options:
+          - {id: not-yet, label: Not yet, score: 0}
+          - {id: draft, label: A draft, score: 0.5}
+          - {id: complete, label: Complete, score: 1}
+        advice: Start the report early and fill it as studies finish.
+        strength: The evaluation report is complete.
+        resources: [regulatory-office-hours]
+      - id: real-world
+        question: Do you collect real-world evidence from routine use on the market?
+        help: Registries, post-market clinical follow-up, outcome data. Evidence is the latest report.
+        answer: yes-no
+        level: 9
+        weight: 0.5
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        advice: Plan real-world data collection with the first reference sites.
+        strength: Real-world evidence is collected.
+        resources: [biobank]
+
+  - id: regulatory
+    title: Regulatory
+    weight: 1.5
+    summary: >-
+      The route to market for a medicine, a device, an IVD or medical software, in the EU and the
+      US, and the people and files it needs.
+    levels:
+      1: Intended purpose written
+      2: Qualification and class confirmed
+      3: Route to market written (EU and US)
+      4: Regulator feedback obtained
+      5: File for the first clinical study ready
+      6: Special programmes and duties assessed
+      7: Market approval obtained
+    criteria:
+      - id: intended-purpose
+        question: Is the intended purpose written down (indication, patients, users, setting, claims)?
+        help: It decides qualification and class. Evidence is the document.
+        answer: yes-no
+        level: 1
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        advice: Write the intended purpose in the words of the regulation.
+        strength: The intended purpose is written.
+        resources: [regulatory-office-hours]
+      - id: device-class
+        question: Is the MDR qualification and class of the device or software confirmed?
+        help: >-
+          Software that diagnoses, monitors or guides treatment is usually a device; under rule 11
+          it is often class IIa or higher, and then needs a notified body. Confirmed means in
+          writing by a regulatory expert or the notified body. Evidence is that document.
+        answer: choice
+        level: 2
+        pass: 0.7
+        evidence: required
+        when: {answer: profile.sector, in: [medical-device, digital-health]}
+        options:
+          - {id: not-checked, label: Not checked, score: 0}
+          - {id: own-view, label: "Our own view, not confirmed", score: 0.4}
+          - {id: expert, label: Confirmed in writing by a regulatory expert, score: 0.7}
+          - {id: notified-body, label: Confirmed by the notified body, score: 1}
+        advice: Have the classification confirmed in writing; it decides cost and time.
+        strength: The class is confirmed.
+        resources: [regulatory-office-hours]
+      - id: ivdr-class
+        question: Is the IVDR class of the test confirmed?
+        help: Every class B, C and D test needs a notified body under the IVDR; only class A non-sterile tests self-certify. Confirmed means in writing. Evidence is that document.
+        answer: choice
+        level: 2
+        pass: 0.7
+        evidence: required
+        when: {answer: profile.sector, is: diagnostics}
+        options:
+          - {id: not-checked, label: Not checked, score: 0}
+          - {id: own-view, label: "Our own view, not confirmed", score: 0.4}
+          - {id: expert, label: Confirmed in writing by a regulatory expert, score: 0.7}
+          - {id: notified-body, label: Confirmed by the notified body, score: 1}
+        advice: Have the class confirmed and book a notified body early; capacity is scarce.
+        strength: The class is confirmed.
+        resources: [regulatory-office-hours]
+      - id: medicine-type
+        question: Is the regulatory type of the medicine confirmed (small molecule, biologic, ATMP, live biotherapeutic)?
+        help: For cell, gene and tissue products, the EMA's CAT gives an ATMP classification; a live biotherapeutic is a medicine, not a food supplement. Evidence is the classification or expert memo.
+        answer: choice
+        level: 2
+        evidence: expected
+        when: {answer: profile.sector, is: therapeutics}
+        options:
+          - {id: not-checked, label: Not checked, score: 0}
+          - {id: own-view, label: "Our own view", score: 0.5}
+          - {id: confirmed, label: "Confirmed (CAT classification or expert memo)", score: 1}
+        advice: For an ATMP ask the CAT for a classification; it is free and quick.
+        strength: The medicine's type is confirmed.
+        resources: [regulatory-office-hours]
+      - id: borderline
+        question: Could the product fall under another regime (cosmetic or medicine, food supplement or medicine, drug-device combination), and is its qualification confirmed?
+        help: A skin product that claims to treat eczema is a medicine; a device that delivers a medicine is a combination with its own rules. Evidence is the expert memo or authority's view.
+        answer: choice
+        level: 2
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, other]}
+        options:
+          - {id: not-checked, label: Not checked, score: 0}
+          - {id: own-view, label: "Our own view", score: 0.5}
+          - {id: confirmed, label: "Confirmed by an expert or the authority", score: 1}
+          - {id: not-borderline, label: Clearly in one regime (checked), score: 1}
+        advice: Check the claims you make against the borderline guidance, and ask the authority if in doubt.
+        strength: The product's regime is confirmed.
+        resources: [regulatory-office-hours]
+      - id: strategy
+        question: Is the EU regulatory route written down, with steps, timeline and cost?
+        help: The route, the studies it needs, who to submit to, when and at what cost. Evidence is the document.
+        answer: choice
+        level: 3
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: none, label: No, score: 0}
+          - {id: draft, label: A draft, score: 0.5}
+          - {id: written, label: Written and reviewed by an expert, score: 1}
+        advice: Write the route with the regulatory office hours.
+        strength: A reviewed regulatory strategy.
+        resources: [regulatory-office-hours]
+      - id: us-route
+        question: What is your position on the US (FDA) route?
+        help: Not a target is a fine answer when it is a decision with reasons; confirmed means a pre-submission, INTERACT or pre-IND meeting. Evidence is the memo or meeting minutes.
+        answer: choice
+        level: 3
+        pass: 0.6
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: not-considered, label: Not considered, score: 0}
+          - {id: not-target, label: "Decided the US is not a target yet, with reasons", score: 0.6}
+          - {id: identified, label: "Route identified (510(k), De Novo, PMA, IND)", score: 0.6}
+          - {id: confirmed, label: Confirmed in a meeting with the FDA, score: 1}
+        advice: Decide on the US with reasons; investors will ask.
+        strength: The US route is confirmed.
+        resources: [regulatory-office-hours]
+      - id: scientific-advice
+        question: What feedback have you had from a regulator or notified body on your plans?
+        help: National scientific advice (CBG-MEB in the Netherlands) is often the right first step for a medicine and counts as much as EMA advice; for devices a structured dialogue with the notified body. Evidence is the minutes or advice letter.
+        answer: choice
+        level: 4
+        evidence: required
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: none, label: None, score: 0}
+          - {id: planned, label: Requested or planned, score: 0.4}
+          - {id: national, label: National scientific advice (e.g. CBG-MEB), score: 1}
+          - {id: ema, label: EMA scientific advice, score: 1}
+          - {id: notified-body, label: A structured dialogue with the notified body, score: 1}
+        advice: Request national scientific advice or a notified-body dialogue on the study plan.
+        strength: A regulator has reviewed the plan.
+        resources: [regulatory-office-hours]
+      - id: study-file
+        question: Is the regulatory file for the first clinical study ready?
+        help: >-
+          A clinical trial application (CTA) with the investigational medicinal product dossier
+          (IMPD) under the EU Clinical Trials Regulation; a clinical investigation application for
+          a device; a performance study application for an IVD. Evidence is the file or approval.
+        answer: choice
+        level: 5
+        evidence: required
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: drafting, label: Being written, score: 0.4}
+          - {id: submitted, label: Submitted, score: 0.7}
+          - {id: approved, label: Approved, score: 1}
+        advice: Start the IMPD or investigation file as soon as the preclinical package is fixed.
+        strength: The study file is approved.
+        resources: [regulatory-office-hours, phase1-unit]
+      - id: responsible-person
+        question: Who is your qualified person (QP, for medicines) or person responsible for regulatory compliance (PRRC, for devices and IVDs)?
+        help: A QP certifies each batch of an investigational medicine; a PRRC is required for devices and IVDs (small companies may contract one). Evidence is the contract or appointment.
+        answer: choice
+        level: 5
+        pass: 0.6
+        evidence: required
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: none, label: Nobody yet, score: 0}
+          - {id: identified, label: "Identified, not yet contracted (or via the CMO's QP)", score: 0.6}
+          - {id: appointed, label: Appointed or contracted, score: 1}
+        advice: Name the QP or PRRC now; the clinical file needs one.
+        strength: The QP or PRRC is in place.
+        resources: [regulatory-office-hours]
+      - id: paediatric-plan
+        question: Where is the paediatric investigation plan (PIP)?
+        help: For medicines. Due at the end of the adult pharmacokinetic studies; a waiver is possible. Evidence is the plan, waiver or agreement.
+        answer: choice
+        level: 6
+        evidence: expected
+        when: {answer: profile.sector, is: therapeutics}
+        options:
+          - {id: not-considered, label: Not considered, score: 0}
+          - {id: planned, label: "Planned, with timing", score: 0.6}
+          - {id: agreed, label: "Agreed or waived by the EMA", score: 1}
+        advice: Put the PIP on the timeline; late PIPs delay filing.
+        strength: The paediatric plan is settled.
+        resources: [regulatory-office-hours]
+      - id: designations
+        question: Have you assessed orphan designation and PRIME for your indication?
+        help: For medicines. Orphan designation (rare disease) brings fee reductions and market exclusivity; PRIME early support. Evidence is the assessment or designation.
+        answer: choice
+        level: 6
+        evidence: expected
+        when: {answer: profile.sector, is: therapeutics}
+        options:
+          - {id: not-assessed, label: Not assessed, score: 0}
+          - {id: planned, label: Eligible; application planned, score: 0.6}
+          - {id: not-eligible, label: Assessed; not eligible, score: 1}
+          - {id: granted, label: Granted, score: 1}
+        advice: Check the prevalence criteria and apply as early as the data allow.
+        strength: Designations are settled.
+        resources: [regulatory-office-hours]
+      - id: ai-act
+        question: If the product uses AI, have you mapped the EU AI Act duties into the technical file?
+        help: AI in a device that needs a notified body is a high-risk AI system (risk management, data governance, logging, human oversight, transparency). Evidence is the mapping.
+        answer: choice
+        level: 6
+        evidence: expected
+        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        options:
+          - {id: not-checked, label: Not checked, score: 0}
+          - {id: mapped, label: Mapped, score: 0.6}
+          - {id: integrated, label: Integrated into the technical file, score: 1}
+          - {id: no-ai, label: The product uses no AI, score: 1}
+        advice: Map the AI Act duties against your MDR technical file; most overlap.
+        strength: AI Act duties are covered.
+        resources: [regulatory-office-hours]
+      - id: conformity
+        question: Where is the market approval (CE certificate or marketing authorisation)?
+        help: Evidence is the certificate, the authorisation or the submission receipt.
+        answer: choice
+        level: 7
+        weight: 0.5
+        evidence: required
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: not-yet, label: Not yet, score: 0}
+          - {id: documentation, label: Technical documentation or dossier being compiled, score: 0.4}
+          - {id: submitted, label: Submitted, score: 0.7}
+          - {id: approved, label: CE certificate or marketing authorisation obtained, score: 1}
+        advice: Plan the submission backwards from the notified body's or EMA's timelines.
+        strength: The product is approved.
+        resources: [regulatory-office-hours]
+
+  - id: quality
+    title: Quality
+    weight: 1
+    summary: Whether the work is done in a way a notified body, an inspector and a partner will accept.
+    levels:
+      1: Quality responsibility assigned
+      2: Documents controlled and lab work permitted
+      3: Staff trained for their roles
+      4: Risks managed
+      5: Development under control (design control or GxP)
+      6: Safe use engineered
+      7: Quality system implemented
+      8: Surveillance and vigilance in place
+    criteria:
+      - id: quality-lead
+        question: Who is responsible for quality?
+        help: A named person with time for it, in-house or contracted. Evidence is the role description or contract.
+        answer: choice
+        level: 1
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: nobody, label: Nobody, score: 0}
+          - {id: founder, label: A founder on the side, score: 0.5}
+          - {id: dedicated, label: A dedicated or contracted quality person, score: 1}
+        advice: Name a quality lead; contract one part-time if needed.
+        strength: Quality is owned.
+        resources: [quality-office-hours]
+      - id: documentation
+        question: Are documents and records controlled (versions, approval, lab notebooks)?
+        help: Evidence is the document-control procedure.
+        answer: choice
+        level: 2
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: no, label: No, score: 0}
+          - {id: partly, label: Partly, score: 0.5}
+          - {id: controlled, label: Controlled, score: 1}
+        advice: Start document control now; it is cheap early and expensive later.
+        strength: Documents are controlled.
+        resources: [training-facility]
+      - id: permits
+        question: Do you have the permits your lab work needs (GMO, biosafety, animal work, hazardous substances)?
+        help: Not checked is a to-do, not a knock-out. Evidence is the permits.
+        answer: choice
+        level: 2
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics]}
+        options:
+          - {id: not-checked, label: Not checked, score: 0}
+          - {id: applied, label: Applied for, score: 0.5}
+          - {id: granted, label: Granted or covered by the host lab, score: 1}
+          - {id: not-needed, label: None needed (checked), score: 1}
+        advice: Ask the facility desk which permits the shared labs cover.
+        strength: Lab work is permitted.
+        resources: [shared-labs]
+      - id: training
+        question: Has every person had the training their role needs, recorded in a training matrix?
+        help: GMP, GLP, GCP, ISO 13485 or biosafety training matching each role, not any three courses. Evidence is the matrix.
+        answer: choice
+        level: 3
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: none, label: No, score: 0}
+          - {id: some, label: Some people, score: 0.5}
+          - {id: matrix, label: "Everyone, by role, in a matrix", score: 1}
+        advice: Make a training matrix by role and book the missing courses.
+        strength: Staff are trained for their roles.
+        resources: [training-facility]
+      - id: risk-management
+        question: Is product risk managed in a written file (ISO 14971 for devices, ICH Q9 for medicines)?
+        help: Evidence is the risk-management file.
+        answer: choice
+        level: 4
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: none, label: No, score: 0}
+          - {id: draft, label: A draft, score: 0.5}
+          - {id: maintained, label: Maintained with development, score: 1}
+        advice: Start the risk file with the intended purpose and update it at every design review.
+        strength: Risks are managed.
+        resources: [quality-office-hours]
+      - id: design-control
+        question: Is development under design control (ISO 13485 §7.3, and IEC 62304 for software)?
+        help: For devices, IVDs and software. Design inputs, reviews, verification and validation traced. Evidence is the design history file.
+        answer: choice
+        level: 5
+        evidence: expected
+        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        options:
+          - {id: none, label: No, score: 0}
+          - {id: partly, label: Partly, score: 0.5}
+          - {id: controlled, label: Under design control, score: 1}
+        advice: Set up design control before the design freeze.
+        strength: Development is under design control.
+        resources: [quality-office-hours]
+      - id: gxp
+        question: Are your preclinical and manufacturing suppliers working to GLP and GMP, and qualified by you?
+        help: For medicines. CROs with GLP status, CMOs with a GMP licence, audited or assessed. Evidence is the supplier qualification.
+        answer: choice
+        level: 5
+        evidence: expected
+        when: {answer: profile.sector, is: therapeutics}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: selected, label: Selected on GxP status, score: 0.5}
+          - {id: qualified, label: Qualified by an assessment or audit, score: 1}
+        advice: Assess each CRO and CMO on its GxP status before you sign.
+        strength: GxP suppliers are qualified.
+        resources: [quality-office-hours]
+      - id: usability
+        question: Is usability engineered and documented (IEC 62366-1)?
+        help: For devices, IVDs and software. Use specification, use-related risks, formative and summative evaluations. Evidence is the usability file.
+        answer: choice
+        level: 6
+        evidence: expected
+        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        options:
+          - {id: none, label: No, score: 0}
+          - {id: formative, label: Formative evaluations done, score: 0.5}
+          - {id: file, label: Usability file with summative evaluation, score: 1}
+        advice: Run formative evaluations with real users and record them.
+        strength: Usability is engineered.
+        resources: [clinical-partners]
+      - id: safety-reporting
+        question: Is safety reporting for your clinical studies set up?
+        help: For medicines. SUSAR reporting under the Clinical Trials Regulation, a safety database (own or the CRO's), annual safety reports. Evidence is the procedure or the CRO contract.
+        answer: choice
+        level: 6
+        evidence: expected
+        when: {answer: profile.sector, is: therapeutics}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: planned, label: Planned with a CRO, score: 0.5}
+          - {id: in-place, label: In place, score: 1}
+        advice: Agree safety reporting with the CRO before the CTA.
+        strength: Safety reporting is set up.
+        resources: [phase1-unit]
+      - id: qms
+        question: Where is the quality management system (ISO 13485 for devices and IVDs)?
+        help: For devices, IVDs and software. Evidence is the quality manual or certificate.
+        answer: choice
+        level: 7
+        pass: 0.7
+        evidence: required
+        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+        options:
+          - {id: none, label: None, score: 0}
+          - {id: planned, label: Planned, score: 0.3}
+          - {id: implemented, label: Implemented, score: 0.7}
+          - {id: certified, label: Certified, score: 1}
+        advice: Implement the QMS before the clinical investigation; certify it before the CE audit.
+        strength: A certified QMS.
+        resources: [quality-office-hours]
+      - id: vigilance
+        question: Are post-market surveillance and vigilance set up?
+        help: A PMS plan and vigilance procedure for devices and IVDs; a pharmacovigilance system and a QPPV for medicines. Evidence is the plan or procedure.
+        answer: choice
+        level: 8
+        weight: 0.5
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: procedures, label: Procedures written, score: 0.5}
+          - {id: in-place, label: In place and running, score: 1}
+        advice: Write the PMS plan with the technical file; it is part of the CE audit.
+        strength: Surveillance and vigilance are in place.
+        resources: [quality-office-hours]
+
+  - id: cmc
+    title: Manufacturing and supply
+    weight: 1
+    summary: Whether the product can be made consistently, at the quality and cost the next stage needs (CMC for medicines).
+    levels:
+      1: Make-or-buy decided
+      2: Process written down
+      3: Specifications and tests defined
+      4: Consistent batches made
+      5: Manufacturer or platform selected
+      6: Critical materials secured
+      7: Cost of goods known
+    criteria:
+      - id: make-or-buy
+        question: Have you decided, in writing, what you make yourself and what you outsource?
+        help: Each step of production or delivery with the decision and the reason. Evidence is the document.
+        answer: choice
+        level: 1
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: no, label: Not decided, score: 0}
+          - {id: decided, label: "Decided, not written down", score: 0.5}
+          - {id: written, label: Written down with reasons, score: 1}
+        advice: Write a one-page make-or-buy table.
+        strength: Make-or-buy is decided.
+        resources: [mentor-pool]
+      - id: process
+        question: Is the production process written down from start to finish?
+        help: Every step with its inputs and controls. Evidence is the process description.
+        answer: choice
+        level: 2
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics]}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: lab-protocol, label: A lab protocol, score: 0.4}
+          - {id: described, label: "A process description with its critical steps", score: 1}
+        advice: Turn the lab protocol into a process description with critical steps.
+        strength: The process is described.
+        resources: [shared-labs]
+      - id: analytics
+        question: Are the specifications and the tests that release the product defined?
+        help: Release assays for a medicine, test methods for a device, QC for a kit. Qualified means shown fit for purpose. Evidence is the specifications.
+        answer: choice
+        level: 3
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics]}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: draft, label: Draft specifications, score: 0.4}
+          - {id: qualified, label: Specifications with qualified tests, score: 1}
+        advice: Define the specifications and qualify the key tests.
+        strength: Specifications and tests are defined.
+        resources: [shared-labs]
+      - id: consistency
+        question: Has the process made consistent batches or units?
+        help: Three or more at a relevant scale, within specification. Evidence is the batch records.
+        answer: choice
+        level: 4
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics]}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: one, label: One batch or a few prototypes, score: 0.4}
+          - {id: consistent, label: Three or more consistent batches, score: 1}
+        advice: Make three batches in a row and compare them with the specification.
+        strength: The process is consistent.
+        resources: [shared-labs]
+      - id: manufacturer
+        question: Which contract manufacturer (or hosting platform, for software) will make clinical or first commercial supply?
+        help: Selected means a quote and a reserved slot; signed means a contract (evidence).
+        answer: choice
+        level: 5
+        pass: 0.7
+        evidence: required
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: none, label: None, score: 0}
+          - {id: shortlist, label: A shortlist, score: 0.3}
+          - {id: selected, label: "Selected, with a quote and a slot", score: 0.7}
+          - {id: signed, label: A signed agreement, score: 1}
+        advice: Ask three manufacturers for quotes and reserve a slot; lead times for GMP are long. Cell and gene therapies can ask the park's GMP facility.
+        strength: A manufacturer is signed.
+        resources: [quality-office-hours]
+      - id: biologics
+        question: For a biologic, cell or gene therapy, are the cell line or vector and its starting materials secured for GMP?
+        help: A GMP master cell bank (or vector source) with a licence for commercial use, and GMP-grade starting materials. Evidence is the licence and bank documentation.
+        answer: choice
+        level: 6
+        evidence: required
+        when: {answer: profile.sector, is: therapeutics}
+        options:
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: research-bank, label: A research cell bank or research-grade materials, score: 0.4}
+          - {id: gmp-bank, label: "A GMP master cell bank or vector, licensed", score: 1}
+          - {id: not-biologic, label: Not a biologic (small molecule or peptide), score: 1}
+        advice: Secure the licence for the cell line before you build the master cell bank.
+        strength: Biological starting materials are secured.
+        resources: [gmp-facility]
+      - id: suppliers
+        question: Are the critical components and materials secured with qualified suppliers?
+        help: For devices and IVDs. Single-source parts have a second source or a supply agreement. Evidence is the supplier list.
+        answer: choice
+        level: 6
+        evidence: expected
         when: {answer: profile.sector, in: [medical-device, diagnostics]}
         options:
-          - id: not-started
-            label: Not started
-            score: 0
-          - id: in-progress
-            label: In progress
-            score: 0.5
-          - id: complete
-            label: Complete, with validated processes
-            score: 1
-        advice: >-
-          Plan design transfer as a project with its own validation steps; it is a frequent
-          cause of delay before CE marking.
-        strength: Production is released and validated.
+          - {id: nothing-yet, label: Nothing yet, score: 0}
+          - {id: identified, label: Identified, score: 0.5}
+          - {id: qualified, label: Qualified and contracted, score: 1}
+        advice: Qualify the critical suppliers and find second sources.
+        strength: Critical supply is secured.
+        resources: [quality-office-hours]
+      - id: cost-of-goods
+        question: How well do you know the cost of goods at commercial scale?
+        help: From supplier quotes and process yields. Evidence is the model.
+        answer: choice
+        level: 7
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics]}
+        options:
+          - {id: nothing-yet, label: Not known, score: 0}
+          - {id: estimated, label: Estimated, score: 0.5}
+          - {id: quoted, label: Based on supplier quotes, score: 1}
+        advice: Build the cost of goods from quotes; partners ask for it early.
+        strength: Cost of goods is known.
+        resources: [finance-office-hours]
 
   - id: market-access
     title: Reimbursement and market access
-    summary: >-
-      Who pays, who decides, and what evidence they need before the product is bought or
-      prescribed.
+    weight: 1
+    summary: Who pays for the product and how the company gets there, nationally and in the EU.
+    levels:
+      1: Payer identified
+      2: Reimbursement route mapped
+      3: Health-economic case made
+      4: HTA planned (EU joint clinical assessment and national)
+      5: Early or conditional reimbursement checked
+      6: Reference sites using it
     criteria:
       - id: payer
-        question: Do you know who pays for the product in your first market?
-        help: >-
-          For example the patient, a hospital budget, a health insurer or a national health
-          system. In many markets the user, the decider and the payer are different people.
-        answer: yes-no
+        question: Who pays for the product in the first market?
+        help: An insurer, a hospital budget, a care product (DBC), a pharma partner, the patient. Confirmed means with the payer. Evidence is the notes.
+        answer: choice
         level: 1
-        advice: >-
-          Find out who pays for comparable products today and from which budget; the answer
-          often differs per country.
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: unknown, label: Not known, score: 0}
+          - {id: assumed, label: Assumed, score: 0.5}
+          - {id: confirmed, label: Confirmed with the payer, score: 1}
+        advice: Talk to one payer in the first market.
         strength: The payer is known.
-      - id: decision-makers
-        question: Do you know who decides on purchase or prescription, and what stops adoption?
-        help: >-
-          Decision makers include clinicians, hospital procurement and boards, and insurers.
-          Confirmed means you asked them at three or more organisations.
+        resources: [market-access-office-hours]
+      - id: reimbursement
+        question: Do you know the route to reimbursement in the first market?
+        help: In the Netherlands for example a Zorginstituut package assessment, a care product, an add-on; in Germany DiGA. Evidence is the analysis.
+        answer: choice
+        level: 2
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+        options:
+          - {id: unknown, label: Not known, score: 0}
+          - {id: identified, label: Identified, score: 0.5}
+          - {id: confirmed, label: Confirmed with an adviser or payer, score: 1}
+        advice: Map the route with a market-access adviser.
+        strength: The reimbursement route is known.
+        resources: [market-access-office-hours]
+      - id: health-economics
+        question: Is there a health-economic model of the product's value?
+        help: Cost and outcome against today's care. Evidence is the model.
         answer: choice
         level: 3
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
         options:
-          - id: none
-            label: Not yet
-            score: 0
-          - id: assumed
-            label: Our assumptions, not checked
-            score: 0.4
-          - id: confirmed
-            label: Confirmed with decision makers at three or more organisations
-            score: 1
-        advice: >-
-          Map the buying decision at three organisations: who proposes, who approves, who pays,
-          and what made them say no to similar products.
-        strength: The buying decision is mapped and confirmed.
-        resources: [clinical-partners]
-      - id: reimbursement
-        question: Is there a route to reimbursement?
-        help: >-
-          An existing code or tariff may already cover the product. If not, a new one is needed;
-          in the Netherlands Zorginstituut Nederland advises on what insurance covers and the NZa
-          sets tariffs.
+          - {id: none, label: No, score: 0}
+          - {id: early, label: An early model, score: 0.5}
+          - {id: data, label: A model with study data, score: 1}
+        advice: Build an early model; it tells you which endpoint matters.
+        strength: A health-economic case with data.
+        resources: [market-access-office-hours]
+      - id: hta
+        question: Have you planned for health technology assessment, including the EU joint clinical assessment?
+        help: The EU joint clinical assessment applies to new cancer medicines and ATMPs from 2025, all new medicines by 2030 and some high-risk devices; national HTA follows. Evidence is the plan.
         answer: choice
         level: 4
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics]}
         options:
-          - id: unknown
-            label: Not looked into
-            score: 0
-          - id: new-needed
-            label: A new code or coverage decision is needed, and the route is mapped
-            score: 0.4
-          - id: existing
-            label: An existing code or tariff covers the product
-            score: 0.8
-          - id: reimbursed
-            label: Reimbursed in at least one market
-            score: 1
-        advice: >-
-          Check whether existing codes cover the product; if not, map the route to a new one and
-          the evidence it requires, and budget the time it takes.
-        strength: The product is reimbursed.
-      - id: health-economics
-        question: Do you have a health-economic case?
-        help: >-
-          A budget-impact or cost-effectiveness model shows what the product saves or adds per
-          patient and for the payer's budget.
+          - {id: not-considered, label: Not considered, score: 0}
+          - {id: planned, label: Planned in the evidence plan, score: 0.6}
+          - {id: advised, label: "Planned, with HTA or joint scientific advice", score: 1}
+        advice: Put the comparator and endpoints an HTA body expects into the trial design.
+        strength: HTA is planned.
+        resources: [market-access-office-hours]
+      - id: conditional
+        question: Have you checked early or conditional reimbursement schemes?
+        help: National conditional reimbursement (in the Netherlands the Zorginstituut's scheme for promising care), Germany's DiGA trial phase. Evidence is the check.
         answer: choice
         level: 5
-        evidence: optional
+        evidence: expected
+        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
         options:
-          - id: none
-            label: No
-            score: 0
-          - id: estimate
-            label: A rough estimate of savings
-            score: 0.4
-          - id: model
-            label: A model with sourced inputs
-            score: 0.8
-          - id: validated
-            label: A model reviewed by a payer, hospital or health-technology-assessment expert
-            score: 1
-        advice: >-
-          Build a simple budget-impact model with a health economist and test it with one payer
-          or hospital finance department.
-        strength: The economic case is modelled and checked.
-      - id: pharma-partnering
-        question: Have you discussed the asset with business development teams at pharma or biotech companies?
-        help: >-
-          Most therapeutics are licensed to or co-developed with a larger company. Early feedback
-          from their business development teams shows what data they need to see.
-        answer: choice
-        level: 6
-        when: {answer: profile.sector, in: [therapeutics]}
-        options:
-          - id: none
-            label: Not yet
-            score: 0
-          - id: contacts
-            label: First contacts at conferences or partnering events
-            score: 0.4
-          - id: confidential
-            label: Confidential discussions with at least two companies
-            score: 0.7
-          - id: term-sheet
-            label: Option, licence or co-development term sheet under negotiation or signed
-            score: 1
-        advice: >-
-          Meet business development teams at partnering events and ask what data package would
-          make them act; plan your milestones around it.
-        strength: Industry partners are engaged.
-        resources: [investor-network]
-      - id: launch-plan
-        question: Is there a launch plan for the first market?
-        help: >-
-          The plan names the launch country, the channel (own sales or distributor), the price,
-          and the first reference sites.
-        answer: choice
-        level: 7
-        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
-        options:
-          - id: none
-            label: No plan
-            score: 0
-          - id: outline
-            label: An outline
-            score: 0.4
-          - id: plan
-            label: Launch market, channel, price and reference sites chosen
-            score: 1
-        advice: >-
-          Choose the first market and two or three reference sites that others will follow, and
-          plan distribution and pricing there.
-        strength: The launch is planned.
+          - {id: not-checked, label: Not checked, score: 0}
+          - {id: checked, label: "Checked; not applicable or planned", score: 1}
+          - {id: granted, label: Granted, score: 1}
+        advice: Check which scheme fits and what evidence it asks.
+        strength: Early reimbursement is checked.
+        resources: [market-access-office-hours]
       - id: reference-sites
-        question: In how many hospitals or care organisations is the product in routine use?
-        help: Count routine use outside a study, paid for by the organisation.
+        question: How many hospitals or clinics use the product routinely?
+        help: Outside studies and pilots. Evidence is the list.
         answer: number
         unit: sites
-        level: 9
+        level: 6
+        pass: 0.6
+        weight: 0.5
         evidence: expected
         when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
         bands:
           - {from: 0, score: 0, label: None}
-          - {from: 1, score: 0.5, label: 1 or 2}
+          - {from: 1, score: 0.6, label: 1 or 2}
           - {from: 3, score: 1, label: 3 or more}
-        advice: >-
-          Turn study sites into paying reference sites; other hospitals ask "who else uses it?"
-          before they buy.
-        strength: Several organisations use the product routinely.
-
-  - id: ip
-    title: IP, freedom to operate and licences
-    weight: 1.5
-    summary: >-
-      Whether the company controls its IP, on terms investors accept, and is free to sell.
-    criteria:
-      - id: inventory
-        question: Have you listed the company's IP and where each part came from?
-        help: >-
-          Inventions, know-how, data, cell lines and other materials, software; who made each,
-          at which institution, with whose funding.
-        answer: yes-no
-        level: 1
-        advice: >-
-          List every IP asset with its origin and funding source; grant-funded and
-          hospital-made inventions often come with conditions.
-        strength: The IP and its origin are documented.
-        resources: [ip-clinic]
-      - id: ownership
-        question: Does the company own, or hold a licence to, the core IP of its product?
-        help: >-
-          IP made at a university or hospital belongs to the institution until it is assigned or
-          licensed to the company. Show the deed or the licence.
-        answer: choice
-        level: 2
-        weight: 2
-        gate: 0.5
-        evidence: expected
-        options:
-          - id: unclear
-            label: Unclear, or held by an institution or a founder personally
-            score: 0
-            advice: >-
-              Investors will not invest until this is solved. Start licence or assignment talks
-              with the institution's technology transfer office now.
-            resources: [tech-transfer, ip-clinic]
-          - id: negotiating
-            label: Licence or assignment under negotiation
-            score: 0.3
-            advice: >-
-              Agree a signing date with the technology transfer office; make the signed licence a
-              condition for closing the round.
-            resources: [tech-transfer]
-          - id: non-exclusive
-            label: Non-exclusive licence
-            score: 0.6
-          - id: owned
-            label: Owned by the company or exclusively licensed for its field
-            score: 1
-        advice: Bring the core IP into the company by assignment or exclusive licence.
-        strength: The company controls its core IP.
-        resources: [tech-transfer]
-      - id: licence-terms
-        question: Are the terms of your licence from the university or hospital acceptable to investors?
-        help: >-
-          Investors look at exclusivity, field of use, the right to sublicense, royalties and
-          milestone payments, the institution's equity stake, and what happens on an exit.
-        answer: choice
-        level: 3
-        evidence: expected
-        when: {answer: profile.spinout, is: yes}
-        options:
-          - id: none
-            label: No licence or assignment signed yet
-            score: 0
-          - id: term-sheet
-            label: A term sheet agreed
-            score: 0.4
-          - id: burdensome
-            label: Signed, with terms investors often challenge (e.g. high royalties, no right to sublicense)
-            score: 0.6
-            advice: >-
-              Discuss the terms with an experienced investor before the round; some institutions
-              agree to amend terms once an investor is at the table.
-          - id: standard
-            label: Signed, exclusive in the field, sublicensable, with terms in line with common practice
-            score: 1
-        advice: >-
-          Negotiate a licence that is exclusive in your field, sublicensable and has royalty and
-          equity terms that leave room for later investors.
-        strength: The licence terms support investment.
-        resources: [tech-transfer]
-      - id: publication-policy
-        question: Is nothing about the invention published or presented before a patent attorney has cleared it?
-        help: >-
-          Spin-outs often share a lab with academic groups whose work gets published. A written
-          rule and a clearance step prevent accidental disclosure.
-        answer: yes-no
-        level: 3
-        advice: >-
-          Agree a clearance step with your academic partners: drafts of papers, posters and talks
-          go to the patent attorney first.
-        strength: Publications are cleared before they appear.
-        resources: [ip-clinic]
-      - id: patents
-        question: What is the status of the patents on the core invention?
-        help: Pick the most advanced status in a main market.
-        answer: choice
-        level: 4
-        evidence: expected
-        options:
-          - id: none
-            label: No filing
-            score: 0
-          - id: priority
-            label: Priority application filed
-            score: 0.5
-          - id: pct
-            label: International (PCT) or national applications filed
-            score: 0.8
-          - id: granted
-            label: Granted in at least one main market
-            score: 1
-        advice: >-
-          Plan the filing route and its costs with a patent attorney, and time the PCT and
-          national phases around your fundraising.
-        strength: The core invention is patented.
-        resources: [ip-clinic]
-      - id: fto
-        question: Has freedom to operate been checked for the lead product?
-        help: >-
-          A freedom-to-operate (FTO) analysis looks for valid third-party patents that the
-          product would infringe in the main markets.
-        answer: choice
-        level: 6
-        evidence: expected
-        options:
-          - id: none
-            label: Not checked
-            score: 0
-          - id: own-search
-            label: Our own search
-            score: 0.3
-          - id: screening
-            label: A screening by a patent attorney
-            score: 0.7
-          - id: opinion
-            label: A written FTO opinion for the main markets
-            score: 1
-          - id: blocked
-            label: A blocking patent was found, with no licence or way around it yet
-            score: 0
-            advice: >-
-              Assess validity, expiry and design-around options with your attorney, and approach
-              the holder for a licence if needed.
-        advice: >-
-          Commission an FTO screening for the lead product in Europe and the US before the round.
-        strength: Freedom to operate is confirmed in writing.
-        resources: [ip-clinic]
-      - id: exclusivity
-        question: Have you mapped protection beyond patents?
-        help: >-
-          Medicines can gain regulatory data and market exclusivity, orphan designation, and
-          supplementary protection certificates (SPC) that extend patent life.
-        answer: choice
-        level: 7
-        when: {answer: profile.sector, in: [therapeutics]}
-        options:
-          - id: none
-            label: Not mapped
-            score: 0
-          - id: mapped
-            label: Mapped, not yet applied for
-            score: 0.6
-          - id: secured
-            label: Mapped and, where eligible, applied for or granted (e.g. orphan designation)
-            score: 1
-        advice: >-
-          Map the regulatory exclusivities that apply, and apply for orphan designation early if
-          the indication qualifies.
-        strength: Protection beyond patents is secured.
-
-  - id: partners
-    title: Key opinion leaders and clinical partners
-    summary: >-
-      Whether recognised clinicians and academic hospitals back the product, and whether
-      patients and industry experts shape it.
-    criteria:
-      - id: clinician-feedback
-        question: Does at least one practising clinician give you regular feedback on the product?
-        help: Regular means at least every two months, on the product itself.
-        answer: yes-no
-        level: 1
-        advice: >-
-          Find a clinician champion who treats your target patients and meet them regularly.
-        strength: A clinician shapes the product continuously.
+        advice: Turn pilot sites into reference sites.
+        strength: Reference sites use the product.
         resources: [clinical-partners]
-      - id: kol
-        question: How many key opinion leaders actively support the product?
-        help: >-
-          Key opinion leaders publish in your field or help write its guidelines. Count those who
-          agreed to advise, speak about the product or act as investigator.
-        answer: number
-        unit: KOLs
-        level: 3
-        evidence: optional
-        bands:
-          - {from: 0, score: 0, label: None}
-          - {from: 1, score: 0.5, label: 1 or 2}
-          - {from: 3, score: 1, label: 3 or more}
-        advice: >-
-          Identify the ten most influential clinicians in your indication and approach them with
-          your data; one supportive KOL opens the door to the next.
-        strength: Key opinion leaders support the product.
-        resources: [clinical-partners]
-      - id: publications
-        question: Is the science behind the product published?
-        help: >-
-          Publish only after patent filing. Independent replication carries the most weight with
-          investors.
-        answer: choice
-        level: 3
-        options:
-          - id: none
-            label: Not published
-            score: 0
-          - id: abstracts
-            label: Conference abstracts or preprints
-            score: 0.4
-          - id: peer-reviewed
-            label: Peer-reviewed publication
-            score: 0.8
-          - id: independent
-            label: Peer-reviewed, and independently reproduced
-            score: 1
-        advice: >-
-          Once the patent is filed, publish the key data in a peer-reviewed journal and invite
-          an independent group to reproduce it.
-        strength: The science is published and reproduced.
-      - id: hospital-agreement
-        question: Do you have a signed agreement with an academic hospital department?
-        help: Research, collaboration, data or clinical study agreements count.
-        answer: choice
-        level: 4
-        evidence: optional
-        options:
-          - id: none
-            label: No contact
-            score: 0
-          - id: contact
-            label: Contact, no agreement
-            score: 0.3
-          - id: agreement
-            label: Research or collaboration agreement signed
-            score: 0.8
-          - id: study-site
-            label: The hospital is a site in a study of the product
-            score: 1
-        advice: >-
-          Formalise the collaboration with a research agreement that settles IP, data and
-          publication rights.
-        strength: An academic hospital works with the company under contract.
-        resources: [clinical-partners, tech-transfer]
-      - id: advisory-board
-        question: Is there a scientific or clinical advisory board?
-        help: Count a board with agreed terms that meets at least twice a year.
-        answer: choice
-        level: 5
-        options:
-          - id: none
-            label: No
-            score: 0
-          - id: informal
-            label: Informal advisors
-            score: 0.5
-          - id: board
-            label: A board of at least three relevant experts meeting twice a year or more
-            score: 1
-        advice: >-
-          Form a small advisory board around the decisions of the next 18 months (study design,
-          indication, regulatory route).
-        strength: An expert advisory board guides development.
-        resources: [mentor-pool]
-      - id: patient-involvement
-        question: Have patients or patient organisations helped define the need, endpoints or study design?
-        help: A panel, interviews or a review by a patient organisation count, if documented.
-        answer: yes-no
-        level: 6
-        advice: >-
-          Involve a patient organisation in your study design; regulators and funders
-          increasingly expect it.
-        strength: Patients shape the product and its studies.
-      - id: industry-expert
-        question: Does someone with development experience at a pharma, medtech or diagnostics company advise you regularly?
-        help: Count an advisor, board member or mentor who meets you at least quarterly.
-        answer: yes-no
-        level: 7
-        advice: >-
-          Recruit an advisor who has taken a product like yours through development in
-          industry; they know what partners and acquirers check.
-        strength: Industry development experience is on hand.
-        resources: [mentor-pool]
-
-  - id: facilities
-    title: Use of shared facilities and training
-    weight: 0.5
-    summary: >-
-      Whether the company uses shared labs, specialised equipment, training and expert
-      advice instead of building everything itself, and works within the permits it needs.
-    criteria:
-      - id: lab-access
-        question: Do you have the lab space your next milestones need?
-        help: Count an agreement with booked space or time, not a promise.
-        answer: choice
-        level: 1
-        options:
-          - id: none
-            label: No lab access
-            score: 0
-          - id: ad-hoc
-            label: Ad-hoc access through contacts
-            score: 0.4
-          - id: agreement
-            label: An agreement for shared lab space
-            score: 1
-          - id: own
-            label: Our own lab
-            score: 1
-          - id: not-needed
-            label: No lab work in our next milestones
-            score: 1
-        advice: >-
-          Rent shared lab space for the next milestones before building your own.
-        strength: Lab space is secured.
-        resources: [shared-labs, incubator-programme]
-      - id: staff-training
-        question: In which practices has at least one person doing the work had formal training?
-        help: >-
-          Tick a practice only if someone who does that work in the company holds a course
-          certificate or training record for it. Any three relevant practices give full marks.
-        answer: multi-choice
-        level: 2
-        options:
-          - {id: gmp, label: Good Manufacturing Practice (GMP), score: 0.35}
-          - {id: glp, label: Good Laboratory Practice (GLP), score: 0.35}
-          - {id: gcp, label: "Good Clinical Practice (ICH GCP or ISO 14155)", score: 0.35}
-          - {id: biosafety, label: Biosafety and work with genetically modified organisms, score: 0.35}
-          - {id: quality-systems, label: "Quality systems and risk management (ISO 13485, ISO 14971)", score: 0.35}
-          - {id: equipment, label: Hands-on training on specialised equipment, score: 0.35}
-        advice: >-
-          Book formal training for the practices your next milestones depend on, and keep the
-          certificates for due diligence.
-        strength: Staff are formally trained in the practices the work needs.
-        resources: [training-facility]
-      - id: permits
-        question: Do you hold the permits your current work needs?
-        help: >-
-          For example permits for work with genetically modified organisms, animal experiments,
-          radioactive substances or human tissue. Work under a partner's permit counts if the
-          agreement says so.
-        answer: choice
-        level: 3
-        gate: 0.5
-        evidence: expected
-        options:
-          - id: not-checked
-            label: Not checked which permits apply
-            score: 0
-            advice: >-
-              Check now which permits your work needs; work without a required permit is a
-              knock-out for investors and can stop the lab.
-          - id: missing
-            label: A permit is needed and not held
-            score: 0
-            advice: >-
-              Stop the work that needs the permit, apply for it, or move the work to a partner
-              that holds one.
-          - id: applied
-            label: Applied for; the work waits until it is granted
-            score: 0.6
-          - id: held
-            label: All permits held, or work done under a partner's permit
-            score: 1
-          - id: not-needed
-            label: Checked, and no permits are needed
-            score: 1
-        advice: Follow the permit applications until they are granted.
-        strength: The work is covered by the permits it needs.
-        resources: [shared-labs]
-      - id: equipment
-        question: Do you have access to the specialised equipment your next milestones need?
-        help: >-
-          For example cryo-electron microscopy, imaging, mass spectrometry or clean rooms.
-        answer: choice
-        level: 4
-        options:
-          - id: none
-            label: Not arranged
-            score: 0
-          - id: identified
-            label: Facilities identified, no agreement
-            score: 0.4
-          - id: booked
-            label: Access agreed and time booked
-            score: 1
-          - id: not-needed
-            label: No specialised equipment needed
-            score: 1
-        advice: >-
-          Book time at a shared facility early; specialised instruments often have waiting
-          lists, and the facility staff can help design the experiment.
-        strength: Specialised equipment is available when needed.
-        resources: [imaging-facility, shared-labs]
-      - id: regulatory-advice
-        question: Have you had expert regulatory advice in the last six months?
-        help: Office hours, a consultant, or an in-house expert all count.
-        answer: choice
-        level: 5
-        options:
-          - id: none
-            label: No
-            score: 0
-          - id: informal
-            label: Informal advice, e.g. office hours
-            score: 0.5
-          - id: engaged
-            label: A regulatory consultant or in-house expert works with us
-            score: 1
-        advice: >-
-          Use regulatory office hours for a first check, then engage a consultant for the
-          documents investors will read.
-        strength: Regulatory expertise is engaged.
-        resources: [regulatory-office-hours]
-      - id: space-plan
-        question: Is the space and equipment you need for the next 24 months budgeted and reserved?
-        help: Include growth in staff and any move to a GMP or production facility.
-        answer: choice
-        level: 6
-        options:
-          - id: none
-            label: No plan
-            score: 0
-          - id: budgeted
-            label: Budgeted, not reserved
-            score: 0.5
-          - id: reserved
-            label: Budgeted and reserved
-            score: 1
-        advice: >-
-          Plan space for 24 months of growth and talk to the park about options before you need
-          them; good lab space is scarce.
-        strength: Space for growth is secured.
-        resources: [incubator-programme]
 
 """####),
     ]
@@ -2866,134 +2444,377 @@ dimensions:
     /// Resource catalogue texts by name, sorted by name.
     static let catalogues: [(name: String, text: String)] = [
         ("life-science-park", ####"""
+# Example resource catalogue. Replace every entry with the park's own facts.
 id: life-science-park
-title: Example life-science park
+title: Example life-science park catalogue
 summary: >-
-  **This is an example catalogue.** It shows the kind of local help a life-science park can
-  point its startups to, so that every gap in an assessment ends with a concrete next step.
-  A park replaces it with its own file (`--resources FILE`), with its own names, contacts and
-  links. The entries below are generic descriptions; where they mention organisations of the
-  Leiden Bio Science Park, they state only what is publicly described about them, not
-  services, opening hours or prices. Check with each organisation before relying on an entry.
+  **Example catalogue: replace it with the park's own facts.** It shows the kinds of
+  infrastructure a life-science park offers, so that every gap in an assessment ends with a
+  concrete next step and the cohort overview can compare demand with capacity. Every desk,
+  booking rule, cost, eligibility, lead time and capacity below is an illustrative example, not
+  a fact about any real organisation; there are no named people, phone numbers, e-mail
+  addresses or links. A park keeps its own file and gives it with `--resources FILE`.
 
 
-  The Leiden Bio Science Park is described as the largest life-science cluster in the
-  Netherlands, with more than 100 companies and more than 18,000 people working there.
-  Knowledge institutions such as the Leiden University Medical Center (LUMC) and Leiden
-  University work there with research institutes and companies on new medicines. The park's
-  stakeholders see community building, and making the existing infrastructure visible to
-  startups, as keys to helping them become investor-ready.
+  Each entry lists its kind, booking, cost, eligibility, lead time, capacity (startups served
+  per round) and sectors in its summary, because this version of the reader takes only `id`,
+  `title`, `url`, `summary` and `contact` for a resource.
 resources:
   - id: incubator-programme
     title: Incubator programme
     summary: >-
-      A structured programme for early-stage companies: lab and office space, a coach,
-      milestone reviews and introductions to the park's network. A bio-incubator is among the
-      infrastructure the park's stakeholders named as important for the park's future.
-    contact: The park's startup or incubation desk
+      A structured programme for early-stage companies: a coach, milestone reviews every
+      quarter, workshops and introductions to the park's network.
+
+
+      - **Kind:** programme
+      - **Booking:** Apply for the next intake; selection by interview
+      - **Cost:** Free for admitted startups; office and lab space charged separately
+      - **Eligibility:** Startups in their first five years with a life-science or health product
+      - **Lead time:** One to two months (intakes twice a year)
+      - **Capacity:** 12 startups per intake
+      - **Sectors:** All sectors
+      - *Example values: replace with the park's own.*
+    contact: The park's incubation desk
 
   - id: shared-labs
-    title: Shared laboratories
+    title: Bio-incubator and shared laboratories
     summary: >-
-      Laboratory space and common equipment that startups rent by the bench, the room or the
-      hour, so they can generate proof-of-concept data before investing in a lab of their own.
-      Ask about biosafety levels, booking rules and which equipment is included.
-    contact: Facility manager of the incubator building
+      Laboratory benches, ML-I and ML-II rooms and common equipment rented by the bench, the
+      room or the hour, so a startup can generate proof-of-concept data before it builds a lab
+      of its own.
+
+
+      - **Kind:** facility
+      - **Booking:** Request a bench or room from the facility desk; equipment booked in the building's booking system
+      - **Cost:** Monthly rent per bench or room; equipment by the hour
+      - **Eligibility:** Companies with a lease in the incubator; hourly use for other park startups
+      - **Lead time:** Two to eight weeks, depending on free benches
+      - **Capacity:** 20 lab teams at a time
+      - **Sectors:** Therapeutics, diagnostics, research tools, other biotech
+      - *Example values: replace with the park's own.*
+    contact: Facility desk of the incubator building
 
   - id: imaging-facility
-    title: NeCEN, cryo-electron microscopy centre
+    title: Cryo-EM and imaging centre
     summary: >-
-      NeCEN is a cryo-electron microscopy centre, named as part of the park's
-      high-quality research infrastructure. Structural data on a drug target or a biological
-      product can strengthen a proof-of-concept package. Ask the centre directly about access
-      for companies, lead times and costs.
-    contact: NeCEN
+      Cryo-electron microscopy, light microscopy and image analysis with staff scientists;
+      structural data on a target or product strengthens a proof-of-concept package.
+
+
+      - **Kind:** facility
+      - **Booking:** Submit a short project proposal; sessions scheduled by the centre
+      - **Cost:** By the session; reduced academic-partner rates may apply
+      - **Eligibility:** Academic groups and companies; startups through a project proposal
+      - **Lead time:** One to three months for a microscope session
+      - **Capacity:** 4 startup projects per quarter
+      - **Sectors:** Therapeutics, research tools, diagnostics
+      - *Example values: replace with the park's own.*
+    contact: Access desk of the imaging centre
 
   - id: training-facility
-    title: Biotech Training Facility
+    title: Biotech training facility
     summary: >-
-      The Biotech Training Facility is named as part of the park's high-quality infrastructure.
-      Use it to find out which hands-on training is available for your staff, for example in
-      the laboratory practice your next milestones require. Ask the facility about its current
-      courses and conditions.
-    contact: Biotech Training Facility
+      Hands-on courses in GMP, aseptic work, bioprocessing, quality and lab skills for staff of
+      startups and companies, in a training cleanroom and lab.
+
+
+      - **Kind:** training
+      - **Booking:** Register for a scheduled course, or ask for an in-company course
+      - **Cost:** Per course and participant
+      - **Eligibility:** Open to everyone; startup discounts may apply
+      - **Lead time:** Next scheduled course, usually within two months
+      - **Capacity:** 10 participants per course
+      - **Sectors:** Therapeutics, medical devices, diagnostics
+      - *Example values: replace with the park's own.*
+    contact: Course desk of the training facility
+
+  - id: gmp-facility
+    title: GMP facility for cell and gene therapy
+    summary: >-
+      Clean rooms, a QP and quality staff to make clinical batches of cell and gene therapies
+      under GMP, and technology transfer from the lab process.
+
+
+      - **Kind:** facility
+      - **Booking:** Feasibility call, then a quote and a reserved slot
+      - **Cost:** Per project, quoted after a feasibility assessment
+      - **Eligibility:** Companies with a defined process ready for technology transfer
+      - **Lead time:** Six to twelve months to a first slot
+      - **Capacity:** 2 new client projects a year
+      - **Sectors:** Therapeutics (ATMP)
+      - *Example values: replace with the park's own.*
+    contact: Business-development desk of the GMP facility
+
+  - id: phase1-unit
+    title: Phase 1 clinical unit
+    summary: >-
+      A clinical research unit for first-in-human and early clinical studies with beds, a
+      pharmacy and experience in CTA submissions.
+
+
+      - **Kind:** facility
+      - **Booking:** Send a synopsis; the unit gives a feasibility answer and a quote
+      - **Cost:** Per study, quoted
+      - **Eligibility:** Sponsors with a study synopsis and preclinical package
+      - **Lead time:** Three to six months to first dosing after contract
+      - **Capacity:** 3 startup studies a year
+      - **Sectors:** Therapeutics
+      - *Example values: replace with the park's own.*
+    contact: Business-development desk of the clinical unit
+
+  - id: biobank
+    title: Biobank
+    summary: >-
+      Access to stored human samples and data with consent, under a governance board, for
+      research and test development.
+
+
+      - **Kind:** facility
+      - **Booking:** Submit a sample request; the access committee reviews it
+      - **Cost:** Cost recovery per sample and service
+      - **Eligibility:** Research projects with ethical approval where required
+      - **Lead time:** One to three months
+      - **Capacity:** 6 requests per quarter
+      - **Sectors:** Diagnostics, therapeutics, digital health
+      - *Example values: replace with the park's own.*
+    contact: Biobank access desk
 
   - id: tech-transfer
-    title: Technology transfer office
+    title: Tech-transfer office
     summary: >-
-      The office of a university or academic hospital that handles inventions made by its
-      researchers: invention disclosures, patent filings, licences, spin-out terms and
-      research collaborations with companies. On the Leiden Bio Science Park the knowledge
-      institutions include Leiden University and the LUMC; a spin-out from either starts by
-      asking the institution how it handles IP made by its staff.
-    contact: The technology transfer office of your university or hospital
+      The university's and hospital's office that negotiates licences and spin-out terms, and
+      approves staff side activities.
+
+
+      - **Kind:** service
+      - **Booking:** Email the office with the invention or spin-out; a licensing manager is assigned
+      - **Cost:** Free to start; licence terms negotiated
+      - **Eligibility:** Inventions from the university or hospital and their staff
+      - **Lead time:** Two to four weeks for a first meeting; licences take months
+      - **Capacity:** 8 spin-out negotiations at a time
+      - **Sectors:** All sectors
+      - *Example values: replace with the park's own.*
+    contact: Tech-transfer office of the university and academic hospital
 
   - id: ip-clinic
     title: IP clinic
     summary: >-
-      Short, free or low-cost sessions with a patent attorney or IP lawyer to check a first
-      filing strategy, an IP inventory, invention-assignment agreements or the need for a
-      freedom-to-operate search. Bring a one-page description of the invention and a list of
-      everything already published or presented.
-    contact: Park startup desk (books the sessions)
+      Short sessions with a patent attorney: inventory, filing or trade secret, prior
+      disclosure, freedom to operate and IP strategy.
+
+
+      - **Kind:** service
+      - **Booking:** Book a one-hour slot through the incubation desk
+      - **Cost:** First two sessions free for programme startups
+      - **Eligibility:** Park startups
+      - **Lead time:** One to three weeks
+      - **Capacity:** 8 slots a month
+      - **Sectors:** All sectors
+      - *Example values: replace with the park's own.*
+    contact: IP clinic desk of the incubator
 
   - id: regulatory-office-hours
     title: Regulatory office hours
     summary: >-
-      Regular drop-in sessions with a regulatory affairs expert, for a first view on
-      classification, the route to market (CE marking, medicines approval, FDA) and the quality
-      system a company needs. Bring your intended-use statement.
-    contact: Park startup desk (books the sessions)
+      Sessions with regulatory experts on the route: MDR and IVDR classification, notified
+      bodies, scientific advice, CTA, orphan and PRIME designations.
+
+
+      - **Kind:** service
+      - **Booking:** Book a slot; send the intended purpose beforehand
+      - **Cost:** Free for programme startups
+      - **Eligibility:** Park startups
+      - **Lead time:** Two to four weeks
+      - **Capacity:** 6 slots a month
+      - **Sectors:** Therapeutics, medical devices, diagnostics, digital health
+      - *Example values: replace with the park's own.*
+    contact: Regulatory office hours desk of the incubator
+
+  - id: quality-office-hours
+    title: Quality office hours
+    summary: >-
+      Sessions on quality systems: ISO 13485, GMP and GLP basics, risk management, software
+      lifecycle and usability.
+
+
+      - **Kind:** service
+      - **Booking:** Book a slot
+      - **Cost:** Free for programme startups
+      - **Eligibility:** Park startups
+      - **Lead time:** Two to four weeks
+      - **Capacity:** 4 slots a month
+      - **Sectors:** Medical devices, diagnostics, digital health, therapeutics
+      - *Example values: replace with the park's own.*
+    contact: Quality office hours desk of the incubator
+
+  - id: data-protection-office-hours
+    title: Data-protection office hours
+    summary: >-
+      Sessions on the GDPR, DPIAs, health-data security (NEN 7510, ISO 27001) and data licences.
+
+
+      - **Kind:** service
+      - **Booking:** Book a slot
+      - **Cost:** Free for programme startups
+      - **Eligibility:** Park startups
+      - **Lead time:** Two to four weeks
+      - **Capacity:** 4 slots a month
+      - **Sectors:** Digital health, diagnostics, medical devices
+      - *Example values: replace with the park's own.*
+    contact: Data-protection office hours desk of the incubator
+
+  - id: legal-office-hours
+    title: Legal office hours
+    summary: >-
+      Sessions with corporate lawyers: incorporation, shareholders' agreements, cap table, term
+      sheets.
+
+
+      - **Kind:** service
+      - **Booking:** Book a slot
+      - **Cost:** First session free for programme startups
+      - **Eligibility:** Park startups
+      - **Lead time:** One to three weeks
+      - **Capacity:** 6 slots a month
+      - **Sectors:** All sectors
+      - *Example values: replace with the park's own.*
+    contact: Legal office hours desk of the incubator
+
+  - id: finance-office-hours
+    title: Finance office hours
+    summary: >-
+      Sessions on bookkeeping, financial plans, cash forecasts, bridge finance and grant
+      conditions.
+
+
+      - **Kind:** service
+      - **Booking:** Book a slot
+      - **Cost:** Free for programme startups
+      - **Eligibility:** Park startups
+      - **Lead time:** One to three weeks
+      - **Capacity:** 6 slots a month
+      - **Sectors:** All sectors
+      - *Example values: replace with the park's own.*
+    contact: Finance office hours desk of the incubator
 
   - id: investor-network
     title: Investor network
     summary: >-
-      Introductions to business angels, seed funds and corporate investors active in life
-      sciences, plus practice pitch sessions and investor feedback on decks. Ask for an
-      introduction only once your one-pager and deck have been reviewed.
-    contact: Park business development or investor relations
+      Pitch training, investor readiness reviews and introductions to angels, seed funds and
+      corporate venture arms; partnering events with pharma business development.
 
-  - id: talent-relocation
-    title: Talent and relocation help
-    summary: >-
-      Help with hiring, including international specialists: job postings in the park's
-      network, and guidance on visas, relocation and settling in. Attracting top talent,
-      including from abroad, is one of the priorities the park's stakeholders named.
-    contact: Park community or talent desk
 
-  - id: founders-community
-    title: Founders' community and events
-    summary: >-
-      Meetups, talks and informal events where founders, researchers and companies on the park
-      meet and share knowledge. On the Leiden Bio Science Park, the entrepreneurs' association
-      Ondernemersvereniging BioScience Park is one of the parties involved in the park's plans
-      for the future, and the city marketing bureau Leiden Marketing is to support the park's
-      international name recognition.
-    contact: The park's community manager
-
-  - id: mentor-pool
-    title: Mentor pool
-    summary: >-
-      Experienced entrepreneurs, investors and industry experts who mentor startups on
-      strategy, fundraising, finance and building a team. Ask for a mentor who has raised money
-      in your sector.
-    contact: Incubator programme coach
+      - **Kind:** partner
+      - **Booking:** Apply for a pitch review; introductions after the review
+      - **Cost:** Free for programme startups
+      - **Eligibility:** Startups that pass a readiness review
+      - **Lead time:** One to two months
+      - **Capacity:** 10 startups per round
+      - **Sectors:** All sectors
+      - *Example values: replace with the park's own.*
+    contact: Investor-relations desk of the park
 
   - id: grant-desk
     title: Grant desk
     summary: >-
-      Advice on which grants, subsidies and innovation loans fit the next milestone (regional,
-      national and European schemes), on partner search for joint applications, and a review
-      of draft applications before submission.
-    contact: Park startup desk
+      Help with regional, national and EU grants and innovation credits, and with their
+      conditions.
+
+
+      - **Kind:** funding
+      - **Booking:** Email the desk with the project idea
+      - **Cost:** Free
+      - **Eligibility:** Park startups
+      - **Lead time:** One to two weeks; grant calls have fixed deadlines
+      - **Capacity:** 15 startups per round
+      - **Sectors:** All sectors
+      - *Example values: replace with the park's own.*
+    contact: Grant desk of the park
+
+  - id: mentor-pool
+    title: Mentor pool
+    summary: >-
+      Experienced entrepreneurs, business-development and regulatory professionals who mentor
+      founders.
+
+
+      - **Kind:** mentor
+      - **Booking:** Ask for a match; a mentor is proposed within weeks
+      - **Cost:** Free
+      - **Eligibility:** Park startups
+      - **Lead time:** Two to six weeks
+      - **Capacity:** 20 mentoring pairs at a time
+      - **Sectors:** All sectors
+      - *Example values: replace with the park's own.*
+    contact: Mentor coordinator of the incubation desk
+
+  - id: founders-community
+    title: Founders' community
+    summary: >-
+      Peer meetings, founders' dinners and interview practice between startups.
+
+
+      - **Kind:** programme
+      - **Booking:** Join the next meeting
+      - **Cost:** Free
+      - **Eligibility:** Park startups
+      - **Lead time:** Monthly
+      - **Capacity:** No limit
+      - **Sectors:** All sectors
+      - *Example values: replace with the park's own.*
+    contact: Community desk of the park
 
   - id: clinical-partners
-    title: Academic hospital liaison
+    title: Clinical partners desk
     summary: >-
-      A route to clinicians and research groups of the academic medical centre on the park (on
-      the Leiden Bio Science Park, the LUMC) for clinical input, key opinion leaders, biobank
-      samples and investigator-led studies. Agreements follow the hospital's own procedures.
-    contact: The hospital's office for industry collaboration
+      Introductions to clinicians, hospital departments and study coordinators for user
+      research, pilots and clinical studies.
+
+
+      - **Kind:** partner
+      - **Booking:** Email a short question or study idea
+      - **Cost:** Free to start
+      - **Eligibility:** Park startups
+      - **Lead time:** One to two months
+      - **Capacity:** 8 introductions per quarter
+      - **Sectors:** Medical devices, diagnostics, digital health, therapeutics
+      - *Example values: replace with the park's own.*
+    contact: Clinical partners desk of the academic hospital
+
+  - id: talent-relocation
+    title: Talent and relocation desk
+    summary: >-
+      Help recruiting and relocating international staff: vacancies, visas, housing.
+
+
+      - **Kind:** service
+      - **Booking:** Email the desk
+      - **Cost:** Free
+      - **Eligibility:** Park startups
+      - **Lead time:** Two to four weeks
+      - **Capacity:** No limit
+      - **Sectors:** All sectors
+      - *Example values: replace with the park's own.*
+    contact: Talent desk of the park
+
+  - id: market-access-office-hours
+    title: Market-access and reimbursement office hours
+    summary: >-
+      Sessions with market-access advisers: who pays, the reimbursement route in the Netherlands
+      and other EU markets, health-economic models, the EU joint clinical assessment and
+      conditional reimbursement schemes.
+
+
+      - **Kind:** service
+      - **Booking:** Book a slot; send the intended purpose and first market beforehand
+      - **Cost:** Free for programme startups
+      - **Eligibility:** Park startups with a medical product
+      - **Lead time:** Two to four weeks
+      - **Capacity:** 4 slots a month
+      - **Sectors:** Therapeutics, medical devices, diagnostics, digital health
+      - *Example values: replace with the park's own.*
+    contact: Market-access office hours desk of the incubator
 
 """####),
     ]

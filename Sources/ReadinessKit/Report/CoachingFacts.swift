@@ -40,6 +40,8 @@ public struct GateFacts: Sendable, Equatable {
     public var below: Double
     /// The label of the verdict the gate caps at, at best.
     public var cap: String
+    /// Whether the gate is an alert: capped at the best verdict, so it flags without lowering.
+    public var alert = false
     /// Whether this gate's cap is the one that set the verdict (the worst cap, below the
     /// verdict by score).
     public var decisive: Bool

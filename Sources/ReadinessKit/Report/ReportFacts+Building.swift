@@ -40,6 +40,7 @@ extension ReportFacts {
                 totalWeight: result.dimensions.filter { $0.score != nil }.map(\.weight).reduce(0, +),
                 verdicts: rubric.verdicts,
                 gateCap: rubric.verdicts.count > 1 ? rubric.verdicts[1].label : nil,
+                namedCaps: rubric.allCriteria.contains { $0.gateCap != nil },
                 hasGates: rubric.allCriteria.contains { $0.gate != nil },
                 levelPass: rubric.pass),
             strings: strings)
@@ -94,20 +95,29 @@ extension ReportFacts {
 
     private static func gateSentence(_ result: AssessmentResult, rubric: Rubric, rows: [String: CriterionFacts],
                                      strings: Strings) -> String? {
-        guard !result.gatesFailed.isEmpty else { return nil }
+        let knockOuts = result.knockOuts
+        guard !knockOuts.isEmpty else { return nil }
         let numbers = strings.numbers
-        let parts = result.gatesFailed.map { key -> String in
+        // Named caps (format 2) differ per gate, so each part says its own; the shorthand caps
+        // every gate at the second verdict, which the sentence names once.
+        let namedCaps = rubric.allCriteria.contains { $0.gateCap != nil }
+        let parts = knockOuts.map { gate -> String in
+            let key = gate.criterion
             guard let row = rows[key] else { return key }
             let score = numbers.oneDecimal(100 * (row.score ?? 0))
-            let gate = numbers.oneDecimal(100 * (row.gate ?? 0))
-            return strings.format(ReportWord.gatePart, row.question, key, score, gate)
+            let threshold = numbers.oneDecimal(100 * (row.gate ?? 0))
+            return namedCaps
+                ? strings.format(ReportWord.gatePartCap, row.question, key, score, threshold, gate.cap.label)
+                : strings.format(ReportWord.gatePart, row.question, key, score, threshold)
         }
         let list = Self.sentenceList(parts, strings: strings)
-        let what = strings.plural(result.gatesFailed.count, one: ReportWord.gateOne, many: .gateMany)
+        let what = strings.plural(knockOuts.count, one: ReportWord.gateOne, many: .gateMany)
         if result.isCapped {
             return strings.format(ReportWord.cappedSentence, result.verdict.label, what, list, result.uncappedVerdict.label)
         }
-        let cap = rubric.verdicts.count > 1 ? rubric.verdicts[1].label : result.verdict.label
+        // The worst cap among the failed gates: the best verdict they still allow.
+        let worst = knockOuts.compactMap { rubric.verdicts.firstIndex(of: $0.cap) }.max()
+        let cap = worst.map { rubric.verdicts[$0].label } ?? result.verdict.label
         return strings.format(ReportWord.capAtBestSentence, cap, what, list, result.uncappedVerdict.label)
     }
 

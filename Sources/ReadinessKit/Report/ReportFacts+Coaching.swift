@@ -12,12 +12,15 @@ extension ReportFacts {
         }
         var coaching = CoachingFacts()
         coaching.uncappedVerdict = result.uncappedVerdict.label
+        let alerts = Set(result.alerts.map(\.criterion))
         coaching.gates = result.gates.map { gate in
             let row = rows[gate.criterion]
             return GateFacts(
                 key: gate.criterion, question: row?.question ?? gate.criterion, score: row?.score ?? 0,
-                below: row?.gate ?? 0, cap: gate.cap.label, decisive: result.isCapped && gate.cap == result.verdict)
+                below: row?.gate ?? 0, cap: gate.cap.label, alert: alerts.contains(gate.criterion),
+                decisive: result.isCapped && gate.cap == result.verdict)
         }
+        alertSentence = Self.alertSentence(coaching.gates.filter(\.alert), strings: strings)
         coaching.provisional = result.provisional
         coaching.answeredShare = result.answeredShare
         coaching.minAnswered = rubric.edition.minAnswered
@@ -33,6 +36,17 @@ extension ReportFacts {
     }
 
     // MARK: - Private
+
+    /// "“Runway?” (finance.runway) scores 20.0 out of 100, below its alert level of 50.0. …"
+    private static func alertSentence(_ alerts: [GateFacts], strings: Strings) -> String? {
+        guard !alerts.isEmpty else { return nil }
+        let numbers = strings.numbers
+        let parts = alerts.map { gate in
+            strings.format(CoachWord.alertPart, gate.question, gate.key, numbers.oneDecimal(100 * gate.score),
+                           numbers.oneDecimal(100 * gate.below))
+        }
+        return strings.format(CoachWord.alertSentence, parts.joined(separator: "; "))
+    }
 
     /// Every next step after the first `stepLimit`, grouped by dimension in rubric order.
     private static func actionPlan(_ result: AssessmentResult, rubric: Rubric, titles: [String: String])

@@ -51,6 +51,9 @@ public struct ReportFacts: Sendable, Equatable {
     public var method: MethodFacts
     /// The words and number style the facts were derived in, which the writers show them in.
     public var strings: Strings
+    /// A sentence about failed alerts (gates capped at the best verdict): urgent, though they
+    /// never lower the verdict; nil when none failed.
+    public var alertSentence: String? = nil
     /// Caps, provisional status, what is missing and the action plan.
     public var coaching = CoachingFacts()
 }
@@ -172,6 +175,8 @@ public struct MethodFacts: Sendable, Equatable {
     public var verdicts: [Verdict]
     /// The verdict a failed gate caps at, at best; nil when the rubric has fewer than two verdicts.
     public var gateCap: String?
+    /// Whether any gate names its own cap (format 2), so caps differ per gate.
+    public var namedCaps = false
     /// Whether any criterion has a gate.
     public var hasGates: Bool
     /// The score a criterion needs for a level to count as reached (rubric `pass`).

@@ -21,6 +21,7 @@ public enum ReportJSON {
                                  ("count", .integer(facts.verdictCount)), ("capped", .bool(facts.isCapped))])),
             ("gate_heading", .string(facts.gateHeading)),
             ("gate_sentence", .string(facts.gateSentence)),
+            ("alert_sentence", .string(facts.alertSentence)),
             ("uses_levels", .bool(facts.usesLevels)),
             ("dimensions", .array(facts.dimensions.map(dimension))),
             ("next_steps", .array(facts.nextSteps.map(step))),
@@ -69,7 +70,7 @@ public enum ReportJSON {
             ("uncapped_verdict", .string(coaching.uncappedVerdict)),
             ("gates", .array(coaching.gates.map { gate in
                 .object([("criterion", .string(gate.key)), ("question", .string(gate.question)),
-                         ("score", .number(gate.score)), ("below", .number(gate.below)), ("cap", .string(gate.cap)),
+                         ("score", .number(gate.score)), ("below", .number(gate.below)), ("cap", .string(gate.cap)), ("alert", .bool(gate.alert)),
                          ("decisive", .bool(gate.decisive))])
             })),
             ("provisional", .bool(coaching.provisional)), ("answered_share", .number(coaching.answeredShare)),
@@ -117,7 +118,7 @@ public enum ReportJSON {
             ("verdicts", .array(method.verdicts.map { verdict in
                 .object([("id", .string(verdict.id)), ("label", .string(verdict.label)), ("min", .number(verdict.min))])
             })),
-            ("gate_cap", .string(method.gateCap)), ("has_gates", .bool(method.hasGates)),
+            ("gate_cap", .string(method.gateCap)), ("named_caps", .bool(method.namedCaps)), ("has_gates", .bool(method.hasGates)),
             ("level_pass", .number(method.levelPass)),
         ])
     }

@@ -5,7 +5,7 @@ public enum CoachWord: String, WordKey {
     /// The group's name in a table.
     public static let group = "coach"
 
-    case provisionalHeading, provisional, missingHeading
+    case provisionalHeading, provisional, missingHeading, alertHeading, alertPart, alertSentence
     case unverifiedRequiredOne, unverifiedRequiredMany, unverifiedExpectedOne, unverifiedExpectedMany
     case levelsHeading, nextLevel, nextLevelNamed
     case planHeading, planIntro, gain, resources
@@ -18,6 +18,9 @@ extension CoachWord {
         .provisional:
             "Only {1} % of the score rests on answers; the rubric asks for at least {2} % before a verdict is final. The verdict stands for now.",
         .missingHeading: "Answer these to make it final:",
+        .alertHeading: "Urgent.",
+        .alertPart: "“{1}” ({2}) scores {3} out of 100, below its alert level of {4}",
+        .alertSentence: "{1}. This does not change the verdict, but it needs action before anything else.",
         .unverifiedRequiredOne:
             "{1} answer lacks the evidence its question requires, so it counts for {2} % of its score until evidence is added.",
         .unverifiedRequiredMany:
@@ -42,6 +45,9 @@ extension CoachWord {
         .provisional:
             "Maar {1} % van de score rust op antwoorden; de rubric vraagt minstens {2} % voordat een oordeel definitief is. Tot die tijd geldt het oordeel voorlopig.",
         .missingHeading: "Beantwoord deze vragen om het definitief te maken:",
+        .alertHeading: "Urgent.",
+        .alertPart: "‘{1}’ ({2}) scoort {3} van 100, onder de waarschuwingsgrens van {4}",
+        .alertSentence: "{1}. Het oordeel verandert hierdoor niet, maar dit vraagt eerst actie.",
         .unverifiedRequiredOne:
             "{1} antwoord mist de onderbouwing die de vraag vereist; het telt daarom voor {2} % van zijn score tot je die toevoegt.",
         .unverifiedRequiredMany:

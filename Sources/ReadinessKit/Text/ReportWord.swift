@@ -13,8 +13,8 @@ public enum ReportWord: String, WordKey {
     case details, question, answer, weight, status, evidence, note, help
     case met, partial, unmet, unanswered, statusNotApplicable, unscored, failedGate, unverified
     case method, weightW, shareW, scoreD, contributionW, overall, verdicts, formula, levelRule
-    case verdictFrom, verdictBelow, gateRule, gateCapAtBest, gateCapVerdict
-    case verdictCapped, gateFailedHeading, gatePart, gateOne, gateMany, gateList
+    case verdictFrom, verdictBelow, gateRule, gateRuleCaps, gateCapAtBest, gateCapVerdict
+    case verdictCapped, gateFailedHeading, gatePart, gatePartCap, gateOne, gateMany, gateList
     case cappedSentence, capAtBestSentence
     case gaugeTitle, radarTitle, madeWith, brandName
 }
@@ -45,8 +45,8 @@ extension ReportWord {
         .points: "points",
         .stepLine: "{1} points · {2}",
         .stepLineGate: "{1} points · {2} · failed gate",
-        .moreStepsOne: "{1} more step with smaller gains: every counted criterion below 100 in the tables below.",
-        .moreStepsMany: "{1} more steps with smaller gains: every counted criterion below 100 in the tables below.",
+        .moreStepsOne: "{1} more step with smaller gains: see the action plan below.",
+        .moreStepsMany: "{1} more steps with smaller gains: see the action plan below.",
         .resourcesHelp: "Resources that help:",
         .contact: "Contact:",
         .contactSentence: "Contact: {1}.",
@@ -85,11 +85,13 @@ extension ReportWord {
         .verdictFrom: "{1} from {2}",
         .verdictBelow: "{1} below {2}",
         .gateRule: "Some criteria are gates: when one scores below its gate, the verdict is capped at {1}, whatever the overall score.",
+        .gateRuleCaps: "Some criteria are knock-outs: when one scores below its gate, the verdict is capped at the verdict that gate names ({1} when it names none), whatever the overall score.",
         .gateCapAtBest: "{1} at best",
         .gateCapVerdict: "the verdict",
         .verdictCapped: "Verdict capped.",
         .gateFailedHeading: "Gate failed.",
         .gatePart: "“{1}” ({2}) scores {3} out of 100, below its gate of {4}",
+        .gatePartCap: "“{1}” ({2}) scores {3} out of 100, below its gate of {4}, which caps the verdict at {5}",
         .gateOne: "a gate failed",
         .gateMany: "{1} gates failed",
         .gateList: "{1}; and {2}",
@@ -128,8 +130,8 @@ extension ReportWord {
         .points: "punten",
         .stepLine: "{1} punten · {2}",
         .stepLineGate: "{1} punten · {2} · knock-out niet gehaald",
-        .moreStepsOne: "Nog {1} stap met minder winst: elk meetellend criterium onder de 100 in de tabellen hieronder.",
-        .moreStepsMany: "Nog {1} stappen met minder winst: elk meetellend criterium onder de 100 in de tabellen hieronder.",
+        .moreStepsOne: "Nog {1} stap met minder winst: zie het actieplan hieronder.",
+        .moreStepsMany: "Nog {1} stappen met minder winst: zie het actieplan hieronder.",
         .resourcesHelp: "Wat helpt:",
         .contact: "Contact:",
         .contactSentence: "Contact: {1}.",
@@ -168,11 +170,13 @@ extension ReportWord {
         .verdictFrom: "{1} vanaf {2}",
         .verdictBelow: "{1} onder {2}",
         .gateRule: "Sommige criteria zijn knock-outs: scoort er een onder zijn drempel, dan wordt het oordeel afgetopt op {1}, wat de totaalscore ook is.",
+        .gateRuleCaps: "Sommige criteria zijn knock-outs: scoort er een onder zijn drempel, dan wordt het oordeel afgetopt op het oordeel dat die knock-out noemt ({1} als hij er geen noemt), wat de totaalscore ook is.",
         .gateCapAtBest: "hooguit {1}",
         .gateCapVerdict: "het oordeel van die knock-out",
         .verdictCapped: "Oordeel afgetopt.",
         .gateFailedHeading: "Knock-out niet gehaald.",
         .gatePart: "‘{1}’ ({2}) scoort {3} van 100, onder de drempel van {4}",
+        .gatePartCap: "‘{1}’ ({2}) scoort {3} van 100, onder de drempel van {4}, die het oordeel aftopt op {5}",
         .gateOne: "een knock-out niet is gehaald",
         .gateMany: "{1} knock-outs niet zijn gehaald",
         .gateList: "{1}; en {2}",

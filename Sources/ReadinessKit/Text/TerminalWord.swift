@@ -6,7 +6,7 @@ public enum TerminalWord: String, WordKey {
 
     case summaryRubric, scoreLine, capped, profileDimension, notApplicable, level, levelNamed
     case provisional, gainExplained
-    case failedGates, nextSteps, moreSteps, unansweredOne, unansweredMany
+    case urgent, failedGates, nextSteps, moreSteps, unansweredOne, unansweredMany
     case reports, wrote, handbook
     case progress, minutesSeconds, seconds, scoredOne, scoredMany, notScored, overview
     case validRubric, dimensionsOne, dimensionsMany, scoredCriteriaOne, scoredCriteriaMany
@@ -27,6 +27,7 @@ extension TerminalWord {
         .notApplicable: "not applicable",
         .level: "level {1}",
         .levelNamed: "level {1} {2}",
+        .urgent: "Urgent (does not change the verdict):",
         .failedGates: "Failed gates:",
         .nextSteps: "Next steps:",
         .moreSteps: "… and {1} more in the report",
@@ -76,6 +77,7 @@ extension TerminalWord {
         .notApplicable: "niet van toepassing",
         .level: "niveau {1}",
         .levelNamed: "niveau {1} {2}",
+        .urgent: "Urgent (verandert het oordeel niet):",
         .failedGates: "Niet-gehaalde knock-outs:",
         .nextSteps: "Volgende stappen:",
         .moreSteps: "… en nog {1} in het rapport",

@@ -13,10 +13,7 @@ enum CompareTemplate {
         <!DOCTYPE html>
         <html lang="{{lang}}">
         <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-        <meta name="generator" content="readiness">
+        {{>meta}}
         <title>{{pageTitle}}</title>
         <style>
         {{>style}}

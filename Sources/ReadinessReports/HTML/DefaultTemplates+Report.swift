@@ -2,16 +2,14 @@ extension DefaultTemplates {
     /// The page: header, score, dimensions, next steps, strengths, answers, method.
     ///
     /// `{{x}}` is escaped text; `{{{xHTML}}}` is HTML the writer prepared (rendered rubric
-    /// Markdown, SVG charts). Partials: `style` (the CSS) and `brand` (the incubator's banner).
+    /// Markdown, SVG charts). Partials: `meta` (the head's meta tags), `style` (the CSS) and `brand` (the
+    /// incubator's banner).
     /// The page's own words come from the strings table as `{{words.…}}`, its language as `{{lang}}`.
     static let report = #"""
         <!DOCTYPE html>
         <html lang="{{lang}}">
         <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-        <meta name="generator" content="{{generator}}">
+        {{>meta}}
         <title>{{title}}</title>
         <style>
         {{>style}}
@@ -38,6 +36,7 @@ extension DefaultTemplates {
         {{#hasUnanswered}}<p class="muted">{{unansweredText}}</p>{{/hasUnanswered}}
         </div>
         </div>
+        {{#hasAlert}}<p class="capped" role="note"><strong><span aria-hidden="true">⚠</span> {{alertHeading}}</strong> {{alertText}}</p>{{/hasAlert}}
         {{#capped}}<p class="capped" role="note"><strong><span aria-hidden="true">⚠</span> {{gateHeading}}</strong> {{gateSentence}}</p>{{/capped}}
         {{#hasUnverified}}<p class="muted">{{unverifiedText}}</p>{{/hasUnverified}}
         </section>
@@ -145,6 +144,16 @@ extension DefaultTemplates {
         </footer>
         </body>
         </html>
+
+        """#
+
+    /// The head's meta tags every page template shares: charset, viewport, the
+    /// Content-Security-Policy (no script, no remote loads) and the generator.
+    static let meta = #"""
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+        <meta name="generator" content="readiness">
 
         """#
 }

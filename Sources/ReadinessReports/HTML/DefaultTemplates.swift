@@ -10,6 +10,7 @@ public enum DefaultTemplates {
     /// Every default template by name, in the order they are exported.
     public static let all: [(name: String, text: String)] = [
         (main, report),
+        ("meta", meta),
         ("style", style),
         ("brand", brand),
         (CompareTemplate.name, CompareTemplate.text),

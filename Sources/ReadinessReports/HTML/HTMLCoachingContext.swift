@@ -14,6 +14,8 @@ enum HTMLCoachingContext {
         let levels = facts.dimensions.filter { $0.nextLevel != nil && $0.score != nil }
         let unverified = MarkdownCoaching.unverifiedSentence(facts, strings: strings)
         return [
+            "hasAlert": .bool(facts.alertSentence != nil), "alertText": .text(facts.alertSentence),
+            "alertHeading": .text(strings[CoachWord.alertHeading]),
             "provisional": .bool(coaching.provisional),
             "provisionalHeading": .text(strings[CoachWord.provisionalHeading]),
             "provisionalText": .text(strings.format(CoachWord.provisional, share, needed)),

@@ -88,9 +88,9 @@ enum HandbookHTMLQuestion {
         func entry(_ term: String, _ html: String) { entries.append("<dt>\(term)</dt><dd>\(html)</dd>\n") }
         if let gate = HandbookText.gate(criterion, index: index) {
             let failures = HandbookText.gateFailures(criterion, s).map { " " + e($0) } ?? ""
-            entry(e(s[Word.knockOut]), "<p>\(e(capitalised(gate)))" + failures + "</p>")
+            entry(e(index.rubric.isAlert(criterion) ? s[HandbookEditionWord.alertLabel] : s[Word.knockOut]), "<p>\(e(capitalised(gate)))" + failures + "</p>")
         }
-        if let evidence = HandbookText.evidence(criterion, s) { entry(e(s[Word.evidence]), "<p>\(e(capitalised(evidence)))</p>") }
+        if let evidence = HandbookText.evidence(criterion, index: index) { entry(e(s[Word.evidence]), "<p>\(e(capitalised(evidence)))</p>") }
         if let when = HandbookText.when(criterion, index: index) { entry(e(s[Word.condition]), "<p>\(e(capitalised(when)))</p>") }
         let options = criterion.options.filter { criterion.isScored && ($0.advice != nil || !$0.resources.isEmpty) }
         if !options.isEmpty {

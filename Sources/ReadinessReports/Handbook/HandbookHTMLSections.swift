@@ -22,16 +22,21 @@ enum HandbookHTMLSections {
         guard index.rubric.usesLevels else { return "" }
         let s = index.strings
         var out = "<section class=\"hb-levels\" id=\"levels\" aria-labelledby=\"levels-heading\">\n"
-        out += "<h2 id=\"levels-heading\">\(e(s[Word.levels]))</h2>\n<table class=\"hb-table\">\n<thead><tr>"
-            + "<th scope=\"col\" class=\"num\">\(e(s[Word.level]))</th>"
-            + "<th scope=\"col\">\(e(s[Word.name]))</th><th scope=\"col\">\(e(s[Word.questions]))</th></tr></thead>\n<tbody>\n"
-        for level in index.levels {
-            let questions = index.questions(atLevel: level)
-            let links = questions.map { number in "<a href=\"#\(questionAnchor(number))\">\(number)</a>" }
-            out += "<tr><td class=\"num\">\(level)</td><td>\(e(index.rubric.levelNames[level] ?? "–"))</td>"
-                + "<td>\(links.isEmpty ? "–" : links.joined(separator: ", "))</td></tr>\n"
+        out += "<h2 id=\"levels-heading\">\(e(s[Word.levels]))</h2>\n"
+        for (dimension, levels) in index.ladders {
+            if let dimension { out += "<h3>\(index.number(dimension)). \(e(dimension.title))</h3>\n" }
+            out += "<table class=\"hb-table\">\n<thead><tr>"
+                + "<th scope=\"col\" class=\"num\">\(e(s[Word.level]))</th>"
+                + "<th scope=\"col\">\(e(s[Word.name]))</th><th scope=\"col\">\(e(s[Word.questions]))</th></tr></thead>\n<tbody>\n"
+            for level in levels {
+                let questions = index.questions(atLevel: level, in: dimension)
+                let links = questions.map { number in "<a href=\"#\(questionAnchor(number))\">\(number)</a>" }
+                out += "<tr><td class=\"num\">\(level)</td><td>\(e(index.levelName(level, in: dimension) ?? "–"))</td>"
+                    + "<td>\(links.isEmpty ? "–" : links.joined(separator: ", "))</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n"
         }
-        return out + "</tbody>\n</table>\n</section>\n"
+        return out + "</section>\n"
     }
 
     /// The appendix of every resource: title and link, summary, contact, questions that point to it.

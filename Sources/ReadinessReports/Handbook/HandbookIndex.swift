@@ -55,7 +55,10 @@ struct HandbookIndex {
     }
 
     /// The knock-out questions, in rubric order.
-    var gates: [Criterion] { rubric.allCriteria.filter { $0.gate != nil && $0.isScored } }
+    var gates: [Criterion] { rubric.allCriteria.filter { $0.gate != nil && $0.isScored && !rubric.isAlert($0) } }
+
+    /// The alert questions (gates capped at the best verdict), in rubric order.
+    var alerts: [Criterion] { rubric.allCriteria.filter { $0.gate != nil && $0.isScored && rubric.isAlert($0) } }
 
     /// The verdict a failed gate caps at: the second in the list, or the only one.
     var gateCap: Verdict? {
@@ -67,9 +70,27 @@ struct HandbookIndex {
         Set(rubric.levelNames.keys).union(rubric.allCriteria.compactMap(\.level)).sorted()
     }
 
-    /// The numbers of the questions at a level, in rubric order.
-    func questions(atLevel level: Int) -> [String] {
-        rubric.allCriteria.filter { $0.level == level }.map(number)
+    /// The numbers of the questions at a level, in rubric order; only `dimension`'s when given.
+    func questions(atLevel level: Int, in dimension: Dimension? = nil) -> [String] {
+        (dimension?.criteria ?? rubric.allCriteria).filter { $0.level == level }.map(number)
+    }
+
+    /// The level tables: one for the rubric's ladder (`dimension` nil) when no dimension has a
+    /// ladder of its own; else one per dimension that uses levels, with its ladder's levels and
+    /// the levels its questions carry, ascending.
+    var ladders: [(dimension: Dimension?, levels: [Int])] {
+        guard rubric.dimensions.contains(where: { !$0.levels.isEmpty }) else { return [(nil, levels)] }
+        return rubric.dimensions.compactMap { dimension in
+            let carried = dimension.criteria.compactMap(\.level)
+            guard !carried.isEmpty || !dimension.levels.isEmpty else { return nil }
+            let own = dimension.levels.isEmpty ? Array(rubric.levelNames.keys) : Array(dimension.levels.keys)
+            return (dimension, Set(own).union(carried).sorted())
+        }
+    }
+
+    /// The name of a level on a dimension's ladder, or on the rubric's when `dimension` is nil.
+    func levelName(_ level: Int, in dimension: Dimension?) -> String? {
+        dimension.map { rubric.levelName(level, in: $0) } ?? rubric.levelNames[level]
     }
 
     /// The resources a question itself points to (not its options'), without repeats.

@@ -67,9 +67,9 @@ enum HandbookMarkdownQuestion {
         var lines: [String] = []
         if let gate = HandbookText.gate(criterion, index: index) {
             let failures = HandbookText.gateFailures(criterion, s).map { " " + Text.plain($0) } ?? ""
-            lines.append("- **\(s[Word.knockOut]):** \(Text.plain(gate))\(failures)")
+            lines.append("- **\(index.rubric.isAlert(criterion) ? s[HandbookEditionWord.alertLabel] : s[Word.knockOut]):** \(Text.plain(gate))\(failures)")
         }
-        if let evidence = HandbookText.evidence(criterion, s) { lines.append("- **\(s[Word.evidence]):** \(Text.plain(evidence))") }
+        if let evidence = HandbookText.evidence(criterion, index: index) { lines.append("- **\(s[Word.evidence]):** \(Text.plain(evidence))") }
         if let when = HandbookText.when(criterion, index: index) { lines.append("- **\(s[Word.condition]):** \(Text.plain(when))") }
         for option in criterion.options where criterion.isScored && (option.advice != nil || !option.resources.isEmpty) {
             let label = s.format(HandbookRuleWord.quoted, Text.plain(option.label))

@@ -90,11 +90,15 @@ public enum HandbookMarkdownWriter {
     private static func levels(_ index: HandbookIndex) -> String? {
         guard index.rubric.usesLevels else { return nil }
         let s = index.strings
-        var lines = ["## " + s[Word.levels], "", "| \(s[Word.level]) | \(s[Word.name]) | \(s[Word.questions]) |", "| ---: | --- | --- |"]
-        for level in index.levels {
-            let questions = index.questions(atLevel: level)
-            lines.append("| \(level) | \(Text.cell(index.rubric.levelNames[level])) | "
-                + "\(questions.isEmpty ? "–" : questions.joined(separator: ", ")) |")
+        var lines = ["## " + s[Word.levels]]
+        for (dimension, levels) in index.ladders {
+            if let dimension { lines += ["", "### \(index.number(dimension)). \(Text.plain(dimension.title))"] }
+            lines += ["", "| \(s[Word.level]) | \(s[Word.name]) | \(s[Word.questions]) |", "| ---: | --- | --- |"]
+            for level in levels {
+                let questions = index.questions(atLevel: level, in: dimension)
+                lines.append("| \(level) | \(Text.cell(index.levelName(level, in: dimension))) | "
+                    + "\(questions.isEmpty ? "–" : questions.joined(separator: ", ")) |")
+            }
         }
         return lines.joined(separator: "\n")
     }

@@ -30,7 +30,8 @@ enum HandbookMethodText {
         let numbers = HandbookText.list(gates.map(index.number), or: false, s)
         let which = s.format(gates.count == 1 ? Word.gatesOne : .gatesMany, numbers)
         let cap = index.gateCap?.label ?? s[Word.secondVerdict]
-        return s.format(Word.gatesRule, which, cap)
+        let named = gates.contains { $0.gateCap != nil }
+        return named ? s.format(HandbookEditionWord.gatesCapsRule, which, cap) : s.format(Word.gatesRule, which, cap)
     }
 
     /// The level rule with this rubric's `pass`, or nil when no question carries a level.
@@ -42,20 +43,64 @@ enum HandbookMethodText {
 
     /// The evidence rule, or nil when no question expects evidence.
     static func evidence(_ rubric: Rubric, _ s: Strings) -> String? {
-        let count = rubric.allCriteria.filter(\.evidenceExpected).count
-        guard count > 0 else { return nil }
-        return s.format(Word.evidenceRule, s.plural(count, one: Word.evidenceOne, many: .evidenceMany))
+        let expected = rubric.allCriteria.filter { $0.evidence == .expected }.count
+        let required = rubric.allCriteria.filter { $0.evidence == .required }.count
+        var sentences: [String] = []
+        if expected > 0 { sentences.append(s.format(Word.evidenceRule, s.plural(expected, one: Word.evidenceOne, many: .evidenceMany))) }
+        if required > 0 {
+            let which = s.plural(required, one: HandbookEditionWord.requiredOne, many: .requiredMany)
+            sentences.append(s.format(HandbookEditionWord.requiredRule, which, s.numbers.canonical(100 * rubric.edition.unverified)))
+        }
+        return sentences.isEmpty ? nil : sentences.joined(separator: " ")
     }
 
-    /// The rules after the verdict table, titled: knock-outs, levels, evidence, next steps.
+    /// The alert rule, or nil when the rubric has no alert questions.
+    static func alerts(_ index: HandbookIndex) -> String? {
+        let s = index.strings
+        let alerts = index.alerts
+        guard !alerts.isEmpty else { return nil }
+        let numbers = HandbookText.list(alerts.map(index.number), or: false, s)
+        let which = s.format(alerts.count == 1 ? HandbookEditionWord.alertsOne : .alertsMany, numbers)
+        return s.format(HandbookEditionWord.alertsRule, which)
+    }
+
+    /// The provisional rule, or nil when the rubric asks for no minimum share of answers.
+    static func provisional(_ rubric: Rubric, _ s: Strings) -> String? {
+        guard rubric.edition.minAnswered > 0 else { return nil }
+        return s.format(HandbookEditionWord.provisionalRule, s.numbers.canonical(100 * rubric.edition.minAnswered))
+    }
+
+    /// What each `extends` of the rubric changed, or nil when it extends nothing.
+    static func extensions(_ rubric: Rubric, _ s: Strings) -> String? {
+        guard !rubric.edition.extensions.isEmpty else { return nil }
+        var sentences: [String] = []
+        for change in rubric.edition.extensions {
+            let base = change.base == change.baseID ? HandbookEditionWord.extendsBase : .extendsBaseFile
+            sentences.append(s.format(base, change.baseID, change.baseVersion, change.base))
+            let lists: [(HandbookEditionWord, [String])] = [
+                (.extendsRemoved, change.removed), (.extendsReplaced, change.replaced), (.extendsAdded, change.added),
+                (.extendsChanged, change.changedDimensions), (.extendsKeys, change.replacedKeys),
+            ]
+            for (key, ids) in lists where !ids.isEmpty {
+                sentences.append(s.format(key, HandbookText.list(ids, or: false, s)))
+            }
+        }
+        return sentences.joined(separator: " ")
+    }
+
+    /// The rules after the verdict table, titled: knock-outs, levels, evidence, provisional
+    /// results, next steps, and what `extends` changed.
     static func rules(_ index: HandbookIndex) -> [(title: String, text: String)] {
         let s = index.strings
-        let rules: [(HandbookWord, String?)] = [
-            (.knockOuts, gates(index)),
-            (.readinessLevels, levels(index.rubric, s)),
-            (.evidenceTitle, evidence(index.rubric, s)),
-            (.nextStepsTitle, s[Word.nextSteps]),
+        let rules: [(String, String?)] = [
+            (s[HandbookWord.knockOuts], gates(index)),
+            (s[HandbookEditionWord.alertsTitle], alerts(index)),
+            (s[HandbookWord.readinessLevels], levels(index.rubric, s)),
+            (s[HandbookWord.evidenceTitle], evidence(index.rubric, s)),
+            (s[HandbookEditionWord.provisionalTitle], provisional(index.rubric, s)),
+            (s[HandbookWord.nextStepsTitle], s[Word.nextSteps]),
+            (s[HandbookEditionWord.extendsTitle], extensions(index.rubric, s)),
         ]
-        return rules.compactMap { title, text in text.map { (s[title], $0) } }
+        return rules.compactMap { title, text in text.map { (title, $0) } }
     }
 }

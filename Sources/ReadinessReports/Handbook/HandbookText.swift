@@ -46,7 +46,9 @@ enum HandbookText {
         let s = index.strings
         guard let gate = criterion.gate, criterion.isScored else { return nil }
         guard gate > 0 else { return s[HandbookRuleWord.gateNever] }
-        let cap = index.gateCap?.label ?? s[HandbookRuleWord.secondVerdict]
+        if index.rubric.isAlert(criterion) { return s.format(HandbookEditionWord.alert, score(gate, s)) }
+        let named = criterion.gateCap.flatMap { id in index.rubric.verdicts.first { $0.id == id } }
+        let cap = named?.label ?? index.gateCap?.label ?? s[HandbookRuleWord.secondVerdict]
         return s.format(HandbookRuleWord.gate, score(gate, s), cap)
     }
 
@@ -96,13 +98,26 @@ enum HandbookText {
         let s = index.strings
         guard let level = criterion.level else { return nil }
         let number = s.numbers.integer(level)
-        return index.rubric.levelNames[level].map { s.format(HandbookRuleWord.levelNamed, number, $0) } ?? s.format(HandbookRuleWord.level, number)
+        let rubric = index.rubric
+        let dimension = rubric.position(of: criterion.key).map { rubric.dimensions[$0.dimension] }
+        let name = dimension.map { rubric.levelName(level, in: $0) } ?? rubric.levelNames[level]
+        var text = name.map { s.format(HandbookRuleWord.levelNamed, number, $0) } ?? s.format(HandbookRuleWord.level, number)
+        if let pass = criterion.pass {
+            text += " · " + s.format(HandbookEditionWord.levelPass, score(pass, s))
+        }
+        return text
     }
 
     /// The evidence rule of a question that expects evidence.
-    static func evidence(_ criterion: Criterion, _ s: Strings) -> String? {
-        guard criterion.evidenceExpected else { return nil }
-        return s[criterion.help == nil ? HandbookRuleWord.evidence : .evidenceWithHelp]
+    static func evidence(_ criterion: Criterion, index: HandbookIndex) -> String? {
+        let s = index.strings
+        switch criterion.evidence {
+        case .optional: return nil
+        case .expected: return s[criterion.help == nil ? HandbookRuleWord.evidence : .evidenceWithHelp]
+        case .required:
+            let share = s.numbers.canonical(100 * index.rubric.edition.unverified)
+            return s.format(criterion.help == nil ? HandbookEditionWord.evidenceRequired : .evidenceRequiredWithHelp, share)
+        }
     }
 
     /// One row of a number question's bands: its range of answers, score and label.

@@ -41,6 +41,9 @@ public enum MarkdownWriter {
             "",
             "`\(TextBar.bar(facts.score, width: 20))` " + facts.strings.format(ReportWord.outOf100, score),
         ]
+        if let alert = facts.alertSentence {
+            lines += ["", "> **⚠ \(facts.strings[CoachWord.alertHeading])** \(MarkdownEscape.text(alert))"]
+        }
         if let sentence = facts.gateSentence {
             lines += ["", "> **⚠ \(facts.gateHeading ?? "")** \(MarkdownEscape.text(sentence))"]
         }

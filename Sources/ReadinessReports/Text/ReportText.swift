@@ -91,7 +91,7 @@ public struct ReportText: Sendable {
     public func gateRule(_ method: MethodFacts) -> String? {
         guard method.hasGates else { return nil }
         let cap = method.gateCap.map { strings.format(ReportWord.gateCapAtBest, $0) } ?? strings[ReportWord.gateCapVerdict]
-        return strings.format(ReportWord.gateRule, cap)
+        return strings.format(method.namedCaps ? ReportWord.gateRuleCaps : ReportWord.gateRule, cap)
     }
 
     /// The rule by which a dimension reaches a level, or nil when the rubric has no levels.

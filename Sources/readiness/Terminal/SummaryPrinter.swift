@@ -47,12 +47,12 @@ struct SummaryPrinter {
             }
             lines.append(line)
         }
-        if !result.gatesFailed.isEmpty {
+        for (gates, heading) in [(result.alerts, TerminalWord.urgent), (result.knockOuts, .failedGates)] where !gates.isEmpty {
             lines.append("")
-            lines.append(style.red(strings[TerminalWord.failedGates]))
-            for key in result.gatesFailed {
-                let question = rubric.criterion(key)?.question ?? ""
-                lines.append("  \(style.red("✗")) \(key)  \(style.dim(question))")
+            lines.append(style.red(strings[heading]))
+            for gate in gates {
+                let question = rubric.criterion(gate.criterion)?.question ?? ""
+                lines.append("  \(style.red("✗")) \(gate.criterion)  \(style.dim(question))")
             }
         }
         if !result.nextSteps.isEmpty {
