@@ -15,6 +15,7 @@ import Testing
         "terminal.startupsMany": "“startups” is Dutch founders' word",
         "terminal.columnID": "ID is the same abbreviation in Dutch",
         "terminal.columnCriteria": "“criteria” is the Dutch plural of criterium",
+        "coach.alertHeading": "“Urgent” is Dutch too",
         "ask.detailPrompt": "only blanks and punctuation",
         "ask.invalid": "only a mark and a blank",
         "answer.scaleLabelled": "only blanks and punctuation",
