@@ -37,3 +37,30 @@ extension CoachWord {
         .resources: "Resources that help:",
     ])
 }
+
+extension CoachWord {
+    /// The Dutch texts.
+    static let dutch = table([
+        .provisionalHeading: "Voorlopige uitkomst.",
+        .provisional:
+            "Maar {1} % van de score rust op antwoorden; de rubric vraagt minstens {2} % voordat een oordeel definitief is. Tot die tijd geldt het oordeel voorlopig.",
+        .missingHeading: "Beantwoord deze vragen om het definitief te maken:",
+        .alertHeading: "Urgent.",
+        .alertPart: "‘{1}’ ({2}) scoort {3} van 100, onder de waarschuwingsgrens van {4}",
+        .alertSentence: "{1}. Het oordeel verandert hierdoor niet, maar dit vraagt eerst actie.",
+        .unverifiedRequiredOne:
+            "{1} antwoord mist de onderbouwing die de vraag vereist; het telt daarom voor {2} % van zijn score tot je die toevoegt.",
+        .unverifiedRequiredMany:
+            "{1} antwoorden missen de onderbouwing die hun vraag vereist; ze tellen daarom elk voor {2} % van hun score tot je die toevoegt.",
+        .unverifiedExpectedOne: "{1} antwoord mist de onderbouwing die de vraag verwacht: het houdt zijn score, gemarkeerd als niet onderbouwd.",
+        .unverifiedExpectedMany:
+            "{1} antwoorden missen de onderbouwing die hun vraag verwacht: ze houden hun score, gemarkeerd als niet onderbouwd.",
+        .levelsHeading: "Naar het volgende niveau",
+        .nextLevel: "voor niveau {1}",
+        .nextLevelNamed: "voor niveau {1} ({2})",
+        .planHeading: "Actieplan",
+        .planIntro: "Alle andere hiaten, per onderdeel, met wat helpt. Begin met de volgende stappen hierboven.",
+        .gain: "+{1} punten",
+        .resources: "Wat helpt:",
+    ])
+}

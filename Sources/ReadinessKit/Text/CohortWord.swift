@@ -51,3 +51,44 @@ extension CohortWord {
         .failures: "Could not be scored",
     ])
 }
+
+extension CohortWord {
+    /// The Dutch texts.
+    static let dutch = table([
+        .overview: "Cohortoverzicht",
+        .pageTitle: "Cohortoverzicht · {1}",
+        .scoredOne: "{1} startup beoordeeld",
+        .scoredMany: "{1} startups beoordeeld",
+        .scoredShort: "{1} beoordeeld",
+        .notScored: "{1} niet te beoordelen",
+        .verdicts: "Oordelen",
+        .verdict: "Oordeel",
+        .startups: "Startups",
+        .ranking: "Ranglijst",
+        .rank: "#",
+        .startup: "Startup",
+        .score: "Score",
+        .failedGates: "Niet-gehaalde knock-outs",
+        .unanswered: "Onbeantwoord",
+        .notApplicable: "n.v.t.",
+        .level: "N{1}",
+        .moreStartups: "… en nog {1} startups, allemaal in {2}.",
+        .heatMap: "Heatmap",
+        .heatLegendText: "█ 75–100 · ▓ 55–75 · ▒ 35–55 · ░ 0–35 · leeg: niet van toepassing",
+        .heatLegendColour: "Scores per onderdeel: groen vanaf 75, oranje van 55 tot 75, rood onder 55.",
+        .mean: "Gemiddelde",
+        .gaps: "Hiaten die het cohort deelt",
+        .gapsIntro: "De criteria met de laagste gemiddelde score: de workshops voor de komende tijd.",
+        .criterion: "Criterium",
+        .question: "Vraag",
+        .meanScore: "Gemiddelde score",
+        .belowHalf: "Onder de helft",
+        .belowHalfOf: "{1} van {2} ({3})",
+        .percent: "{1} %",
+        .resources: "Hulpbronnen die het cohort nodig heeft",
+        .resourcesIntro: "Hoeveel startups elke hulpbron bij hun eerste {1} volgende stappen hebben.",
+        .resource: "Hulpbron",
+        .share: "Aandeel",
+        .failures: "Niet te beoordelen",
+    ])
+}

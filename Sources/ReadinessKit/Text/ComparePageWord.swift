@@ -55,3 +55,47 @@ extension ComparePageWord {
         .madeWith: "made with",
     ])
 }
+
+extension ComparePageWord {
+    /// The Dutch texts.
+    static let dutch = table([
+        .new: "nieuw",
+        .gone: "weg",
+        .progressHeading: "{1}: voortgang",
+        .pageTitle: "{1} — voortgang — {2}",
+        .scoreHeading: "Score: {1} → {2} ({3} {4})",
+        .outOf100: "{1} / 100",
+        .outOf100Words: "van 100",
+        .scoreHidden: "Score",
+        .verdictSame: "Oordeel: **{1}** (ongewijzigd)",
+        .verdictChanged: "Oordeel: {1} → **{2}** {3}",
+        .verdictUnchanged: "Oordeel ongewijzigd: {1}.",
+        .verdictUp: "Oordeel omhoog van {1} naar {2}.",
+        .verdictDown: "Oordeel omlaag van {1} naar {2}.",
+        .dimensions: "Onderdelen",
+        .dimension: "Onderdeel",
+        .before: "Eerst",
+        .after: "Nu",
+        .change: "Verschil",
+        .question: "Vraag",
+        .answerBefore: "Antwoord eerst",
+        .answerNow: "Antwoord nu",
+        .improved: "Vooruitgegaan",
+        .slipped: "Achteruitgegaan",
+        .newlyScored: "Telt nu mee",
+        .noLongerScored: "Telt niet meer mee",
+        .noneHigher: "Geen criterium scoort hoger dan eerst.",
+        .noneLower: "Geen criterium scoort lager dan eerst.",
+        .section: "{1} ({2})",
+        .newlyAnswered: "Nieuw beantwoord",
+        .nextSteps: "Volgende stappen nu",
+        .nothingToGain: "Niets meer te winnen: elk criterium dat meetelt, is gehaald.",
+        .points: "punten",
+        .stepLine: "{1} punten · {2}",
+        .stepLineGate: "{1} punten · {2} · knock-out niet gehaald",
+        .failedGate: "knock-out niet gehaald",
+        .moreStepsOne: "Nog {1} stap in het beoordelingsrapport.",
+        .moreStepsMany: "Nog {1} stappen in het beoordelingsrapport.",
+        .madeWith: "gemaakt met",
+    ])
+}

@@ -25,3 +25,21 @@ extension CompareWord {
         .nextSteps: "Next steps now:",
     ])
 }
+
+extension CompareWord {
+    /// The Dutch texts.
+    static let dutch = table([
+        .heading: "  ·  voortgang  ·  {1} {2}  ·  {3} → {4}",
+        .score: "Score {1} → {2} / 100  {3}",
+        .verdictSame: "Oordeel {1} (ongewijzigd)",
+        .verdictChanged: "Oordeel {1} → {2}  {3}",
+        .notApplicable: "niet van toepassing",
+        .improved: "Vooruitgegaan",
+        .slipped: "Achteruitgegaan",
+        .newlyScored: "Telt nu mee",
+        .noLongerScored: "Telt niet meer mee",
+        .section: "{1} ({2}):",
+        .newlyAnswered: "Nieuw beantwoord ({1}): {2}",
+        .nextSteps: "Volgende stappen nu:",
+    ])
+}

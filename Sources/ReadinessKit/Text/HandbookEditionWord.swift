@@ -41,3 +41,37 @@ extension HandbookEditionWord {
         .extendsKeys: "Settings replaced: {1}.",
     ])
 }
+
+extension HandbookEditionWord {
+    /// The Dutch texts.
+    static let dutch = table([
+        .gatesCapsRule: "{1} onder de eigen drempel, dan wordt het oordeel afgetopt op het oordeel dat die knock-out noemt "
+            + "(hooguit {2} als hij er geen noemt), wat de totaalscore ook is. Een onbeantwoorde knock-outvraag scoort 0 "
+            + "en wordt dus ook niet gehaald.",
+        .evidenceRequired: "verplicht. Een antwoord zonder onderbouwing wordt gemarkeerd als niet onderbouwd en telt voor {1} % van zijn score.",
+        .evidenceRequiredWithHelp: "verplicht. Een antwoord zonder onderbouwing wordt gemarkeerd als niet onderbouwd en telt voor "
+            + "{1} % van zijn score. De uitleg hierboven zegt wat als onderbouwing telt.",
+        .requiredOne: "Eén vraag vereist",
+        .requiredMany: "{1} vragen vereisen",
+        .requiredRule: "{1} een onderbouwing: een antwoord zonder onderbouwing telt voor {2} % van zijn score tot je die toevoegt.",
+        .levelPass: "haalt het niveau vanaf {1}",
+        .alert: "een score onder {1} wordt in rapporten als urgent gemarkeerd; het oordeel gaat er nooit door omlaag.",
+        .alertLabel: "Waarschuwing",
+        .alertsTitle: "Waarschuwingen.",
+        .alertsOne: "Vraag {1} geeft een waarschuwing:",
+        .alertsMany: "De vragen {1} geven een waarschuwing:",
+        .alertsRule: "{1} scoort zo’n vraag onder de drempel, dan zetten rapporten hem bovenaan als urgent en als "
+            + "eerste bij de volgende stappen; het oordeel gaat er nooit door omlaag.",
+        .provisionalTitle: "Voorlopige uitkomsten.",
+        .provisionalRule: "Een uitkomst is voorlopig als minder dan {1} % van de totaalscore op antwoorden rust: "
+            + "rapporten zeggen dat bovenaan en noemen elke onbeantwoorde vraag. Het oordeel blijft staan.",
+        .extendsTitle: "Wat deze rubric verandert.",
+        .extendsBase: "Hij bouwt voort op {1} {2}.",
+        .extendsBaseFile: "Hij bouwt voort op {1} {2} ({3}).",
+        .extendsRemoved: "Weggehaald: {1}.",
+        .extendsReplaced: "Vervangen: {1}.",
+        .extendsAdded: "Toegevoegd: {1}.",
+        .extendsChanged: "Gewijzigde onderdelen: {1}.",
+        .extendsKeys: "Vervangen instellingen: {1}.",
+    ])
+}

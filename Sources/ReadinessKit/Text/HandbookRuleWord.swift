@@ -104,3 +104,92 @@ extension HandbookRuleWord {
             """,
     ])
 }
+
+extension HandbookRuleWord {
+    /// The Dutch texts.
+    static let dutch = table([
+        .kindYesNo: "ja of nee",
+        .kindChoice: "één optie",
+        .kindMulti: "een of meer opties",
+        .kindScale: "een heel getal van {1} tot en met {2}",
+        .kindNumber: "een getal",
+        .kindNumberUnit: "een getal ({1})",
+        .kindText: "vrije tekst",
+        .notScored: "telt niet mee",
+        .profileNotScored: "profielvraag: telt niet mee",
+        .yesScoresOne: "Ja scoort 1, nee scoort 0.",
+        .yesScoresZero: "Ja scoort 0, nee scoort 1.",
+        .multiScoring: "De scores van de gekozen opties worden opgeteld, tot hooguit 1.",
+        .scaleScoring: "Scoort (waarde − {1}) / {2}: {1} scoort 0, {3} scoort 1.",
+        .numberScoring: "De bandbreedte waarin het getal valt, bepaalt de score.",
+        .numberScoringLowest: "De bandbreedte waarin het getal valt, bepaalt de score. Een getal onder {1} wordt niet geaccepteerd.",
+        .gateNever: "een drempel van 0 wordt nooit gemist.",
+        .secondVerdict: "het tweede oordeel",
+        .gate: "bij een score onder {1} wordt het oordeel afgetopt op {2}.",
+        .failYes: "ja",
+        .failNo: "nee",
+        .failMulti: "opties waarvan de scores samen onder {1} blijven",
+        .failRange: "{1} tot en met {2}",
+        .noAnswer: "geen antwoord",
+        .failsWith: "Niet gehaald bij {1}.",
+        .quoted: "‘{1}’",
+        .whenUnknown: "alleen gevraagd als {1} {2} is.",
+        .whenIs: "alleen gevraagd als vraag {1} {2} beantwoord is met {3}.",
+        .whenIncludes: "alleen gevraagd als het antwoord op vraag {1} {2} {3} bevat.",
+        .level: "niveau {1}",
+        .levelNamed: "niveau {1} · {2}",
+        .evidence: "verwacht. Een antwoord zonder onderbouwing wordt gemarkeerd als niet onderbouwd; de score blijft gelijk.",
+        .evidenceWithHelp: "verwacht. Een antwoord zonder onderbouwing wordt gemarkeerd als niet onderbouwd; de score blijft gelijk. "
+            + "De uitleg hierboven zegt wat telt.",
+        .toBelow: "{1} tot {2}",
+        .orMore: "{1} of meer",
+        .below: "onder {1}",
+        .anyScore: "elke score",
+        .listOr: "{1} of {2}",
+        .listAnd: "{1} en {2}",
+        .kindsIntro: "Elk antwoord scoort van 0 (niets) tot 1 (volle score), afhankelijk van het soort vraag:",
+        .ruleYesNoName: "Ja of nee",
+        .ruleYesNo: "ja scoort 1 en nee scoort 0 (een vraag kan dat omdraaien).",
+        .ruleChoiceName: "Eén optie",
+        .ruleChoice: "de score van de gekozen optie, vermeld bij elke vraag.",
+        .ruleMultiName: "Een of meer opties",
+        .ruleMulti: "de scores van de gekozen opties bij elkaar opgeteld, hooguit 1.",
+        .ruleScaleName: "Een heel getal op een schaal",
+        .ruleScale: "(waarde − laagste) / (hoogste − laagste): de laagste waarde scoort 0, de hoogste 1.",
+        .ruleNumberName: "Een getal",
+        .ruleNumber: "de score van de bandbreedte waarin het getal valt, vermeld bij elke vraag; een getal onder de laagste bandbreedte wordt niet geaccepteerd.",
+        .ruleTextName: "Vrije tekst",
+        .ruleText: "telt nooit mee.",
+        .counting: """
+            Een vraag die van toepassing is maar niet beantwoord, scoort 0. Profielvragen (gewicht 0) en vragen \
+            met vrije tekst worden gevraagd en in rapporten getoond, maar tellen nooit mee. Een vraag met een \
+            voorwaarde (‘alleen gevraagd als …’) telt alleen mee als de voorwaarde geldt, of als de vraag waar \
+            hij van afhangt niet beantwoord is: een lege profielvraag verbergt dus nooit een vraag.
+            """,
+        .formulas: """
+            De score D van een onderdeel is 100 × Σ(w × s) / Σw over de vragen die meetellen, met w het gewicht \
+            van een vraag en s haar score. De totaalscore is Σ(W × D) / ΣW over de onderdelen, met W het gewicht \
+            van een onderdeel. Een onderdeel waarin geen vraag meetelt, staat als niet van toepassing en valt \
+            weg; de aandelen van de andere worden dan groter. Rapporten tonen scores met één decimaal, en \
+            vraagscores op dezelfde schaal van 0–100 (0,6 als 60,0).
+            """,
+        .verdicts: "Het oordeel is het eerste in deze lijst waarvan de totaalscore het minimum haalt:",
+        .gatesOne: "Vraag {1} is een knock-out: scoort die",
+        .gatesMany: "De vragen {1} zijn knock-outs: scoort een ervan",
+        .gatesRule: "{1} onder de eigen drempel, dan is het oordeel hooguit {2}, "
+            + "wat de totaalscore ook is. Een onbeantwoorde knock-outvraag scoort 0 en wordt dus ook niet gehaald.",
+        .passFull: "1, de volle score",
+        .levels: "Elk onderdeel haalt het hoogste niveau L van zijn meetellende vragen waarvoor geldt dat "
+            + "elke meetellende vraag van niveau L of lager minstens de ‘pass’ van de rubric scoort (hier {1}). "
+            + "Een onderdeel zonder zo’n niveau staat op niveau 0. De niveaus en hun vragen staan aan het eind.",
+        .evidenceOne: "Eén vraag verwacht",
+        .evidenceMany: "{1} vragen verwachten",
+        .evidenceRule: "{1} een onderbouwing bij het antwoord: een document, een map in de dataroom of een link. Een "
+            + "antwoord zonder onderbouwing staat in rapporten als niet onderbouwd; de score verandert niet.",
+        .nextSteps: """
+            Rapporten geven volgende stappen: eerst de niet-gehaalde knock-outs, dan de vragen die de meeste \
+            punten aan de totaalscore zouden toevoegen als ze de volle score haalden (het aandeel van het gewicht \
+            van een vraag in haar onderdeel, maal het aandeel van dat onderdeel, maal wat er nog ontbreekt).
+            """,
+    ])
+}

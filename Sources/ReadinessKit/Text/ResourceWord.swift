@@ -43,6 +43,39 @@ extension ResourceWord {
     ])
 }
 
+extension ResourceWord {
+    /// The Dutch texts.
+    static let dutch = table([
+        .demandIntro: "Hoeveel startups elke hulpbron nodig hebben — omdat die bij hun eerste {1} volgende stappen hoort, of "
+            + "omdat ze die noemden bij de faciliteiten voor hun volgende mijlpalen — tegenover hoeveel startups hij per ronde kan helpen.",
+        .kind: "Soort",
+        .neededBy: "Startups",
+        .fromSteps: "Uit volgende stappen",
+        .declared: "Genoemd door startups",
+        .capacity: "Capaciteit",
+        .status: "Status",
+        .noLimit: "–",
+        .overAsked: "boven capaciteit",
+        .unused: "niet gebruikt",
+        .fits: "past",
+        .overAskedList: "Boven capaciteit: {1}.",
+        .unusedList: "Deze ronde door niemand nodig: {1}.",
+        .facility: "faciliteit",
+        .training: "training",
+        .mentor: "mentor",
+        .programme: "programma",
+        .partner: "partner",
+        .funding: "financiering",
+        .service: "dienst",
+        .booking: "Reserveren",
+        .cost: "Kosten",
+        .eligibility: "Voor wie",
+        .leadTime: "Doorlooptijd",
+        .sectors: "Sectoren",
+        .capacityValue: "{1} startups per ronde",
+    ])
+}
+
 extension Strings {
     /// A resource kind as people read it.
     public func kind(_ kind: ResourceKind) -> String {

@@ -87,14 +87,31 @@ extension WordKey {
     package static var tableKeys: [String] { allCases.map { group + "." + $0.rawValue } }
 }
 
-/// How a language shows numbers: the decimal separator (a point in English, a comma in Dutch).
+/// How a language shows numbers: the decimal separator (a point in English, a comma in Dutch)
+/// and the separator between groups of thousands (a comma in English, a point in Dutch).
 public struct NumberStyle: Sendable, Equatable {
     /// The character between whole and fractional digits.
     public let decimalSeparator: Character
+    /// The character between groups of three digits in `grouped(_:)`.
+    public let groupingSeparator: Character
 
-    /// Creates a number style.
-    public init(decimalSeparator: Character) {
+    /// Creates a number style. Without a grouping separator, thousands are grouped with a comma
+    /// when the decimal separator is a point, else with a point.
+    public init(decimalSeparator: Character, groupingSeparator: Character? = nil) {
         self.decimalSeparator = decimalSeparator
+        self.groupingSeparator = groupingSeparator ?? (decimalSeparator == "." ? "," : ".")
+    }
+
+    /// A whole number with its thousands grouped, such as `1,250` (or `1.250`); `999` and `-45`
+    /// stay as they are.
+    public func grouped(_ value: Int) -> String {
+        let digits = Array(String(value.magnitude))
+        var out = value < 0 ? "-" : ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out.append(groupingSeparator) }
+            out.append(digit)
+        }
+        return out
     }
 
     /// A number with one decimal, such as `63.4` (or `63,4`).
