@@ -11,6 +11,7 @@ public enum ReportJSON {
     public static func value(_ facts: ReportFacts, result: AssessmentResult) -> JSONValue {
         .object([
             ("report_format", .integer(version)),
+            ("language", .string(facts.strings.language)),
             ("startup", .string(facts.startup)),
             ("rubric", .object([("title", .string(facts.rubricTitle)), ("version", .string(facts.rubricVersion)),
                                 ("summary", .string(facts.rubricSummary))])),

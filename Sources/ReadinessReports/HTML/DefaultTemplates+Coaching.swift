@@ -28,7 +28,7 @@ extension DefaultTemplates {
         <h3 class="levels-heading">{{levelsHeading}}</h3>
         <ul class="next-levels">
         {{#nextLevels}}
-        <li><strong>{{title}}</strong> — {{target}}: {{#blockers}}<span class="blocker">{{question}}</span>{{/blockers}}</li>
+        <li><strong>{{title}}</strong> — {{target}}: {{#blockers}}<span class="blocker"><q>{{question}}</q></span>{{/blockers}}</li>
         {{/nextLevels}}
         </ul>
         {{/hasNextLevels}}

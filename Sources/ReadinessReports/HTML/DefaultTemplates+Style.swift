@@ -39,7 +39,7 @@ extension DefaultTemplates {
         .provisional { border-left: 4px solid var(--mid); background: var(--mid-bg); padding: .75rem 1rem; margin: 0 0 1rem; }
         .provisional p { margin: .25rem 0; } .missing { margin: .25rem 0; padding-left: 1.25rem; }
         .next-levels { padding-left: 1.25rem; } .next-levels li { margin: .25rem 0; }
-        .blocker::before { content: "“"; } .blocker::after { content: "”"; } .blocker + .blocker::before { content: "; “"; }
+        .blocker + .blocker::before { content: "; "; }
         .plan-steps { list-style: none; padding: 0; } .plan-step { border-top: 1px solid var(--line); padding: .5rem 0; }
         .plan-step p { margin: .25rem 0; } .plan-resource + .plan-resource::before { content: ", "; }
         .dimension-overview { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: center; }

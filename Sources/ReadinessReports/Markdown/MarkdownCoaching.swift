@@ -54,7 +54,8 @@ enum MarkdownCoaching {
             let number = strings.numbers.integer(next.level)
             let target = next.name.map { strings.format(CoachWord.nextLevelNamed, number, $0) }
                 ?? strings.format(CoachWord.nextLevel, number)
-            let blockers = next.blockers.map { "“\(MarkdownEscape.text($0.question))”" }.joined(separator: "; ")
+            let blockers = next.blockers.map { MarkdownEscape.text(strings.format(HandbookRuleWord.quoted, $0.question)) }
+                .joined(separator: "; ")
             lines.append("- **\(MarkdownEscape.text(dimension.title))** — \(MarkdownEscape.text(target)): \(blockers)")
         }
         return lines.joined(separator: "\n")

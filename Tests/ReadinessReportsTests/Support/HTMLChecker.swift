@@ -7,7 +7,7 @@ struct HTMLChecker {
     /// Elements the report may use.
     static let knownElements: Set<String> = [
         "html", "head", "meta", "title", "style", "body", "header", "main", "section", "footer",
-        "h1", "h2", "h3", "p", "span", "div", "table", "thead", "tbody", "tfoot", "tr", "th", "td",
+        "h1", "h2", "h3", "p", "span", "q", "div", "table", "thead", "tbody", "tfoot", "tr", "th", "td",
         "a", "strong", "em", "code", "ul", "ol", "li", "figure", "details", "summary", "time", "br", "img",
         "svg", "circle", "text", "tspan", "polygon", "line", "rect", "g",
     ]
