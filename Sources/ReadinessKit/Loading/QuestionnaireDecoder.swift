@@ -8,7 +8,7 @@ public enum QuestionnaireDecoder {
         public var diagnostics: [Diagnostic]
     }
 
-    static let keys = ["startup", "rubric", "rubric_version", "assessor", "date", "answers"]
+    static let keys = ["startup", "rubric", "rubric_version", "assessor", "date", "language", "answers"]
 
     /// Decodes an already-read YAML tree against a rubric (files come in by `decode(bytes:rubric:)`).
     static func decode(_ root: YAMLNode, readDiagnostics: [Diagnostic] = [], rubric: Rubric) -> Output {
@@ -34,6 +34,12 @@ public enum QuestionnaireDecoder {
                         decoder.warning("answers were written for version \(version) of '\(rubric.id)'; scoring with version \(rubric.version)", at: pair.value.location)
                     }
                 case "assessor": questionnaire.assessor = decoder.optionalText(pair.value, "'assessor'")
+                case "language":
+                    questionnaire.language = decoder.optionalText(pair.value, "'language'")
+                    if let language = questionnaire.language, !isLanguageCode(language) {
+                        decoder.error("'language' must be a language code such as en or nl, not '\(QuotedText.short(language))'",
+                                      at: pair.value.location, code: .invalidLanguage)
+                    }
                 case "date":
                     questionnaire.date = decoder.optionalText(pair.value, "'date'")
                     if let date = questionnaire.date, !DateText.isValid(date) {

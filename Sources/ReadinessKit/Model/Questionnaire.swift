@@ -12,6 +12,8 @@ public struct Questionnaire: Sendable, Equatable {
     public var date: String?
     /// The answers by full criterion id, in the order given.
     public var answers: [Answer]
+    /// The language reports for this questionnaire are written in (`language:`), if given.
+    public var language: String? = nil
 
     /// Creates a questionnaire.
     public init(startup: String, rubric: String? = nil, rubricVersion: String? = nil,

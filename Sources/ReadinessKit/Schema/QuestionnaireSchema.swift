@@ -70,6 +70,8 @@ public enum QuestionnaireSchema {
                                             ("type", .string("string"))])),
                 ("assessor", .object([("description", .string("Who assessed: self or a person's name.")),
                                       ("type", .array([.string("string"), .string("null")]))])),
+                ("language", .object([("description", .string("The language of reports for these answers, such as en or nl.")),
+                                      ("type", .string("string"))])),
                 ("date", .object([("description", .string("The assessment date, YYYY-MM-DD.")),
                                   ("type", .array([.string("string"), .string("null")])),
                                   ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))])),

@@ -28,6 +28,8 @@ struct AssessCommand: ParsableCommand {
 
     @OptionGroup(title: "Reports") var reportOptions: ReportOptions
 
+    @OptionGroup var languageOption: LanguageOption
+
     @Flag(help: "Print the result JSON on standard output instead of a summary.")
     var json = false
 
@@ -41,7 +43,8 @@ struct AssessCommand: ParsableCommand {
     }
 
     func run() throws {
-        let strings = Strings.english
+        let strings = languageOption.language.flatMap(Strings.table(for:)) ?? .english
+        let languages = RubricLanguages(preferred: languageOption.language)
         let writesReports = !json || reportOptions.isExplicit
         let renderer = try ReportRenderer.load(templatesFolder: reportOptions.templates, strings: strings)
         let resolver = RubricResolver(resourcesPath: rubricOptions.resources)
@@ -49,7 +52,7 @@ struct AssessCommand: ParsableCommand {
         // Files are read and scored on every core, each worker with its own rubric copy;
         // problems are printed as their turn comes, in input order.
         let jobs = files.count >= 32 ? ProcessInfo.processInfo.activeProcessorCount : 1
-        let scoring = ParallelScoring(loader: loader, date: date, jobs: jobs)
+        let scoring = ParallelScoring(loader: loader, date: date, jobs: jobs, languages: languages)
         var failed = false
         if json, !writesReports {
             // JSON only: render on the workers and stream, keeping no result.
@@ -95,8 +98,9 @@ struct AssessCommand: ParsableCommand {
                 Terminal.writeError(strings.format(TerminalWord.reports, item.paths.joined(separator: ", ")) + "\n")
             }
         } else {
-            let printer = SummaryPrinter(style: .stdout, strings: strings)
             for (index, item) in results.enumerated() {
+                let strings = Strings.of(item.rubric, else: strings)
+                let printer = SummaryPrinter(style: .stdout, strings: strings)
                 if index > 0 { Terminal.print() }
                 Terminal.writeOutput(printer.summary(item.result, rubric: item.rubric))
                 if index < written.count {

@@ -26,6 +26,8 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var reportOptions: ReportOptions
 
+    @OptionGroup var languageOption: LanguageOption
+
     @Option(name: .long, help: "Parallel workers (default: the number of cores).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
@@ -48,7 +50,8 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let strings = Strings.english  // the one table until a later issue reads --lang
+        let strings = languageOption.language.flatMap(Strings.table(for:)) ?? .english
+        let languages = RubricLanguages(preferred: languageOption.language)
         let formats = summaryOnly ? [] : reportOptions.formats
         let out = reportOptions.folder
         // Templates are read only when a report needs them (a customised folder may not parse).
@@ -57,7 +60,7 @@ struct BatchCommand: ParsableCommand {
         let loader = QuestionnaireLoader(resolver: resolver, rubricOverride: rubricOptions.rubric, printDiagnostics: false)
         let (items, unreadable) = BatchInput(resolver: resolver, rubricOverride: rubricOptions.rubric).items(from: inputs)
         let loaders = [loader] + (1..<jobs).map { _ in loader.withOwnRubrics() }
-        let processor = BatchProcessor(loaders: loaders, formats: formats, renderer: renderer, date: date)
+        let processor = BatchProcessor(loaders: loaders, formats: formats, renderer: renderer, date: date, languages: languages)
         var writer = CohortWriter(folder: out, formats: formats, summaryOnly: summaryOnly, strings: strings)
         let progress = Progress(total: items.count, quiet: quiet, strings: strings)
         do {

@@ -23,7 +23,12 @@ struct BatchProcessor: @unchecked Sendable {
     let renderer: ReportRenderer?
     let date: String?
 
-    init(loaders: [QuestionnaireLoader], formats: [ReportFormat], renderer: ReportRenderer?, date: String?) {
+    /// The rubrics in the language of each report.
+    let languages: RubricLanguages
+
+    init(loaders: [QuestionnaireLoader], formats: [ReportFormat], renderer: ReportRenderer?, date: String?,
+         languages: RubricLanguages) {
+        self.languages = languages
         self.loaders = loaders
         self.formats = formats
         self.renderer = renderer
@@ -57,6 +62,7 @@ struct BatchProcessor: @unchecked Sendable {
                         warnings: (diagnostics: [Diagnostic], path: String), worker: Int) -> BatchOutcome {
         var questionnaire = questionnaire
         if questionnaire.date == nil { questionnaire.date = date }
+        let rubric = languages.rubric(rubric, for: questionnaire)
         let result = ScoringEngine.assess(questionnaire, with: rubric)
         let reports: [(ReportFormat, [UInt8])]
         do throws(TemplateError) {

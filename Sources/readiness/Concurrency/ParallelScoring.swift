@@ -8,10 +8,13 @@ struct ParallelScoring {
     let loaders: [QuestionnaireLoader]
     /// The date for questionnaires that give none.
     let date: String?
+    /// The rubrics in the language of each report.
+    let languages: RubricLanguages
     /// A scorer for files on up to `jobs` cores.
-    init(loader: QuestionnaireLoader, date: String?, jobs: Int) {
+    init(loader: QuestionnaireLoader, date: String?, jobs: Int, languages: RubricLanguages) {
         loaders = [loader] + (1..<max(jobs, 1)).map { _ in loader.withOwnRubrics() }
         self.date = date
+        self.languages = languages
     }
 
     /// Scores every file; `transform` runs on the workers (render there what you can),
@@ -20,6 +23,7 @@ struct ParallelScoring {
                 sink: (Result<T, QuestionnaireLoader.Failure>) throws -> Void) throws {
         let loaders = self.loaders
         let date = self.date
+        let languages = self.languages
         // A questionnaire's warnings travel with its outcome and are printed in input order.
         typealias Item = (outcome: Result<T, QuestionnaireLoader.Failure>, warnings: [Diagnostic])
         try OrderedPipeline<Item>.run(count: files.count, jobs: loaders.count, window: 64 * loaders.count) { index, worker in
@@ -28,7 +32,8 @@ struct ParallelScoring {
             case .success(let loaded):
                 var questionnaire = loaded.questionnaire
                 if questionnaire.date == nil { questionnaire.date = date }
-                return (.success(transform(ScoringEngine.assess(questionnaire, with: loaded.rubric), loaded.rubric)), loaded.warnings)
+                let rubric = languages.rubric(loaded.rubric, for: questionnaire)
+                return (.success(transform(ScoringEngine.assess(questionnaire, with: rubric), rubric)), loaded.warnings)
             }
         } consume: { index, item, _ in
             loaders[0].reportWarnings(item.warnings, path: files[index])

@@ -8,7 +8,7 @@ struct CohortWriter {
     private let folder: String
     private let formats: [ReportFormat]
     private let summaryOnly: Bool
-    private let strings: Strings
+    private var strings: Strings
     private let printer = DiagnosticPrinter()
     private var slugs = SlugAllocator(reserved: ReportOutput.reservedSlugs)
     private var summary: CohortSummary?
@@ -149,6 +149,9 @@ struct CohortWriter {
         entryStore = store
         rankingRows = try RecordFile(folder: folder, name: "ranking")
         summary = CohortSummary(rubric: rubric, store: store)
+        // The overview speaks the language of the rubric it summarises (a view in `--lang`, else
+        // the first questionnaire's language, else the rubric's own).
+        strings = Strings.of(rubric, else: strings)
         let stream = try AtomicStream(path: (folder as NSString).appendingPathComponent("cohort.json"))
         try stream.write(CohortJSONWriter.opening(rubric: rubric))
         json = stream

@@ -5,7 +5,7 @@ import ReadinessReports
 struct ReportRenderer: Sendable {
     /// The parsed HTML templates.
     let templates: ReportTemplates
-    /// The words and numbers of the reports.
+    /// The words and numbers of reports whose rubric is in a language without a table.
     let strings: Strings
 
     /// A renderer with the default templates, or with a customised copy from a folder.
@@ -25,6 +25,7 @@ struct ReportRenderer: Sendable {
     {
         var facts: ReportFacts?
         var reports: [(ReportFormat, [UInt8])] = []
+        let strings = Strings.of(rubric, else: strings)
         for format in formats {
             reports.append((format, try format.render(result, rubric: rubric, strings: strings, templates: templates, facts: &facts)))
         }

@@ -71,6 +71,8 @@ enum Problem: Error, Equatable, CustomStringConvertible {
     case tooManyJobs(limit: Int)
     /// `--date` that is not a calendar date.
     case badDate(String)
+    /// `--lang` names a language the tool has no strings table for.
+    case unknownLanguage(String, offered: [String])
     /// `compare --format` with a format it does not write.
     case compareFormat(String)
     /// No rubric named and none built in.
@@ -116,6 +118,8 @@ enum Problem: Error, Equatable, CustomStringConvertible {
         case .jobsBelowOne: return "--jobs must be 1 or more"
         case .tooManyJobs(let limit): return "--jobs must be at most \(limit)"
         case .badDate(let date): return "--date must be a date written YYYY-MM-DD, not '\(date)'"
+        case .unknownLanguage(let language, let offered):
+            return "--lang \(TerminalText.visible(language)) is not a language readiness speaks; use one of \(offered.joined(separator: ", "))"
         case .compareFormat(let format): return "compare writes md, html or json reports, not \(format)"
         case .noBuiltInRubric: return "no built-in rubric is available; pass --rubric FILE"
         }

@@ -1,6 +1,6 @@
 /// Turns the rows of a form tool's CSV export into questionnaires, one per row.
 ///
-/// Columns: `startup` (required), optional `rubric`, `rubric_version`, `assessor`, `date`, then
+/// Columns: `startup` (required), optional `rubric`, `rubric_version`, `assessor`, `date`, `language`, then
 /// one column per criterion id, with optional `<criterion>.evidence` and `<criterion>.note`.
 /// Multi-choice values are separated by `;`; an empty cell is unanswered. Locations are
 /// `row:column`, both 1-based, the header being row 1.
@@ -19,7 +19,7 @@ public enum CSVQuestionnaireDecoder {
         public var diagnostics: [Diagnostic]
     }
 
-    static let fixedColumns = ["startup", "rubric", "rubric_version", "assessor", "date"]
+    static let fixedColumns = ["startup", "rubric", "rubric_version", "assessor", "date", "language"]
 
     /// Decodes every row. `rubricFor` finds a rubric by the row's `rubric` cell (nil when there is
     /// none) and returns nil with a message when it cannot. Header problems fail every row.
@@ -115,6 +115,12 @@ public enum CSVQuestionnaireDecoder {
             case "startup", "rubric": continue
             case "rubric_version": questionnaire.rubricVersion = value
             case "assessor": questionnaire.assessor = value
+            case "language":
+                questionnaire.language = value
+                if !isLanguageCode(value) {
+                    diagnostics.append(.error("'language' must be a language code such as en or nl, not '\(QuotedText.short(value))'",
+                                              at: location, code: .invalidLanguage))
+                }
             case "date":
                 questionnaire.date = value
                 if !DateText.isValid(value) { diagnostics.append(.error("'date' must be a date written YYYY-MM-DD, not '\(value)'", at: location)) }
