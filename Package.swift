@@ -7,6 +7,8 @@ let package = Package(
         .executable(name: "readiness", targets: ["readiness"]),
         .library(name: "ReadinessKit", targets: ["ReadinessKit"]),
         .library(name: "ReadinessReports", targets: ["ReadinessReports"]),
+        // The fuzz targets' entry points, for the libFuzzer package in Fuzz/ and the corpus tests.
+        .library(name: "ReadinessFuzzing", targets: ["ReadinessFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -26,6 +28,10 @@ let package = Package(
             name: "ReadinessReports",
             dependencies: ["ReadinessKit"]
         ),
+        .target(
+            name: "ReadinessFuzzing",
+            dependencies: ["ReadinessKit", "ReadinessReports"]
+        ),
         .executableTarget(
             name: "readiness",
             dependencies: [
@@ -38,6 +44,7 @@ let package = Package(
         .testTarget(name: "ReadinessReportsTests", dependencies: [
             "ReadinessReports", "ReadinessKit",
         ], exclude: ["Golden"]),
+        .testTarget(name: "ReadinessFuzzingTests", dependencies: ["ReadinessFuzzing"]),
         .testTarget(name: "ReadinessCLITests", dependencies: ["readiness", "ReadinessKit"]),
     ],
     swiftLanguageModes: [.v6]

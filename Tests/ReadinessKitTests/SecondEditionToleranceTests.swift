@@ -31,15 +31,20 @@ struct SecondEditionToleranceTests {
 
     @Test("an answered share within 1e-9 of min_answered is not provisional")
     func answeredShare() throws {
-        // Ten criteria of weight 1: ten shares of 0.1 sum to 0.9999999999999999 in doubles.
-        let criteria = (0..<10).map { "      - {id: c\($0), question: Q, answer: yes-no}" }.joined(separator: "\n")
-        let rubric = try #require(RubricDecoder.decode(rubricText(criteria: criteria, top: "format: 2\nmin_answered: 1\n")).rubric)
-        let answers = (0..<10).map { "d.c\($0): yes" }.joined(separator: ", ")
+        // Four criteria of weight 0.7, three answered: 2.0999999999999996 / 2.8 = 0.7499999999999999.
+        let criteria = (0..<4).map { "      - {id: c\($0), question: Q, answer: yes-no, weight: 0.7}" }.joined(separator: "\n")
+        let rubric = try #require(RubricDecoder.decode(rubricText(criteria: criteria, top: "format: 2\nmin_answered: 0.75\n")).rubric)
+        let answers = (0..<3).map { "d.c\($0): yes" }.joined(separator: ", ")
         let result = try #require(Fixtures.assess("startup: A\nanswers: {\(answers)}\n", rubric: rubric))
-        #expect(result.answeredShare < 1 && 1 - result.answeredShare < 1e-9)
+        #expect(result.answeredShare < 0.75 && 0.75 - result.answeredShare < 1e-9)
         #expect(!result.provisional)
         let fewer = try #require(Fixtures.assess("startup: A\nanswers: {d.c0: yes}\n", rubric: rubric))
         #expect(fewer.provisional)
+        // Answered in full, the share is exactly 1 (ten shares of 0.1 no longer sum to 0.9999999999999999).
+        let ten = (0..<10).map { "      - {id: c\($0), question: Q, answer: yes-no}" }.joined(separator: "\n")
+        let whole = try #require(RubricDecoder.decode(rubricText(criteria: ten, top: "format: 2\nmin_answered: 1\n")).rubric)
+        let all = (0..<10).map { "d.c\($0): yes" }.joined(separator: ", ")
+        #expect(try #require(Fixtures.assess("startup: A\nanswers: {\(all)}\n", rubric: whole)).answeredShare == 1)
     }
 
     @Test("gains equal within 1e-9 keep rubric order in format 2; format 1 orders by the raw doubles")

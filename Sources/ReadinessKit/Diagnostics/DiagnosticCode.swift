@@ -11,6 +11,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case wrongType = "wrong-type"
     /// A number outside its allowed range.
     case outOfRange = "out-of-range"
+    /// A YAML `\u` escape of one half of a surrogate pair (D800–DFFF) without the other half.
+    case loneSurrogate = "lone-surrogate"
     /// A CSV file with more rows than `CSVTable.maxRows`.
     case tooManyRows = "too-many-rows"
     /// `format:` is newer than this build reads.

@@ -59,13 +59,14 @@ public enum ScoringEngine {
             }
             let dimensionShare = rubricDimensions[d].weight / overallWeight
             let countedWeight = dimensions[d].countedWeight
+            var answeredWeight = 0.0
             for c in dimensions[d].criteria.indices {
                 guard let score = dimensions[d].criteria[c].score else { continue }
                 let criterion = rubricDimensions[d].criteria[c]
                 let criterionShare = criterion.weight / countedWeight
                 // Multiplied in this order, as the first edition did, so gains keep their bits.
                 dimensions[d].criteria[c].gain = 100 * dimensionShare * criterionShare * (1 - score)
-                if dimensions[d].criteria[c].status != .unanswered { answeredShare += dimensionShare * criterionShare }
+                if dimensions[d].criteria[c].status != .unanswered { answeredWeight += criterion.weight }
                 if let gate = criterion.gate, score < gate - tolerance {
                     dimensions[d].criteria[c].gateFailed = true
                     gatesFailed.append(criterion.key)
@@ -75,6 +76,11 @@ public enum ScoringEngine {
                         gates.append(GateFailure(criterion: criterion.key, cap: verdicts[cap]))
                     }
                 }
+            }
+            // Summed as the overall weight is, so a dimension answered in full adds exactly its weight
+            // and a rubric answered in full has a share of exactly 1.
+            if dimensions[d].score != nil, countedWeight > 0 {
+                answeredShare += dimensions[d].weight * (answeredWeight / countedWeight)
             }
             if usesLevels {
                 let ladder = LevelRule.ladder(of: rubricDimensions[d], results: dimensions[d].criteria, pass: rubric.pass,
@@ -91,6 +97,7 @@ public enum ScoringEngine {
             uncapped = verdicts[index]
             verdict = verdicts[Swift.max(index, capIndex)]
         }
+        answeredShare = overallWeight > 0 ? Swift.min(1, answeredShare / overallWeight) : 0
         return AssessmentResult(
             startup: questionnaire.startup, rubricID: rubric.id, rubricVersion: rubric.version,
             rubricTitle: rubric.title, assessor: questionnaire.assessor, date: questionnaire.date,

@@ -44,6 +44,8 @@ struct TreeBuilder {
     }
 
     let limits: YAMLLimits
+    /// Maps locations in the parsed text back to the file when escapes were rewritten.
+    var shifts = ColumnShifts()
     var diagnostics: [Diagnostic] = []
     /// Set when a rule stops the reading early; the tree is then incomplete.
     private(set) var stopped = false
@@ -61,7 +63,8 @@ struct TreeBuilder {
 
     /// Takes one event; returns true when reading should end.
     mutating func consume(_ event: yaml_event_t) -> Bool {
-        let location = SourceLocation(line: event.start_mark.line + 1, column: event.start_mark.column + 1)
+        let location = shifts.original(
+            SourceLocation(line: event.start_mark.line + 1, column: event.start_mark.column + 1))
         switch event.type {
         case YAML_STREAM_END_EVENT:
             return true

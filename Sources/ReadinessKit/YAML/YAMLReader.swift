@@ -25,7 +25,7 @@ public enum YAMLReader {
         // libyaml's reader decodes every byte and refuses invalid UTF-8 (bad or missing
         // continuation bytes, overlong forms, surrogates), so a file it reads to the end is
         // valid: only a file with problems is checked, to name its first bad byte instead.
-        let output = parse(bytes, limits: limits)
+        let output = parseRewritingSurrogatePairs(bytes, limits: limits)
         if !output.diagnostics.isEmpty, let bad = TextPosition.firstInvalidUTF8(in: bytes) {
             return Output(root: nil, diagnostics: [.error("file is not UTF-8 text (invalid byte)", at: bad)])
         }
@@ -39,7 +39,19 @@ public enum YAMLReader {
 
     // MARK: - Private
 
-    private static func parse(_ bytes: [UInt8], limits: YAMLLimits) -> Output {
+    /// Parses after rewriting JSON-style surrogate pairs (`\ud83d\ude42`) in double-quoted
+    /// scalars, which libyaml refuses; a lone half is an error of its own, beside the parser's.
+    private static func parseRewritingSurrogatePairs(_ bytes: [UInt8], limits: YAMLLimits) -> Output {
+        guard let rewritten = SurrogatePairs.rewrite(bytes) else { return parse(bytes, limits: limits) }
+        var output = parse(rewritten.bytes, limits: limits, shifts: rewritten.shifts)
+        if !rewritten.diagnostics.isEmpty {
+            output.root = nil
+            output.diagnostics = (rewritten.diagnostics + output.diagnostics).sortedByLocation()
+        }
+        return output
+    }
+
+    private static func parse(_ bytes: [UInt8], limits: YAMLLimits, shifts: ColumnShifts = ColumnShifts()) -> Output {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             return Output(root: nil, diagnostics: [.error("could not start the YAML parser", at: .start)])
@@ -49,10 +61,11 @@ public enum YAMLReader {
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
             var builder = TreeBuilder(limits: limits)
+            builder.shifts = shifts
             var event = yaml_event_t()
             while true {
                 guard yaml_parser_parse(&parser, &event) == 1 else {
-                    builder.diagnostics.append(libyamlError(parser, bytes: buffer))
+                    builder.diagnostics.append(libyamlError(parser, bytes: buffer, shifts: shifts))
                     return builder.output(failed: true)
                 }
                 let finished = builder.consume(event)
@@ -62,11 +75,12 @@ public enum YAMLReader {
         }
     }
 
-    private static func libyamlError(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>) -> Diagnostic {
+    private static func libyamlError(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>,
+                                     shifts: ColumnShifts) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "unreadable YAML"
         if parser.error == YAML_READER_ERROR {
             let location = TextPosition.location(ofOffset: parser.problem_offset, in: bytes)
-            return .error("invalid YAML: \(problem)", at: location)
+            return .error("invalid YAML: \(problem)", at: shifts.original(location))
         }
         let mark = parser.problem_mark
         var message = "invalid YAML: \(problem)"
@@ -74,6 +88,6 @@ public enum YAMLReader {
             let line = parser.context_mark.line + 1
             message += " (\(context) at line \(line))"
         }
-        return .error(message, at: SourceLocation(line: mark.line + 1, column: mark.column + 1))
+        return .error(message, at: shifts.original(SourceLocation(line: mark.line + 1, column: mark.column + 1)))
     }
 }
