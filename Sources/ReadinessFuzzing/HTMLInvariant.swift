@@ -12,7 +12,7 @@ public enum HTMLInvariant {
         "html": ["lang"], "head": [], "meta": ["charset", "name", "content", "http-equiv"], "title": [],
         "style": [], "body": [], "header": [], "main": [], "footer": [], "section": ["aria-labelledby"],
         "nav": ["aria-labelledby"], "article": [], "h1": [], "h2": [], "h3": [], "p": ["role"], "div": ["role"],
-        "span": ["aria-hidden", "style"], "strong": [], "em": [], "code": [], "a": ["href"], "ul": [], "ol": [],
+        "span": ["aria-hidden", "style"], "strong": [], "em": [], "code": [], "q": [], "a": ["href"], "ul": [], "ol": [],
         "li": [], "table": [], "thead": [], "tbody": [], "tfoot": [], "tr": [], "th": ["scope", "data-label"],
         "td": ["data-label"], "details": ["open"], "summary": [], "figure": [], "time": ["datetime"],
         "dl": [], "dt": [], "dd": [],

@@ -6,18 +6,18 @@ import ReadinessReports
 enum ReportFuzzing {
     static func markdown(_ bytes: [UInt8]) -> [String] {
         reports(of: bytes).flatMap { result in
-            MarkdownInvariant.violations(in: MarkdownWriter.write(result, rubric: result.rubric))
-        } + handbook(of: bytes).flatMap { MarkdownInvariant.violations(in: HandbookMarkdownWriter.write($0)) }
+            MarkdownInvariant.violations(in: MarkdownWriter.write(result, rubric: result.rubric, strings: .english))
+        } + handbook(of: bytes).flatMap { MarkdownInvariant.violations(in: HandbookMarkdownWriter.write($0, strings: .english)) }
     }
 
     static func html(_ bytes: [UInt8]) -> [String] {
         reports(of: bytes).flatMap { result in
             do {
-                return HTMLInvariant.violations(in: try HTMLWriter.write(result, rubric: result.rubric))
+                return HTMLInvariant.violations(in: try HTMLWriter.write(result, rubric: result.rubric, strings: .english))
             } catch {
                 return ["the default templates failed: \(error)"]
             }
-        } + handbook(of: bytes).flatMap { HTMLInvariant.violations(in: HandbookHTMLWriter.write($0)) }
+        } + handbook(of: bytes).flatMap { HTMLInvariant.violations(in: HandbookHTMLWriter.write($0, strings: .english)) }
     }
 
     /// The results a report is written for: the input as a questionnaire against the fixed

@@ -29,7 +29,7 @@ struct SchemaTests {
     func generic() throws {
         let json = try object(QuestionnaireSchema.generic())
         let properties = try #require(json["properties"] as? [String: Any])
-        #expect(Set(properties.keys) == Set(["startup", "rubric", "rubric_version", "assessor", "date", "answers"]))
+        #expect(Set(properties.keys) == Set(["startup", "rubric", "rubric_version", "assessor", "date", "language", "answers"]))
         #expect(json["required"] as? [String] == ["startup"])
         #expect(json["$defs"] != nil)
     }

@@ -11,9 +11,9 @@ enum ManyOperands {
     /// Options that take a value, by subcommand: the token after one is its value, not a file.
     /// `ManyOperandsTests` checks this table against the commands' own definitions.
     static let valueOptions: [String: Set<String>] = [
-        "assess": ["--rubric", "--resources", "--out", "--format", "--templates", "--date"],
+        "assess": ["--rubric", "--resources", "--out", "--format", "--templates", "--date", "--lang"],
         "validate": ["--rubric", "--resources"],
-        "batch": ["--rubric", "--resources", "--out", "--format", "--templates", "--date", "--jobs"],
+        "batch": ["--rubric", "--resources", "--out", "--format", "--templates", "--date", "--jobs", "--lang"],
     ]
 
     /// The arguments to parse, and the operands held back (to append to the command's files).
