@@ -43,6 +43,7 @@ public enum QuestionnaireYAML {
         lines.append("rubric: \(YAMLText.quoted(questionnaire.rubric ?? rubric.id))")
         if let version = questionnaire.rubricVersion { lines.append("rubric_version: \(YAMLText.quoted(version))") }
         if let assessor = questionnaire.assessor { lines.append("assessor: \(YAMLText.quoted(assessor))") }
+        if let language = questionnaire.language { lines.append("language: \(YAMLText.quoted(language))") }
         if let date = questionnaire.date {
             lines.append("date: \(YAMLText.quoted(date))")
         } else {

@@ -3,7 +3,7 @@ import ReadinessKit
 /// Reads one typed line as a command (`?`, `s`, `b`, `q`) or an answer for a criterion.
 ///
 /// Options are chosen by their number or id (or label, for one choice); several by numbers or
-/// ids separated by commas or spaces, `-` for none; yes-no takes y, n, yes, no. The value is
+/// ids separated by commas or spaces, `-` for none; yes-no takes y, n, yes, no, j, ja, nee. The value is
 /// then checked by `AnswerParser`, so the terminal accepts exactly what a questionnaire file does.
 enum AnswerReader {
     /// What a line means.
@@ -51,12 +51,28 @@ enum AnswerReader {
             return parse(ids.joined(separator: ";"), for: criterion, strings: strings)
         case .text:
             return .answer(.text(text))
-        case .yesNo, .scale, .number:
-            return parse(text, for: criterion, strings: strings)
+        case .yesNo:
+            // Dutch answers as well as English ones, whatever the language: ja, j, nee.
+            switch text.lowercased() {
+            case "ja", "j": return parse("yes", for: criterion, strings: strings)
+            case "nee": return parse("no", for: criterion, strings: strings)
+            default: return parse(text, for: criterion, strings: strings)
+            }
+        case .scale, .number:
+            return parse(decimalPoint(text, strings: strings), for: criterion, strings: strings)
         }
     }
 
     // MARK: - Private
+
+    /// A number with the language's decimal comma (`2,5` in Dutch) written with a point; a
+    /// comma between digits groups thousands in English, so it is read there as typed.
+    private static func decimalPoint(_ text: String, strings: Strings) -> String {
+        guard strings.numbers.decimalSeparator == ",", text.filter({ $0 == "," }).count == 1, !text.contains(".") else {
+            return text
+        }
+        return text.replacingOccurrences(of: ",", with: ".")
+    }
 
     /// The value checked as a questionnaire file's would be; the parser's own message (a
     /// diagnostic, English) when it is refused.

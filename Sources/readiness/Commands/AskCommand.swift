@@ -48,6 +48,8 @@ struct AskCommand: ParsableCommand {
     @Flag(help: "Write no reports at the end; print the summary only.")
     var noReports = false
 
+    @OptionGroup var languageOption: LanguageOption
+
     func validate() throws {
         if let date, !DateText.isValid(date) {
             throw ValidationError(Problem.badDate(date).description)
@@ -56,12 +58,22 @@ struct AskCommand: ParsableCommand {
 
     func run() throws {
         let style = Style.stdout
-        let strings = Strings.english
         let echo = !Terminal.stdinIsTTY
         let output: (String) -> Void = { Terminal.writeOutput($0); fflush(nil) }
         var input = StandardInputLines()
-        guard var start = try AskStart.prepare(self, input: &input, output: output, echo: echo, strings: strings) else {
+        let chosen = languageOption.language.flatMap(Strings.table(for:)) ?? .english
+        guard var start = try AskStart.prepare(self, input: &input, output: output, echo: echo, strings: chosen) else {
             return
+        }
+        // The interview speaks --lang, else the file's language:, else the rubric's.
+        let (language, strings) = LanguageChoice.choose(preferred: languageOption.language,
+                                                        questionnaire: start.questionnaire.language,
+                                                        rubric: start.rubric.language)
+        start.rubric = RubricLanguages(preferred: language).rubric(start.rubric, for: nil)
+        start.strings = strings
+        if languageOption.language != nil, start.questionnaire.language != language {
+            start.questionnaire.language = language
+            start.needsSave = true
         }
         output(start.greeting(style: style))
 

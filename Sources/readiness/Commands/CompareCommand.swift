@@ -31,6 +31,8 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var reportOptions: ReportOptions
 
+    @OptionGroup var languageOption: LanguageOption
+
     func validate() throws {
         if let csv = reportOptions.formats.first(where: { $0 == .csv }), reportOptions.isExplicit {
             throw ValidationError(Problem.compareFormat(csv.rawValue).description)
@@ -38,7 +40,6 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let strings = Strings.english
         let resolver = RubricResolver(resourcesPath: rubricOptions.resources)
         let loader = QuestionnaireLoader(resolver: resolver, rubricOverride: rubricOptions.rubric)
         let loadedOld = loader.load(path: old)
@@ -47,15 +48,20 @@ struct CompareCommand: ParsableCommand {
         if before.questionnaire.startup != after.questionnaire.startup {
             DiagnosticPrinter().warning(.twoStartups(before.questionnaire.startup, after.questionnaire.startup))
         }
+        // Both sides in the language of the newer assessment: --lang, else its language:, else its rubric's.
+        let languages = RubricLanguages(preferred: languageOption.language ?? after.questionnaire.language)
+        let afterRubric = languages.rubric(after.rubric, for: after.questionnaire)
+        let beforeRubric = languages.rubric(before.rubric, for: after.questionnaire)
+        let strings = Strings.of(afterRubric, else: .english)
         let comparison: Comparison
         do {
-            comparison = try Comparison(before: ScoringEngine.assess(before.questionnaire, with: before.rubric),
-                                        after: ScoringEngine.assess(after.questionnaire, with: after.rubric))
+            comparison = try Comparison(before: ScoringEngine.assess(before.questionnaire, with: beforeRubric),
+                                        after: ScoringEngine.assess(after.questionnaire, with: afterRubric))
         } catch {
             DiagnosticPrinter().error(error.message)
             throw ExitCode.failure
         }
-        let facts = CompareFacts(comparison, rubric: after.rubric, strings: strings)
+        let facts = CompareFacts(comparison, rubric: afterRubric, strings: strings)
         if json {
             print(ComparisonJSON.text(comparison))
         } else {

@@ -32,14 +32,16 @@ struct ExplainCommand: ParsableCommand {
             completion: .directory)
     var out: String?
 
+    @OptionGroup var languageOption: LanguageOption
+
     func run() throws {
-        let strings = Strings.english
         let resolver = RubricResolver(resourcesPath: resources)
         guard let source = resolver.source(for: rubric) else {
             DiagnosticPrinter().error(resolver.unknown(rubric))
             throw ExitCode.failure
         }
-        guard let loaded = resolver.rubric(at: source) else { throw ExitCode.failure }
+        guard let found = resolver.rubric(at: source) else { throw ExitCode.failure }
+        let (loaded, strings) = RubricLanguages(preferred: languageOption.language).overview(found)
         let text = format.render(loaded, strings: strings)
         guard let out else {
             Terminal.writeOutput(text)

@@ -48,6 +48,8 @@ struct InitCommand: ParsableCommand {
     @Option(help: "The JSON Schema path or URL for the editor comment (default: <rubric id>.questionnaire.schema.json).")
     var schema: String?
 
+    @OptionGroup var languageOption: LanguageOption
+
     func validate() throws {
         if let date, !DateText.isValid(date) {
             throw ValidationError(Problem.badDate(date).description)
@@ -55,8 +57,9 @@ struct InitCommand: ParsableCommand {
     }
 
     func run() throws {
-        let strings = Strings.english
-        let choice = try RubricChoice.load(rubric, resources: resources)
+        var choice = try RubricChoice.load(rubric, resources: resources)
+        let (viewed, strings) = RubricLanguages(preferred: languageOption.language).overview(choice.rubric)
+        choice.rubric = viewed
         let text: String
         switch format {
         case .csv:
@@ -86,8 +89,9 @@ struct InitCommand: ParsableCommand {
     private func template(_ choice: RubricChoice, strings: Strings) -> String {
         let rubric = choice.rubric
         let reference = RubricReference.text(for: choice.source, questionnairePath: out)
-        let questionnaire = Questionnaire(startup: startup ?? "", rubric: reference, rubricVersion: rubric.version,
+        var questionnaire = Questionnaire(startup: startup ?? "", rubric: reference, rubricVersion: rubric.version,
                                           assessor: assessor, date: date)
+        questionnaire.language = languageOption.language
         let questions = strings.plural(rubric.allCriteria.count, one: AskWord.questionsOne, many: .questionsMany)
         let dimensions = strings.plural(rubric.dimensions.count, one: AskWord.dimensionsOne, many: .dimensionsMany)
         let header = [
