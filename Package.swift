@@ -22,11 +22,13 @@ let package = Package(
         ),
         .target(
             name: "ReadinessKit",
-            dependencies: ["CYaml", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["CYaml", .product(name: "CSV", package: "CSV.swift")],
+            exclude: ["README.md"]
         ),
         .target(
             name: "ReadinessReports",
-            dependencies: ["ReadinessKit"]
+            dependencies: ["ReadinessKit"],
+            exclude: ["README.md"]
         ),
         .target(
             name: "ReadinessFuzzing",

@@ -14,7 +14,7 @@ enum BatchOutcome {
 }
 
 /// Loads, scores and renders one cohort item; runs on the workers of an `OrderedPipeline`.
-struct BatchProcessor: @unchecked Sendable {
+struct BatchProcessor: Sendable {
     /// One loader per worker, each with its own rubric copies: reference counts on values that
     /// several cores touch at once make them wait for each other.
     let loaders: [QuestionnaireLoader]
