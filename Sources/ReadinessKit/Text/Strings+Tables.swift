@@ -4,14 +4,14 @@ extension Strings {
         language: "en", numbers: NumberStyle(decimalSeparator: "."),
         groups: [TerminalWord.english, AskWord.english, AnswerWord.english, CompareWord.english, ReportWord.english,
                  ComparePageWord.english, HandbookWord.english, HandbookRuleWord.english,
-                 CohortWord.english, CoachWord.english])
+                 CohortWord.english, CoachWord.english, PanelWord.english])
 
     /// Every key of every group, as tables name them: each table must have a text for each.
     package static let allTableKeys: [String] =
         TerminalWord.tableKeys + AskWord.tableKeys + AnswerWord.tableKeys + CompareWord.tableKeys
         + ReportWord.tableKeys + ComparePageWord.tableKeys
         + HandbookWord.tableKeys + HandbookRuleWord.tableKeys + CohortWord.tableKeys
-        + CoachWord.tableKeys
+        + CoachWord.tableKeys + PanelWord.tableKeys
 
     /// Every language the tool speaks, English first.
     public static let tables: [Strings] = [.english]
