@@ -46,7 +46,7 @@ struct PanelPageFacts {
                                 founder: panel.founderResult?.dimensions[d].score,
                                 spread: given.count >= 2 ? given.max()! - given.min()! : nil,
                                 low: given.min(), high: given.max())
-        }
+        }.filter { $0.panel != nil || $0.low != nil || $0.founder != nil }
         let rubric = result.rubric
         var assessors = panel.startup.members
         if let founder = panel.startup.founder { assessors.append(founder) }
