@@ -61,7 +61,8 @@ struct PanelCommand: ParsableCommand {
         let loader = QuestionnaireLoader(resolver: resolver, rubricOverride: rubricOptions.rubric, printDiagnostics: false)
         let (items, unreadable) = BatchInput(resolver: resolver, rubricOverride: rubricOptions.rubric).items(from: inputs)
         let loaders = [loader] + (1..<jobs).map { _ in loader.withOwnRubrics() }
-        let (assessments, failed) = try PanelLoading(loaders: loaders).load(items)
+        let progress = Progress(total: items.count, quiet: quiet, strings: strings)
+        let (assessments, failed) = try PanelLoading(loaders: loaders).load(items, progress: progress)
         let (startups, problems) = PanelGrouping.group(assessments, conflicts: recusals)
         for problem in problems { printer.print([problem.diagnostic], path: problem.path) }
         let out = reportOptions.folder

@@ -14,13 +14,15 @@ struct PanelLoading {
     }
 
     /// The assessments that loaded (positions count every item) and how many failed.
-    func load(_ items: [BatchItem]) throws -> (assessments: [PanelAssessment], failed: Int) {
+    /// `progress` is told after each item, in input order.
+    func load(_ items: [BatchItem], progress: Progress? = nil) throws -> (assessments: [PanelAssessment], failed: Int) {
         var assessments: [PanelAssessment] = []
         var failed = 0
         let loaders = self.loaders
         try OrderedPipeline<Outcome>.run(count: items.count, jobs: loaders.count, window: 64 * loaders.count) { index, worker in
             Self.outcome(items[index], position: index, loader: loaders[worker])
-        } consume: { _, outcome, _ in
+        } consume: { index, outcome, _ in
+            progress?.update(index + 1)
             switch outcome {
             case .loaded(let assessment, let warnings):
                 loaders[0].reportWarnings(warnings, path: assessment.path)
@@ -30,6 +32,7 @@ struct PanelLoading {
                 failed += 1
             }
         }
+        progress?.finish()
         return (assessments, failed)
     }
 
