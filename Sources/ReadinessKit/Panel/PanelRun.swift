@@ -45,6 +45,12 @@ public struct PanelRun: Sendable {
         }
     }
 
+    /// The same overview with other startups (already ranked), for writers that stream them.
+    package init(ranked run: PanelRun, startups: [PanelResult]) {
+        self = run
+        self.startups = startups
+    }
+
     /// The score a result ranks by: the normalised score when asked for and there is one.
     public static func rankingScore(_ panel: PanelResult, _ normalize: Bool) -> Double {
         normalize ? panel.normalizedScore ?? panel.result.score : panel.result.score

@@ -43,6 +43,25 @@ public enum PanelJSON {
         ])
     }
 
+    /// `panel.json` as UTF-8, the way `cohort.json` is written: each startup's result compact on
+    /// one line (a panel holds thousands; pretty-printing made the file five times larger and
+    /// most of the run's time), the rest of the overview indented.
+    public static func bytes(_ run: PanelRun) -> [UInt8] {
+        guard case .object(let pairs) = value(PanelRun(ranked: run, startups: [])) else { return [] }
+        var out = Array("{\n  \"startups\": [".utf8)
+        for (index, panel) in run.startups.enumerated() {
+            out += Array((index == 0 ? "\n    " : ",\n    ").utf8)
+            value(panel, normalized: run.normalized).writeCompact(into: &out)
+        }
+        out += Array((run.startups.isEmpty ? "]" : "\n  ]").utf8)
+        for (key, item) in pairs where key != "startups" {
+            out += Array(",\n  \"\(key)\": ".utf8)
+            item.write(into: &out, indent: 1)
+        }
+        out += Array("\n}\n".utf8)
+        return out
+    }
+
     // MARK: - Private
 
     private static func keys(of info: PanelCriterion) -> [(String, JSONValue)] {

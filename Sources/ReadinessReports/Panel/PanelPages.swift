@@ -25,7 +25,10 @@ public struct PanelPages: Sendable {
     /// A startup's panel report as UTF-8 bytes.
     public func report(_ panel: PanelResult, format: ReportFormat) throws(TemplateError) -> [UInt8] {
         switch format {
-        case .json: return Array((PanelJSON.value(panel, normalized: normalized).rendered() + "\n").utf8)
+        case .json:
+            var out: [UInt8] = []
+            PanelJSON.value(panel, normalized: normalized).writeCompact(into: &out)
+            return out + [0x0A]
         case .csv: return Array(PanelCSVWriter.startup(panel).utf8)
         case .markdown, .html:
             let facts = ReportFacts(panel.result, rubric: panel.result.rubric, strings: strings)
@@ -40,7 +43,7 @@ public struct PanelPages: Sendable {
     /// The overview `panel.<ext>` as UTF-8 bytes; `slug` names each startup's report files.
     public func overview(_ run: PanelRun, format: ReportFormat, slug: (PanelResult) -> String) -> [UInt8] {
         switch format {
-        case .json: return Array((PanelJSON.value(run).rendered() + "\n").utf8)
+        case .json: return PanelJSON.bytes(run)
         case .csv: return Array(PanelCSVWriter.overview(run, slug: slug).utf8)
         case .markdown: return Array(PanelOverviewMarkdown.write(run, strings: strings, slug: slug).utf8)
         case .html: return Array(PanelOverviewHTML.write(run, strings: strings, slug: slug).utf8)
