@@ -47,11 +47,21 @@ public enum PanelJSON {
     /// one line (a panel holds thousands; pretty-printing made the file five times larger and
     /// most of the run's time), the rest of the overview indented.
     public static func bytes(_ run: PanelRun) -> [UInt8] {
+        bytes(run) { panel in
+            var out: [UInt8] = []
+            value(panel, normalized: run.normalized).writeCompact(into: &out)
+            return out
+        }
+    }
+
+    /// `panel.json` with each startup's compact result from `compact` (rendered already for its
+    /// own report file, say), in ranking order.
+    public static func bytes(_ run: PanelRun, compact: (PanelResult) -> [UInt8]) -> [UInt8] {
         guard case .object(let pairs) = value(PanelRun(ranked: run, startups: [])) else { return [] }
         var out = Array("{\n  \"startups\": [".utf8)
         for (index, panel) in run.startups.enumerated() {
             out += Array((index == 0 ? "\n    " : ",\n    ").utf8)
-            value(panel, normalized: run.normalized).writeCompact(into: &out)
+            out += compact(panel)
         }
         out += Array((run.startups.isEmpty ? "]" : "\n  ]").utf8)
         for (key, item) in pairs where key != "startups" {

@@ -25,10 +25,7 @@ public struct PanelPages: Sendable {
     /// A startup's panel report as UTF-8 bytes.
     public func report(_ panel: PanelResult, format: ReportFormat) throws(TemplateError) -> [UInt8] {
         switch format {
-        case .json:
-            var out: [UInt8] = []
-            PanelJSON.value(panel, normalized: normalized).writeCompact(into: &out)
-            return out + [0x0A]
+        case .json: return compactJSON(panel) + [0x0A]
         case .csv: return Array(PanelCSVWriter.startup(panel).utf8)
         case .markdown, .html:
             let facts = ReportFacts(panel.result, rubric: panel.result.rubric, strings: strings)
@@ -40,10 +37,20 @@ public struct PanelPages: Sendable {
         }
     }
 
-    /// The overview `panel.<ext>` as UTF-8 bytes; `slug` names each startup's report files.
-    public func overview(_ run: PanelRun, format: ReportFormat, slug: (PanelResult) -> String) -> [UInt8] {
+    /// A startup's panel JSON on one line, without the newline: its report file's and its
+    /// element of `panel.json`.
+    public func compactJSON(_ panel: PanelResult) -> [UInt8] {
+        var out: [UInt8] = []
+        PanelJSON.value(panel, normalized: normalized).writeCompact(into: &out)
+        return out
+    }
+
+    /// The overview `panel.<ext>` as UTF-8 bytes; `slug` names each startup's report files and
+    /// `json` gives a startup's `compactJSON` when the caller has it.
+    public func overview(_ run: PanelRun, format: ReportFormat, slug: (PanelResult) -> String,
+                         json: ((PanelResult) -> [UInt8])? = nil) -> [UInt8] {
         switch format {
-        case .json: return PanelJSON.bytes(run)
+        case .json: return PanelJSON.bytes(run, compact: json ?? compactJSON)
         case .csv: return Array(PanelCSVWriter.overview(run, slug: slug).utf8)
         case .markdown: return Array(PanelOverviewMarkdown.write(run, strings: strings, slug: slug).utf8)
         case .html: return Array(PanelOverviewHTML.write(run, strings: strings, slug: slug).utf8)

@@ -33,25 +33,32 @@ struct PanelOutput {
         let pages = PanelPages(strings: renderer.strings, templates: renderer.templates, normalized: run.normalized,
                                discuss: discuss)
         let formats = self.formats
-        typealias Files = Result<[(String, [UInt8])], TemplateError>
+        // Each startup's compact JSON is rendered once, on a worker: its own file and panel.json share it.
+        typealias Files = Result<(json: [UInt8], files: [(String, [UInt8])]), TemplateError>
+        var json: [[UInt8]] = []
+        json.reserveCapacity(inputOrder.count)
         try OrderedPipeline<Files>.run(count: inputOrder.count, jobs: jobs, window: 16 * jobs) { index, _ in
             Result { () throws(TemplateError) in
-                try formats.map { format throws(TemplateError) in
-                    (path(slugs[index], format), try pages.report(inputOrder[index], format: format))
+                let compact = pages.compactJSON(inputOrder[index])
+                let files = try formats.map { format throws(TemplateError) in
+                    (path(slugs[index], format), format == .json ? compact + [0x0A] : try pages.report(inputOrder[index], format: format))
                 }
+                return (compact, files)
             }
         } consume: { _, files, _ in
             switch files {
-            case .success(let files):
-                for (path, bytes) in files { try AtomicWriter.write(bytes, to: path) }
+            case .success(let rendered):
+                json.append(rendered.json)
+                for (path, bytes) in rendered.files { try AtomicWriter.write(bytes, to: path) }
             case .failure(let error):
                 let template = "\(error.name).\(DefaultTemplates.fileExtension):\(error.line):\(error.column)"
                 throw AtomicWriter.Failure(path: template, problem: .unrenderable(reason: error.message))
             }
         }
-        let slugOf = Dictionary(uniqueKeysWithValues: zip(inputOrder.map(\.startup.position), slugs))
+        let indexOf = Dictionary(uniqueKeysWithValues: inputOrder.enumerated().map { ($0.element.startup.position, $0.offset) })
         for format in ReportFormat.allCases {
-            let bytes = pages.overview(run, format: format) { slugOf[$0.startup.position] ?? Slug.fallback }
+            let bytes = pages.overview(run, format: format, slug: { slugs[indexOf[$0.startup.position]!] },
+                                       json: { json[indexOf[$0.startup.position]!] })
             try AtomicWriter.write(bytes, to: path(Self.overviewName, format))
         }
     }
