@@ -25,6 +25,7 @@ import Testing
         ("Sources/ReadinessKit/Compare/Comparison.swift", "the assessments use different rubrics",
          "the error a comparison of two rubrics throws: a diagnostic the CLI prints"),
         ("Sources/ReadinessReports/Cohort/CohortHTMLWriter.swift", "\n        main {", "the overview page's CSS"),
+        ("Sources/ReadinessReports/Panel/PanelSpreadChart.swift", "\n        .panel-spread", "the spread chart's CSS"),
         ("Sources/ReadinessReports/HTML/HTMLPage.swift", "default-src 'none'", "the Content-Security-Policy"),
         ("Sources/readiness/Commands/ReportOptions.swift", "Reports", "the default output folder's name"),
         ("Sources/ReadinessReports/HTML/ReportTemplates.swift", "the built-in report templates do not parse",

@@ -62,4 +62,12 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case levelUnnamed = "level-unnamed"
     /// Lint: a ladder of level names with a gap.
     case levelNamesHole = "level-names-hole"
+    /// A panel: a startup with a second founder (`self`) assessment.
+    case panelSecondFounder = "panel-second-founder"
+    /// A panel: one assessor assessing a startup twice.
+    case panelSecondAssessment = "panel-second-assessment"
+    /// A panel: a startup's assessments scored with different rubrics.
+    case panelRubricMismatch = "panel-rubric-mismatch"
+    /// A conflicts file: a row or item without an assessor or a startup.
+    case conflictIncomplete = "conflict-incomplete"
 }

@@ -7,7 +7,8 @@
 /// a format-1 rubric's JSON stays byte for byte what it was.
 public enum ResultJSON {
     /// The result as a JSON value; `file`, when given (a cohort's source file), follows `startup`.
-    public static func value(_ result: AssessmentResult, file: String? = nil) -> JSONValue {
+    /// `secondEdition` forces the second edition's keys on or off (default: the rubric's format).
+    public static func value(_ result: AssessmentResult, file: String? = nil, secondEdition: Bool? = nil) -> JSONValue {
         var pairs: [(String, JSONValue)] = [("startup", .string(result.startup))]
         if let file { pairs.append(("file", .string(file))) }
         pairs += [
@@ -19,7 +20,7 @@ public enum ResultJSON {
             ("verdict_label", .string(result.verdict.label)),
         ]
         if result.isCapped { pairs.append(("verdict_uncapped", .string(result.uncappedVerdict.id))) }
-        let second = result.isSecondEdition
+        let second = secondEdition ?? result.isSecondEdition
         pairs.append(("gates_failed", .array(result.gatesFailed.map { .string($0) })))
         if second {
             pairs += [

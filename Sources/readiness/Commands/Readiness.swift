@@ -13,7 +13,7 @@ struct Readiness: ParsableCommand {
             """,
         version: ReadinessVersion.current,
         subcommands: [
-            AssessCommand.self, BatchCommand.self, ValidateCommand.self, RubricsCommand.self, TemplatesCommand.self,
+            AssessCommand.self, BatchCommand.self, PanelCommand.self, ValidateCommand.self, RubricsCommand.self, TemplatesCommand.self,
             InitCommand.self, AskCommand.self, CompareCommand.self, SchemaCommand.self,
             ExplainCommand.self,
         ]

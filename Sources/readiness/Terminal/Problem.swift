@@ -67,6 +67,12 @@ enum Problem: Error, Equatable, CustomStringConvertible {
     case twoStartups(String, String)
     /// `--jobs` below one.
     case jobsBelowOne
+    /// `--normalize` with another method than `z`.
+    case normalizeMethod(String)
+    /// `--discuss` below 0 or above 1.
+    case discussRange
+    /// A panel run where no startup could be scored.
+    case nothingPanelled
     /// `--jobs` above the most workers a run may have.
     case tooManyJobs(limit: Int)
     /// `--date` that is not a calendar date.
@@ -116,6 +122,9 @@ enum Problem: Error, Equatable, CustomStringConvertible {
         case .damagedEntries: return "cannot read back the cohort's entry file"
         case .twoStartups(let first, let second): return "comparing two startups: '\(first)' and '\(second)'"
         case .jobsBelowOne: return "--jobs must be 1 or more"
+        case .normalizeMethod(let method): return "--normalize takes z, not '\(method)'"
+        case .discussRange: return "--discuss must be a spread between 0 and 1"
+        case .nothingPanelled: return "no assessment could be used; no panel overview written"
         case .tooManyJobs(let limit): return "--jobs must be at most \(limit)"
         case .badDate(let date): return "--date must be a date written YYYY-MM-DD, not '\(date)'"
         case .unknownLanguage(let language, let offered):
