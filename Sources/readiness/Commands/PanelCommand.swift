@@ -28,6 +28,8 @@ struct PanelCommand: ParsableCommand {
 
     @OptionGroup var reportOptions: ReportOptions
 
+    @OptionGroup var languageOption: LanguageOption
+
     @Option(help: ArgumentHelp("A CSV or YAML file of assessor, startup pairs to recuse.", valueName: "file"),
             completion: .file())
     var conflicts: String?
@@ -53,7 +55,7 @@ struct PanelCommand: ParsableCommand {
     }
 
     func run() throws {
-        let strings = Strings.english
+        let strings = languageOption.language.flatMap(Strings.table(for:)) ?? .english
         let printer = DiagnosticPrinter()
         let recusals = try PanelConflictsFile.load(conflicts)
         let renderer = try ReportRenderer.load(templatesFolder: reportOptions.templates, strings: strings)
@@ -62,7 +64,7 @@ struct PanelCommand: ParsableCommand {
         let (items, unreadable) = BatchInput(resolver: resolver, rubricOverride: rubricOptions.rubric).items(from: inputs)
         let loaders = [loader] + (1..<jobs).map { _ in loader.withOwnRubrics() }
         let progress = Progress(total: items.count, quiet: quiet, strings: strings)
-        let (assessments, failed) = try PanelLoading(loaders: loaders).load(items, progress: progress)
+        let (assessments, failed) = try PanelLoading(loaders: loaders, languages: RubricLanguages(preferred: languageOption.language)).load(items, progress: progress)
         let (startups, problems) = PanelGrouping.group(assessments, conflicts: recusals)
         for problem in problems { printer.print([problem.diagnostic], path: problem.path) }
         let out = reportOptions.folder
