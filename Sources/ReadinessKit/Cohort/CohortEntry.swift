@@ -27,7 +27,8 @@ public struct CohortEntry: Sendable, Equatable {
         self.source = source
         self.slug = slug
         score = result.score
-        verdict = result.verdict
+        // The label in the language shown, as the entry's one-line form keeps it.
+        verdict = Verdict(id: result.verdict.id, label: result.verdict.label, min: result.verdict.min)
         dimensionScores = result.dimensions.map(\.score)
         levels = result.usesLevels ? result.dimensions.map { UInt8(clamping: $0.level ?? 0) } : nil
         gatesFailed = result.gatesFailed
