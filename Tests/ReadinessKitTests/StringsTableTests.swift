@@ -28,7 +28,8 @@ import Testing
     @Test(arguments: Strings.tables.map(\.language))
     func translationsKeepTheBlanks(_ language: String) throws {
         let table = try #require(Strings.table(for: language))
-        for key in Strings.allTableKeys {
+        // `month.shownDate` picks one of two forms (the ISO date or the date in words) by its blank.
+        for key in Strings.allTableKeys where key != "month.shownDate" {
             let english = Strings.english.text(tableKey: key) ?? ""
             let text = table.text(tableKey: key) ?? ""
             #expect(Self.blanks(text) == Self.blanks(english), "\(language) \(key): \(text)")

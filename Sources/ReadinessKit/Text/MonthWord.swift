@@ -6,7 +6,7 @@ public enum MonthWord: String, WordKey {
 
     case january, february, march, april, may, june, july, august, september, october, november, december
     /// A date's parts: `{1}` the day without a leading zero, `{2}` the month's name, `{3}` the year.
-    case dayMonthYear
+    case dayMonthYear, shownDate
 
     /// The months in calendar order, January first.
     static let months: [MonthWord] = [
@@ -30,6 +30,7 @@ extension MonthWord {
         .november: "November",
         .december: "December",
         .dayMonthYear: "{1} {2} {3}",
+        .shownDate: "{1}",
     ])
 
     /// The Dutch texts: month names are written in lower case.
@@ -47,10 +48,17 @@ extension MonthWord {
         .november: "november",
         .december: "december",
         .dayMonthYear: "{1} {2} {3}",
+        .shownDate: "{2}",
     ])
 }
 
 extension Strings {
+    /// A date as a report shows it: as its table says (`{1}` the ISO date, `{2}` in words);
+    /// English reports keep `2026-11-30`, Dutch ones say "30 november 2026".
+    public func shownDate(_ iso: String) -> String {
+        format(MonthWord.shownDate, iso, date(iso))
+    }
+
     /// An ISO date (`YYYY-MM-DD`) as people read it: `30 November 2026`, `30 november 2026`.
     ///
     /// The month's name comes from the table, never from the machine's locale. Text that is not

@@ -22,7 +22,7 @@ extension DefaultTemplates {
         <main>
         <section class="intro" aria-labelledby="startup">
         <h1 id="startup">{{startup}}</h1>
-        <p class="meta"><span>{{rubricTitle}} {{rubricVersion}}</span>{{#hasAssessor}} <span>{{words.assessor}} {{assessor}}</span>{{/hasAssessor}}{{#hasDate}} <span>{{words.date}} <time datetime="{{date}}">{{date}}</time></span>{{/hasDate}}</p>
+        <p class="meta"><span>{{rubricTitle}} {{rubricVersion}}</span>{{#hasAssessor}} <span>{{words.assessor}} {{assessor}}</span>{{/hasAssessor}}{{#hasDate}} <span>{{words.date}} <time datetime="{{date}}">{{shownDate}}</time></span>{{/hasDate}}</p>
         </section>
 
         <section class="score" aria-labelledby="score-heading">

@@ -22,6 +22,7 @@ public enum HTMLContext {
             "rubricVersion": .text(facts.rubricVersion),
             "hasAssessor": .bool(facts.assessor != nil), "assessor": .text(facts.assessor),
             "hasDate": .bool(facts.date != nil), "date": .text(facts.date),
+            "shownDate": .text(facts.date.map(facts.strings.shownDate)),
             "hasRubricSummary": .bool(facts.rubricSummary != nil), "rubricSummaryHTML": .markdown(facts.rubricSummary),
             "generator": .text("readiness"),
         ]

@@ -29,7 +29,7 @@ public enum MarkdownWriter {
         let words = facts.strings
         var meta = ["**\(MarkdownEscape.text(facts.rubricTitle))** \(MarkdownEscape.text(facts.rubricVersion))"]
         if let assessor = facts.assessor { meta.append(words[ReportWord.assessor] + " " + MarkdownEscape.text(assessor)) }
-        if let date = facts.date { meta.append(words[ReportWord.date] + " " + MarkdownEscape.text(date)) }
+        if let date = facts.date { meta.append(words[ReportWord.date] + " " + MarkdownEscape.text(facts.strings.shownDate(date))) }
         return ["# \(MarkdownEscape.text(facts.startup))", "", meta.joined(separator: " · ")].joined(separator: "\n")
     }
 
