@@ -101,6 +101,10 @@ extension DefaultTemplates {
           .criteria tbody th { font-weight: 600; }
           .criteria td::before { content: attr(data-label) ": "; color: var(--muted); font-size: .85rem; }
           .criteria td.num { text-align: left; }
+          .dimension-table { flex-basis: 100%; min-width: 0; }
+          .dimension-table tr > :nth-child(3) { display: none; }
+          .dimension-table td, .dimension-table th { overflow-wrap: break-word; hyphens: auto; }
+          .radar-figure { flex-basis: 100%; min-width: 0; }
         }
         @page { size: A4; margin: 15mm; }
         @media print {
