@@ -43,9 +43,11 @@ let package = Package(
             exclude: ["README.md"]
         ),
         .testTarget(name: "ReadinessKitTests", dependencies: ["ReadinessKit"]),
-        .testTarget(name: "ReadinessReportsTests", dependencies: [
-            "ReadinessReports", "ReadinessKit",
-        ], exclude: ["Golden"]),
+        .testTarget(
+            name: "ReadinessReportsTests",
+            dependencies: [
+                "ReadinessReports", "ReadinessKit",
+            ], exclude: ["Golden"]),
         .testTarget(name: "ReadinessFuzzingTests", dependencies: ["ReadinessFuzzing"]),
         .testTarget(name: "ReadinessCLITests", dependencies: ["readiness", "ReadinessKit"]),
     ],

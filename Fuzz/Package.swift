@@ -5,8 +5,10 @@
 import PackageDescription
 
 /// One executable per fuzz target; each holds only its `LLVMFuzzerTestOneInput`.
-let targets = ["yaml": "FuzzYAML", "csv": "FuzzCSV", "extends": "FuzzExtends",
-               "markdown": "FuzzMarkdown", "html": "FuzzHTML"]
+let targets = [
+    "yaml": "FuzzYAML", "csv": "FuzzCSV", "extends": "FuzzExtends",
+    "markdown": "FuzzMarkdown", "html": "FuzzHTML",
+]
 
 let package = Package(
     name: "readiness-fuzz",

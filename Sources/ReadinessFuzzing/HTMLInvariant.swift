@@ -12,7 +12,8 @@ public enum HTMLInvariant {
         "html": ["lang"], "head": [], "meta": ["charset", "name", "content", "http-equiv"], "title": [],
         "style": [], "body": [], "header": [], "main": [], "footer": [], "section": ["aria-labelledby"],
         "nav": ["aria-labelledby"], "article": [], "h1": [], "h2": [], "h3": [], "p": ["role"], "div": ["role"],
-        "span": ["aria-hidden", "style"], "strong": [], "em": [], "code": [], "q": [], "a": ["href"], "ul": [], "ol": [],
+        "span": ["aria-hidden", "style"], "strong": [], "em": [], "code": [], "q": [], "a": ["href"], "ul": [],
+        "ol": [],
         "li": [], "table": [], "thead": [], "tbody": [], "tfoot": [], "tr": [], "th": ["scope", "data-label"],
         "td": ["data-label"], "details": ["open"], "summary": [], "figure": [], "time": ["datetime"],
         "dl": [], "dt": [], "dd": [],
@@ -25,7 +26,8 @@ public enum HTMLInvariant {
     /// Whether a link names a sibling report by its slug (`lumen-cryo.html`), as the cohort
     /// overview does.
     static func isReportFile(_ target: String, suffix: String) -> Bool {
-        target.hasSuffix(suffix) && target.dropLast(suffix.count).allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
+        target.hasSuffix(suffix)
+            && target.dropLast(suffix.count).allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
             && target.count > suffix.count
     }
 
@@ -51,7 +53,8 @@ public enum HTMLInvariant {
                     continue
                 }
                 if (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F
-                    || (byte == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1])) {
+                    || (byte == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]))
+                {
                     fail("control character")
                 }
                 index += 1
@@ -70,7 +73,9 @@ public enum HTMLInvariant {
             }
             while index < bytes.count {
                 while let byte = peek, byte == 0x20 || byte == 0x0A { index += 1 }
-                if peek == UInt8(ascii: "/"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ">") { index += 1 }
+                if peek == UInt8(ascii: "/"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ">") {
+                    index += 1
+                }
                 if peek == UInt8(ascii: ">") {
                     index += 1
                     if name == "style" && !closing { skip(past: "</style>") }
@@ -83,7 +88,8 @@ public enum HTMLInvariant {
                 }
                 guard peek == UInt8(ascii: "=") else { continue }
                 index += 1
-                guard peek == UInt8(ascii: "\""), let end = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "\"")) else {
+                guard peek == UInt8(ascii: "\""), let end = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "\""))
+                else {
                     return fail("unquoted value of \(attribute) on <\(name)>")
                 }
                 check(attribute, value: String(decoding: bytes[(index + 1)..<end], as: UTF8.self), on: name)
@@ -97,14 +103,16 @@ public enum HTMLInvariant {
             if attribute == "href" {
                 let lower = value.lowercased()
                 if !(lower.hasPrefix("#") || lower.hasPrefix("http://") || lower.hasPrefix("https://")
-                     || lower.hasPrefix("mailto:") || HTMLInvariant.isReportFile(value, suffix: ".html")) {
+                    || lower.hasPrefix("mailto:") || HTMLInvariant.isReportFile(value, suffix: ".html"))
+                {
                     fail("link to \(value.prefix(40).debugDescription)")
                 }
             }
             if attribute == "style" {
                 let number = value.dropFirst("width: ".count).dropLast()
                 if !value.hasPrefix("width: ") || !value.hasSuffix("%") || number.isEmpty
-                    || !number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) {
+                    || !number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") })
+                {
                     fail("style \(value.prefix(40).debugDescription)")
                 }
             }
@@ -115,8 +123,10 @@ public enum HTMLInvariant {
         /// Letters, digits, `-` and `:` from `index` on.
         private mutating func word() -> String {
             let start = index
-            while let byte = peek, (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
-                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") {
+            while let byte = peek,
+                (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
+            {
                 index += 1
             }
             return String(decoding: bytes[start..<index], as: UTF8.self)
@@ -134,7 +144,8 @@ public enum HTMLInvariant {
         }
 
         private mutating func fail(_ what: String) {
-            let from = max(0, index - 30), to = min(bytes.count, index + 30)
+            let from = max(0, index - 30)
+            let to = min(bytes.count, index + 30)
             broken.append(what + " near " + String(decoding: bytes[from..<to], as: UTF8.self).debugDescription)
         }
     }

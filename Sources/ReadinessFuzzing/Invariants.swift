@@ -48,8 +48,10 @@ enum FuzzAnswers {
         let answers = rubric.allCriteria.map { criterion in
             Answer(criterion: criterion.key, value: value(for: criterion.answer), evidence: "https://example.org/e")
         }
-        return [Questionnaire(startup: "Empty", answers: []),
-                Questionnaire(startup: "Full", date: "2026-01-01", answers: answers)]
+        return [
+            Questionnaire(startup: "Empty", answers: []),
+            Questionnaire(startup: "Full", date: "2026-01-01", answers: answers),
+        ]
     }
 
     private static func value(for kind: AnswerKind) -> AnswerValue {

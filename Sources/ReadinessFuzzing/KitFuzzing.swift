@@ -5,12 +5,14 @@ enum KitFuzzing {
     /// The rubric questionnaires are decoded against: the built-in investor-readiness rubric.
     static let rubric: Rubric = {
         guard let text = BuiltInRubrics.text(of: "investor-readiness"),
-              let rubric = RubricDecoder.decode(text).rubric else { fatalError("the built-in rubric does not decode") }
+            let rubric = RubricDecoder.decode(text).rubric
+        else { fatalError("the built-in rubric does not decode") }
         return rubric
     }()
 
     /// The base rubric `extends: base.yaml` finds.
-    static let base = Array("""
+    static let base = Array(
+        """
         id: base
         version: 1.0.0
         title: Base
@@ -54,7 +56,9 @@ enum KitFuzzing {
                 + Invariants.score(ScoringEngine.assess(decoded.questionnaire, with: decoded.rubric))
         case .failure(let failure):
             var broken = Invariants.located(failure.diagnostics, "questionnaire decoder")
-            if !failure.diagnostics.hasErrors && failure.message == nil { broken.append("questionnaire failed without an error") }
+            if !failure.diagnostics.hasErrors && failure.message == nil {
+                broken.append("questionnaire failed without an error")
+            }
             return broken
         }
     }
@@ -80,14 +84,15 @@ enum KitFuzzing {
     }
 
     static func extends(_ bytes: [UInt8]) -> [String] {
-        let loader = RubricLoader(base: { reference, _ in
-            switch reference {
-            case "base.yaml": .found(origin: "base.yaml", bytes: base)
-            case "self.yaml": .found(origin: "self.yaml", bytes: bytes)
-            case "unreadable.yaml": .unreadable("permission denied")
-            default: .notFound
-            }
-        }, catalogue: { name, _ in RubricLoader.builtInCatalogue(name) })
+        let loader = RubricLoader(
+            base: { reference, _ in
+                switch reference {
+                case "base.yaml": .found(origin: "base.yaml", bytes: base)
+                case "self.yaml": .found(origin: "self.yaml", bytes: bytes)
+                case "unreadable.yaml": .unreadable("permission denied")
+                default: .notFound
+                }
+            }, catalogue: { name, _ in RubricLoader.builtInCatalogue(name) })
         let read = YAMLReader.read(bytes: bytes)
         guard let root = read.root else { return Invariants.located(read.diagnostics, "YAML reader") }
         let output = RubricDecoder.decode(root, readDiagnostics: read.diagnostics, origin: "top.yaml", loader: loader)

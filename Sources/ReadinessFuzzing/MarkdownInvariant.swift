@@ -21,7 +21,8 @@ public enum MarkdownInvariant {
             if scalar == "]", openBrackets > 0 {
                 openBrackets -= 1
                 if index + 1 < scalars.count, scalars[index + 1] == "(",
-                   !hasSafeScheme(scalars, at: index + 2, allowAnchor: true), !isReportLink(scalars, at: index + 2) {
+                    !hasSafeScheme(scalars, at: index + 2, allowAnchor: true), !isReportLink(scalars, at: index + 2)
+                {
                     broken.append("unsafe link in Markdown: \(excerpt(scalars, at: index))")
                 }
             }
@@ -59,7 +60,7 @@ public enum MarkdownInvariant {
     }
 
     static func excerpt(_ scalars: [Unicode.Scalar], at index: Int) -> String {
-        String(String.UnicodeScalarView(scalars[max(0, index - 20) ..< min(scalars.count, index + 40)]))
+        String(String.UnicodeScalarView(scalars[max(0, index - 20)..<min(scalars.count, index + 40)]))
             .debugDescription
     }
 }

@@ -32,8 +32,10 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// The report in this format as UTF-8 bytes: the one place that maps a format to its writer.
     /// `facts` (derived on first use, in the words of `strings`) serves every format of one
     /// result, so a cohort derives them once per startup.
-    public func render(_ result: AssessmentResult, rubric: Rubric, strings: Strings, templates: ReportTemplates = .standard,
-                       facts: inout ReportFacts?) throws(TemplateError) -> [UInt8] {
+    public func render(
+        _ result: AssessmentResult, rubric: Rubric, strings: Strings, templates: ReportTemplates = .standard,
+        facts: inout ReportFacts?
+    ) throws(TemplateError) -> [UInt8] {
         let derived = facts ?? ReportFacts(result, rubric: rubric, strings: strings)
         facts = derived
         switch self {
@@ -45,7 +47,9 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     }
 
     /// The report in this format as text (`render` decoded), for callers that want a string.
-    public func text(_ result: AssessmentResult, rubric: Rubric, strings: Strings, templates: ReportTemplates = .standard)
+    public func text(
+        _ result: AssessmentResult, rubric: Rubric, strings: Strings, templates: ReportTemplates = .standard
+    )
         throws(TemplateError) -> String
     {
         var facts: ReportFacts?

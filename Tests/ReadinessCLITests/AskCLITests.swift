@@ -8,27 +8,34 @@ struct AskCLITests {
     let script = ["1", "2", "y", "A story", "3", "5", "1,2"]
 
     private func score(_ file: URL) throws -> Double? {
-        let run = try CLI.run(["assess", "--json", file.path, "--out", file.deletingLastPathComponent().appendingPathComponent("R").path])
+        let run = try CLI.run([
+            "assess", "--json", file.path, "--out", file.deletingLastPathComponent().appendingPathComponent("R").path,
+        ])
         let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
         return object?["score"] as? Double
     }
 
     private func answerCount(_ file: URL) -> Int {
         let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
-        return text.split(separator: "\n").filter { $0.hasPrefix("  ") && !$0.hasPrefix("  #") && !$0.hasSuffix(":") }.count
+        return text.split(separator: "\n").filter { $0.hasPrefix("  ") && !$0.hasPrefix("  #") && !$0.hasSuffix(":") }
+            .count
     }
 
     @Test("stopping after any answer and starting again loses nothing", arguments: 0...7)
     func stopAndResume(stopAfter: Int) throws {
         let folder = try CLI.temporaryFolder()
         let file = folder.appendingPathComponent("acme.yaml")
-        let first = try CLI.run(["ask", "--rubric", rubric, "--startup", "Acme", "--date", "2026-01-02", "--no-reports", file.path],
-                                stdin: script.prefix(stopAfter).map { $0 + "\n" }.joined(), in: folder)
+        let first = try CLI.run(
+            ["ask", "--rubric", rubric, "--startup", "Acme", "--date", "2026-01-02", "--no-reports", file.path],
+            stdin: script.prefix(stopAfter).map { $0 + "\n" }.joined(), in: folder)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(answerCount(file) == stopAfter)
-        if stopAfter < script.count { #expect(first.stdout.contains("Stopped with \(stopAfter) of 7 questions answered")) }
-        let second = try CLI.run(["ask", "--no-reports", file.path],
-                                 stdin: script.dropFirst(stopAfter).map { $0 + "\n" }.joined(), in: folder)
+        if stopAfter < script.count {
+            #expect(first.stdout.contains("Stopped with \(stopAfter) of 7 questions answered"))
+        }
+        let second = try CLI.run(
+            ["ask", "--no-reports", file.path],
+            stdin: script.dropFirst(stopAfter).map { $0 + "\n" }.joined(), in: folder)
         #expect(second.status == 0, "\(second.stderr)")
         #expect(second.stdout.contains("Score 95.8 / 100"))
         #expect(try score(file) == 287.5 / 3)
@@ -40,7 +47,9 @@ struct AskCLITests {
         let file = folder.appendingPathComponent("acme.yaml")
         let process = Process()
         process.executableURL = CLI.executable
-        process.arguments = ["ask", "--rubric", rubric, "--startup", "Acme", "--date", "2026-01-02", "--no-reports", file.path]
+        process.arguments = [
+            "ask", "--rubric", rubric, "--startup", "Acme", "--date", "2026-01-02", "--no-reports", file.path,
+        ]
         process.currentDirectoryURL = folder
         let input = Pipe()
         process.standardInput = input
@@ -56,7 +65,8 @@ struct AskCLITests {
         Foundation.kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(answerCount(file) == 4)
-        let resumed = try CLI.run(["ask", "--no-reports", file.path], stdin: script.dropFirst(4).map { $0 + "\n" }.joined(), in: folder)
+        let resumed = try CLI.run(
+            ["ask", "--no-reports", file.path], stdin: script.dropFirst(4).map { $0 + "\n" }.joined(), in: folder)
         #expect(resumed.stdout.contains("Resuming \(file.path): 4 of 7 questions answered."))
         #expect(try score(file) == 287.5 / 3)
     }
@@ -64,8 +74,9 @@ struct AskCLITests {
     @Test("without --startup or a file, the name is asked first and names the file; reports are written")
     func newStartup() throws {
         let folder = try CLI.temporaryFolder()
-        let run = try CLI.run(["ask", "--rubric", rubric, "--date", "2026-01-02", "--out", "out"],
-                              stdin: (["Übermorgen Bio"] + script).map { $0 + "\n" }.joined(), in: folder)
+        let run = try CLI.run(
+            ["ask", "--rubric", rubric, "--date", "2026-01-02", "--out", "out"],
+            stdin: (["Übermorgen Bio"] + script).map { $0 + "\n" }.joined(), in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Startup name: Übermorgen Bio\n"))
         let file = folder.appendingPathComponent("ubermorgen-bio.yaml")
@@ -81,14 +92,20 @@ struct AskCLITests {
     @Test("a relative rubric path is written relative to the questionnaire's folder")
     func relativeRubric() throws {
         let folder = try CLI.temporaryFolder()
-        let run = try CLI.run(["ask", "--rubric", "Tests/Fixtures/scoring/rubric.yaml", "--startup", "A", "--no-reports",
-                               folder.appendingPathComponent("a.yaml").path], stdin: "q\n")
+        let run = try CLI.run(
+            [
+                "ask", "--rubric", "Tests/Fixtures/scoring/rubric.yaml", "--startup", "A", "--no-reports",
+                folder.appendingPathComponent("a.yaml").path,
+            ], stdin: "q\n")
         #expect(run.status == 0, "\(run.stderr)")
         let text = try String(contentsOf: folder.appendingPathComponent("a.yaml"), encoding: .utf8)
         let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("rubric: ") })
         let reference = String(line.dropFirst("rubric: \"".count).dropLast())
         let resolved = folder.appendingPathComponent(reference).standardizedFileURL.path
-        #expect(resolved == CLI.packageRoot.appendingPathComponent("Tests/Fixtures/scoring/rubric.yaml").standardizedFileURL.path)
+        #expect(
+            resolved
+                == CLI.packageRoot.appendingPathComponent("Tests/Fixtures/scoring/rubric.yaml").standardizedFileURL.path
+        )
         let again = try CLI.run(["validate", folder.appendingPathComponent("a.yaml").path], in: folder)
         #expect(again.status == 0, "\(again.stderr)")
     }
@@ -98,8 +115,9 @@ struct AskCLITests {
         let folder = try CLI.temporaryFolder()
         let file = folder.appendingPathComponent("q.yaml")
         #expect(try CLI.run(["init", "--rubric", rubric, "--out", file.path]).status == 0)
-        let run = try CLI.run(["ask", "--date", "2026-05-01", "--no-reports", file.path],
-                              stdin: (["Acme Two"] + script).map { $0 + "\n" }.joined(), in: folder)
+        let run = try CLI.run(
+            ["ask", "--date", "2026-05-01", "--no-reports", file.path],
+            stdin: (["Acme Two"] + script).map { $0 + "\n" }.joined(), in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("has no startup name yet."))
         let text = try String(contentsOf: file, encoding: .utf8)
@@ -116,7 +134,9 @@ struct AskCLITests {
         try bad.write(to: file, atomically: true, encoding: .utf8)
         let run = try CLI.run(["ask", file.path], stdin: "1\n")
         #expect(run.status == 1)
-        #expect(run.stderr.contains("\(file.path):4:13: error: 'tech.trl' takes a whole number from 1 to 9; 12 is out of range"))
+        #expect(
+            run.stderr.contains(
+                "\(file.path):4:13: error: 'tech.trl' takes a whole number from 1 to 9; 12 is out of range"))
         #expect(try String(contentsOf: file, encoding: .utf8) == bad)
     }
 

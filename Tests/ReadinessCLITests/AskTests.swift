@@ -1,18 +1,22 @@
 import Foundation
 import ReadinessKit
 import Testing
+
 @testable import readiness
 
 @Suite("readiness ask: the question-by-question session")
 struct AskTests {
     let rubric = RubricDecoder.decode(
-        (try? String(contentsOf: CLI.fixtures.appendingPathComponent("scoring/rubric.yaml"), encoding: .utf8)) ?? "").rubric!
+        (try? String(contentsOf: CLI.fixtures.appendingPathComponent("scoring/rubric.yaml"), encoding: .utf8)) ?? ""
+    ).rubric!
 
     /// Runs a session over scripted lines; returns the outcome, the text shown and every saved questionnaire.
     private func drive(_ lines: [String], start: Questionnaire? = nil, options: AskSession.Options = .init())
-        throws -> (outcome: AskSession.Outcome, session: AskSession, output: String, saves: [Questionnaire]) {
-        var session = AskSession(rubric: rubric, questionnaire: start ?? Questionnaire(startup: "Acme", rubric: "small"),
-                                 options: options)
+        throws -> (outcome: AskSession.Outcome, session: AskSession, output: String, saves: [Questionnaire])
+    {
+        var session = AskSession(
+            rubric: rubric, questionnaire: start ?? Questionnaire(startup: "Acme", rubric: "small"),
+            options: options)
         var input = ScriptedLines(lines)
         var output = ""
         var saves: [Questionnaire] = []
@@ -26,7 +30,9 @@ struct AskTests {
 
     @Test("bad answers are explained and asked again; every kind is read")
     func badAnswers() throws {
-        let run = try drive(["1", "three", "-1", "2", "maybe", "y", "A story", "7", "filde", "2", "12", "4.5", "5", "1,9", "own shared"])
+        let run = try drive([
+            "1", "three", "-1", "2", "maybe", "y", "A story", "7", "filde", "2", "12", "4.5", "5", "1,9", "own shared",
+        ])
         #expect(run.outcome == .finished)
         #expect(run.output.contains("✗ 'team.founders' takes a number, not 'three'"))
         #expect(run.output.contains("✗ 'team.founders' is -1, below the lowest band (from 0)"))
@@ -35,11 +41,12 @@ struct AskTests {
         #expect(run.output.contains("✗ 'filde' is not an option (did you mean 'filed'?)"))
         #expect(run.output.contains("✗ 'tech.trl' takes a whole number from 1 to 9; 12 is out of range"))
         #expect(run.output.contains("✗ there is no option 9; pick a number from 1 to 3"))
-        #expect(answers(run.session.questionnaire) == [
-            "profile.sector": .choice("biotech"), "team.founders": .number(2), "team.advisors": .yesNo(true),
-            "team.story": .text("A story"), "tech.ip": .choice("filed"), "tech.trl": .scale(5),
-            "tech.wetlab": .multiChoice(["own", "shared"]),
-        ])
+        #expect(
+            answers(run.session.questionnaire) == [
+                "profile.sector": .choice("biotech"), "team.founders": .number(2), "team.advisors": .yesNo(true),
+                "team.story": .text("A story"), "tech.ip": .choice("filed"), "tech.trl": .scale(5),
+                "tech.wetlab": .multiChoice(["own", "shared"]),
+            ])
         #expect(run.saves.count == 7)
     }
 
@@ -55,10 +62,12 @@ struct AskTests {
     func skipBackQuit() throws {
         let run = try drive(["1", "", "b", "3", "s", "b", "b", "", "n", "q"])
         #expect(run.outcome == .stopped)
-        #expect(answers(run.session.questionnaire) == [
-            "profile.sector": .choice("biotech"), "team.founders": .number(3), "team.advisors": .yesNo(false),
-        ])
-        #expect(run.session.questionnaire.answers.map(\.criterion) == ["profile.sector", "team.founders", "team.advisors"])
+        #expect(
+            answers(run.session.questionnaire) == [
+                "profile.sector": .choice("biotech"), "team.founders": .number(3), "team.advisors": .yesNo(false),
+            ])
+        #expect(
+            run.session.questionnaire.answers.map(\.criterion) == ["profile.sector", "team.founders", "team.advisors"])
         #expect(run.output.contains("now: 3 founders"))
     }
 
@@ -70,11 +79,13 @@ struct AskTests {
 
     @Test("resuming starts at the first unanswered question")
     func resume() throws {
-        let start = Questionnaire(startup: "Acme", rubric: "small", answers: [
-            Answer(criterion: "profile.sector", value: .choice("biotech")),
-            Answer(criterion: "team.founders", value: .number(1)),
-            Answer(criterion: "tech.ip", value: .choice("none")),
-        ])
+        let start = Questionnaire(
+            startup: "Acme", rubric: "small",
+            answers: [
+                Answer(criterion: "profile.sector", value: .choice("biotech")),
+                Answer(criterion: "team.founders", value: .number(1)),
+                Answer(criterion: "tech.ip", value: .choice("none")),
+            ])
         let run = try drive(["y", "q"], start: start)
         #expect(run.output.hasPrefix("\nTeam  ·  question 3 of 7\nDo you have advisors?"))
         #expect(run.output.contains("Technology  ·  question 4 of 7") == false)
@@ -122,13 +133,15 @@ struct AskTests {
 
     @Test("--details asks for evidence and a note; Enter keeps, - clears")
     func details() throws {
-        let run = try drive(["1", "2", "", "", "y", "https://example.org/board", "Two advisors", "q"], options: .init(details: true))
+        let run = try drive(
+            ["1", "2", "", "", "y", "https://example.org/board", "Two advisors", "q"], options: .init(details: true))
         let advisors = try #require(run.session.questionnaire.answer("team.advisors"))
         #expect(advisors.evidence == "https://example.org/board")
         #expect(advisors.note == "Two advisors")
         #expect(run.session.questionnaire.answer("team.founders")?.evidence == nil)
-        let cleared = try drive(["", "", "y", "-", "", "q"], start: run.session.questionnaire,
-                                options: .init(review: true, details: true))
+        let cleared = try drive(
+            ["", "", "y", "-", "", "q"], start: run.session.questionnaire,
+            options: .init(review: true, details: true))
         #expect(cleared.session.questionnaire.answer("team.advisors")?.evidence == nil)
         #expect(cleared.session.questionnaire.answer("team.advisors")?.note == "Two advisors")
     }

@@ -45,11 +45,16 @@ struct AssessCLITests {
     func invalid() throws {
         let folder = try CLI.temporaryFolder()
         let bad = folder.appendingPathComponent("bad.yaml")
-        try "startup: Bad\nanswers:\n  tech.trl: 12\n  team.founder: 2\n".write(to: bad, atomically: true, encoding: .utf8)
+        try "startup: Bad\nanswers:\n  tech.trl: 12\n  team.founder: 2\n".write(
+            to: bad, atomically: true, encoding: .utf8)
         let run = try CLI.run(["assess", "--rubric", rubric, "--json", bad.path, acme])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("\(bad.path):3:13: error: 'tech.trl' takes a whole number from 1 to 9; 12 is out of range"))
-        #expect(run.stderr.contains("\(bad.path):4:3: error: unknown criterion 'team.founder' (did you mean 'team.founders'?)"))
+        #expect(
+            run.stderr.contains(
+                "\(bad.path):3:13: error: 'tech.trl' takes a whole number from 1 to 9; 12 is out of range"))
+        #expect(
+            run.stderr.contains(
+                "\(bad.path):4:3: error: unknown criterion 'team.founder' (did you mean 'team.founders'?)"))
         let array = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
         #expect(array.count == 1)
     }
@@ -58,8 +63,10 @@ struct AssessCLITests {
     func warnings() throws {
         let folder = try CLI.temporaryFolder()
         let old = folder.appendingPathComponent("old.yaml")
-        try "startup: Old\nrubric_version: \"0.9\"\nanswers:\n  tech.trl: 4\n".write(to: old, atomically: true, encoding: .utf8)
-        let expected = "\(old.path):2:17: warning: answers were written for version 0.9 of 'small'; scoring with version 1.0.0"
+        try "startup: Old\nrubric_version: \"0.9\"\nanswers:\n  tech.trl: 4\n".write(
+            to: old, atomically: true, encoding: .utf8)
+        let expected =
+            "\(old.path):2:17: warning: answers were written for version 0.9 of 'small'; scoring with version 1.0.0"
         for extra in [["--json"], ["--out", folder.appendingPathComponent("out").path]] {
             let run = try CLI.run(["assess", "--rubric", rubric] + extra + [old.path, acme])
             #expect(run.status == 0, "\(run.stderr)")
@@ -99,16 +106,20 @@ struct AssessCLITests {
         try "startup,product.trl\nA,12\nB,3\n".write(to: bad, atomically: true, encoding: .utf8)
         let run = try CLI.run(["validate", "--rubric", "investor-readiness", bad.path])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("\(bad.path):2:2: error: 'product.trl' takes a whole number from 1 to 9; 12 is out of range"))
+        #expect(
+            run.stderr.contains(
+                "\(bad.path):2:2: error: 'product.trl' takes a whole number from 1 to 9; 12 is out of range"))
     }
 
-    @Test("hostile files exit 1 with a clear message in well under a second", arguments: [
-        ("bomb.yaml", "a: &a [\"x\",\"x\"]\nb: &b [*a,*a]\nc: &c [*b,*b]\n", "anchors"),
-        ("nested.yaml", String(repeating: "[", count: 200_000), "nesting is too deep"),
-        ("empty.yaml", "", "empty"),
-        ("list.yaml", "- a\n- b\n", "must be a mapping, not a list"),
-        ("huge.yaml", "startup: x\nnote: \"" + String(repeating: "y", count: 60_000_000) + "\"\n", "too large"),
-    ])
+    @Test(
+        "hostile files exit 1 with a clear message in well under a second",
+        arguments: [
+            ("bomb.yaml", "a: &a [\"x\",\"x\"]\nb: &b [*a,*a]\nc: &c [*b,*b]\n", "anchors"),
+            ("nested.yaml", String(repeating: "[", count: 200_000), "nesting is too deep"),
+            ("empty.yaml", "", "empty"),
+            ("list.yaml", "- a\n- b\n", "must be a mapping, not a list"),
+            ("huge.yaml", "startup: x\nnote: \"" + String(repeating: "y", count: 60_000_000) + "\"\n", "too large"),
+        ])
     func hostile(name: String, content: String, message: String) throws {
         let folder = try CLI.temporaryFolder()
         let file = folder.appendingPathComponent(name)
@@ -126,7 +137,8 @@ struct AssessCLITests {
         let folder = try CLI.temporaryFolder()
         let file = folder.appendingPathComponent("garbage.yaml")
         // Deterministic garbage: an ELF-like header followed by every byte value.
-        try Data([0x7F, 0x45, 0x4C, 0x46, 0xFF, 0xFE] + (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 37) }).write(to: file)
+        try Data([0x7F, 0x45, 0x4C, 0x46, 0xFF, 0xFE] + (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 37) }).write(
+            to: file)
         let run = try CLI.run(["validate", "--rubric", rubric, file.path])
         #expect(run.status == 1)
         #expect(run.stderr.contains(file.path + ":1:"))
@@ -146,8 +158,9 @@ struct StandaloneBinaryTests {
         let list = try CLI.run(["rubrics"], in: folder, executable: copy)
         #expect(list.status == 0)
         #expect(list.stdout.contains("investor-readiness") && list.stdout.contains("life-sciences"))
-        let run = try CLI.run(["assess", questionnaire.path, "--out", folder.appendingPathComponent("out").path],
-                              in: folder, executable: copy)
+        let run = try CLI.run(
+            ["assess", questionnaire.path, "--out", folder.appendingPathComponent("out").path],
+            in: folder, executable: copy)
         #expect(run.status == 0, "\(run.stderr)")
         let html = try String(contentsOf: folder.appendingPathComponent("out/alone.html"), encoding: .utf8)
         #expect(html.contains("Investor readiness"))

@@ -33,8 +33,12 @@ struct BatchCLITests {
     func jobsDeterministic() throws {
         let one = try CLI.temporaryFolder()
         let two = try CLI.temporaryFolder()
-        _ = try CLI.run(["batch", "Examples/demo-cohort", "--out", one.path, "--jobs", "1", "--format", "md,html,json,csv"])
-        _ = try CLI.run(["batch", "Examples/demo-cohort", "--out", two.path, "--jobs", "4", "--format", "md,html,json,csv"])
+        _ = try CLI.run([
+            "batch", "Examples/demo-cohort", "--out", one.path, "--jobs", "1", "--format", "md,html,json,csv",
+        ])
+        _ = try CLI.run([
+            "batch", "Examples/demo-cohort", "--out", two.path, "--jobs", "4", "--format", "md,html,json,csv",
+        ])
         let first = try contents(of: one)
         #expect(first.count == 11 * 4 + 4)
         #expect(first == (try contents(of: two)))
@@ -45,7 +49,9 @@ struct BatchCLITests {
         let yaml = try CLI.temporaryFolder()
         let csv = try CLI.temporaryFolder()
         _ = try CLI.run(["batch", "Examples/demo-cohort", "--out", yaml.path, "--summary-only"])
-        let run = try CLI.run(["batch", "Examples/demo-cohort.csv", "--rubric", "investor-readiness", "--out", csv.path, "--summary-only"])
+        let run = try CLI.run([
+            "batch", "Examples/demo-cohort.csv", "--rubric", "investor-readiness", "--out", csv.path, "--summary-only",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let scores = { (folder: URL) throws -> [String] in
             let text = try String(contentsOf: folder.appendingPathComponent("cohort.csv"), encoding: .utf8)
@@ -62,8 +68,9 @@ struct BatchCLITests {
         let input = try CLI.temporaryFolder()
         let out = try CLI.temporaryFolder()
         for name in ["helix-bio.yaml", "fennel-health.yaml"] {
-            try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("Examples/demo-cohort/\(name)"),
-                                             to: input.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: CLI.packageRoot.appendingPathComponent("Examples/demo-cohort/\(name)"),
+                to: input.appendingPathComponent(name))
         }
         try "startup: Broken\nrubric: investor-readiness\nanswers:\n  product.trl: 12\n".write(
             to: input.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
@@ -84,8 +91,10 @@ struct BatchCLITests {
     func warningsShown() throws {
         let input = try CLI.temporaryFolder()
         let out = try CLI.temporaryFolder()
-        try "startup: Old Form\nrubric: investor-readiness\nrubric_version: \"0.9\"\nanswers:\n  market.segment: confirmed\n".write(
-            to: input.appendingPathComponent("a-old.yaml"), atomically: true, encoding: .utf8)
+        try
+            "startup: Old Form\nrubric: investor-readiness\nrubric_version: \"0.9\"\nanswers:\n  market.segment: confirmed\n"
+            .write(
+                to: input.appendingPathComponent("a-old.yaml"), atomically: true, encoding: .utf8)
         try "startup: Broken\nrubric: investor-readiness\nanswers:\n  product.trl: 12\n".write(
             to: input.appendingPathComponent("b-broken.yaml"), atomically: true, encoding: .utf8)
         let run = try CLI.run(["batch", input.path, "--out", out.path, "--quiet", "--summary-only"])
@@ -107,6 +116,9 @@ struct BatchCLITests {
         let run = try CLI.run(["batch", input.path, "--out", out.path, "--format", "md"])
         #expect(run.status == 0)
         let names = Set(try FileManager.default.contentsOfDirectory(atPath: out.path))
-        #expect(names.isSuperset(of: ["helix-bio-b-v.md", "helix-bio-b-v-2.md", "cohort.md", "cohort.html", "cohort.csv", "cohort.json"]))
+        #expect(
+            names.isSuperset(of: [
+                "helix-bio-b-v.md", "helix-bio-b-v-2.md", "cohort.md", "cohort.html", "cohort.csv", "cohort.json",
+            ]))
     }
 }

@@ -53,17 +53,22 @@ struct CompareTests {
         let folder = try CLI.temporaryFolder()
         let run = try CLI.run(["compare", before, after, "--format", "md,html,json", "--out", folder.path])
         #expect(run.status == 0, "\(run.stderr)")
-        let markdown = try String(contentsOf: folder.appendingPathComponent("acme-therapeutics-progress.md"), encoding: .utf8)
+        let markdown = try String(
+            contentsOf: folder.appendingPathComponent("acme-therapeutics-progress.md"), encoding: .utf8)
         #expect(markdown.hasPrefix("# Acme Therapeutics: progress\n"))
         #expect(markdown.contains("## Score: 68.3 → 90.6 (▲ +22.3)"))
-        #expect(markdown.contains("| How many founders full-time? | Team | 50.0 | 100.0 | ▲ +50.0 | 1 founders | 2 founders |"))
+        #expect(
+            markdown.contains(
+                "| How many founders full-time? | Team | 50.0 | 100.0 | ▲ +50.0 | 1 founders | 2 founders |"))
         #expect(markdown.contains("## Slipped (1)"))
-        let html = try String(contentsOf: folder.appendingPathComponent("acme-therapeutics-progress.html"), encoding: .utf8)
+        let html = try String(
+            contentsOf: folder.appendingPathComponent("acme-therapeutics-progress.html"), encoding: .utf8)
         #expect(html.contains("Content-Security-Policy"))
         #expect(html.contains("<h1 id=\"startup\">Acme Therapeutics: progress</h1>"))
         #expect(html.contains("--brand:"))
         #expect(!html.contains("<script"))
-        let saved = try json(String(contentsOf: folder.appendingPathComponent("acme-therapeutics-progress.json"), encoding: .utf8))
+        let saved = try json(
+            String(contentsOf: folder.appendingPathComponent("acme-therapeutics-progress.json"), encoding: .utf8))
         #expect(saved["verdict_after"] as? String == "ready")
     }
 
@@ -73,11 +78,16 @@ struct CompareTests {
         let rubric = CLI.fixtures.appendingPathComponent("scoring/rubric.yaml").path
         let old = folder.appendingPathComponent("old.yaml")
         let new = folder.appendingPathComponent("new.yaml")
-        try "startup: \"<script>alert(1)</script>\"\nanswers:\n  tech.trl: 2\n".write(to: old, atomically: true, encoding: .utf8)
-        try "startup: \"<script>alert(1)</script>\"\nanswers:\n  tech.trl: 3\n  team.story: \"<b>bold</b>\"\n".write(to: new, atomically: true, encoding: .utf8)
-        let run = try CLI.run(["compare", "--rubric", rubric, old.path, new.path, "--format", "html", "--out", folder.path])
+        try "startup: \"<script>alert(1)</script>\"\nanswers:\n  tech.trl: 2\n".write(
+            to: old, atomically: true, encoding: .utf8)
+        try "startup: \"<script>alert(1)</script>\"\nanswers:\n  tech.trl: 3\n  team.story: \"<b>bold</b>\"\n".write(
+            to: new, atomically: true, encoding: .utf8)
+        let run = try CLI.run([
+            "compare", "--rubric", rubric, old.path, new.path, "--format", "html", "--out", folder.path,
+        ])
         #expect(run.status == 0, "\(run.stderr)")
-        let html = try String(contentsOf: folder.appendingPathComponent("script-alert-1-script-progress.html"), encoding: .utf8)
+        let html = try String(
+            contentsOf: folder.appendingPathComponent("script-alert-1-script-progress.html"), encoding: .utf8)
         #expect(!html.contains("<script>"))
         #expect(!html.contains("<b>bold"))
         #expect(html.contains("&lt;script&gt;"))
@@ -87,7 +97,8 @@ struct CompareTests {
     func differentRubrics() throws {
         let folder = try CLI.temporaryFolder()
         let other = folder.appendingPathComponent("other.yaml")
-        try "startup: Acme Therapeutics\nrubric: investor-readiness\nanswers:\n".write(to: other, atomically: true, encoding: .utf8)
+        try "startup: Acme Therapeutics\nrubric: investor-readiness\nanswers:\n".write(
+            to: other, atomically: true, encoding: .utf8)
         let run = try CLI.run(["compare", before, other.path])
         #expect(run.status == 1)
         #expect(run.stderr.contains("different rubrics ('small' and 'investor-readiness')"))

@@ -1,6 +1,7 @@
 import Foundation
 import ReadinessKit
 import Testing
+
 @testable import readiness
 
 /// What a founder types in Dutch: ja/nee for yes-no, a decimal comma in Dutch, labels of the
@@ -8,11 +9,14 @@ import Testing
 @Suite("readiness ask: answers typed in Dutch")
 struct DutchAnswerTests {
     let rubric = RubricDecoder.decode(
-        (try? String(contentsOf: CLI.fixtures.appendingPathComponent("scoring/rubric.yaml"), encoding: .utf8)) ?? "").rubric!
+        (try? String(contentsOf: CLI.fixtures.appendingPathComponent("scoring/rubric.yaml"), encoding: .utf8)) ?? ""
+    ).rubric!
 
-    @Test("ja, j and nee answer a yes-no question, as y, yes, n and no do", arguments: [
-        ("ja", true), ("J", true), ("nee", false), ("y", true), ("no", false),
-    ])
+    @Test(
+        "ja, j and nee answer a yes-no question, as y, yes, n and no do",
+        arguments: [
+            ("ja", true), ("J", true), ("nee", false), ("y", true), ("no", false),
+        ])
     func yesNo(typed: String, expected: Bool) throws {
         let criterion = try #require(rubric.criterion("team.advisors"))
         guard case .answer(.yesNo(let value)) = AnswerReader.read(typed, for: criterion, strings: .dutch) else {

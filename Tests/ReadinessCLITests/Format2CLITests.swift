@@ -20,7 +20,9 @@ struct Format2CLITests {
         let run = try CLI.run(["validate", "\(Self.folder)/broken/top.yaml"])
         #expect(run.status == 1)
         #expect(run.stderr.contains("\(Self.folder)/broken/top.yaml:5:10: error: base rubric 'base.yaml' has errors"))
-        #expect(run.stderr.contains("\(Self.folder)/broken/base.yaml:10:69: error: a criterion's 'weight' must be a number"))
+        #expect(
+            run.stderr.contains("\(Self.folder)/broken/base.yaml:10:69: error: a criterion's 'weight' must be a number")
+        )
     }
 
     @Test("batch ranks a format-2 cohort by verdict, then score: the capped startup comes last")
@@ -29,7 +31,9 @@ struct Format2CLITests {
         let run = try CLI.run(["batch", "\(Self.folder)/cohort", "--out", out.path, "--format", "json", "--quiet"])
         #expect(run.status == 0, "\(run.stderr)")
         let csv = try String(contentsOf: out.appendingPathComponent("cohort.csv"), encoding: .utf8)
-        let rows = csv.split(whereSeparator: \.isNewline).dropFirst().map { $0.split(separator: ",").prefix(5).joined(separator: ",") }
+        let rows = csv.split(whereSeparator: \.isNewline).dropFirst().map {
+            $0.split(separator: ",").prefix(5).joined(separator: ",")
+        }
         #expect(rows.map { $0.split(separator: ",")[1] } == ["Ready", "Almost", "Capped"], "\(csv)")
         #expect(rows.last?.hasSuffix("66.7,not-ready") == true)
         let json = try Data(contentsOf: out.appendingPathComponent("capped.json"))

@@ -62,7 +62,9 @@ struct HostileCLITests {
         let folder = try cohort(["Acme"])
         let bad = folder.path + "/in/bad\u{FF}".replacingOccurrences(of: "\u{FF}", with: "")
         let path = Array(bad.utf8) + [0xFF] + Array(".yaml".utf8) + [0]
-        let descriptor = path.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o600) }
+        let descriptor = path.withUnsafeBufferPointer {
+            open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o600)
+        }
         #expect(descriptor >= 0)
         close(descriptor)
         let batch = try run(["batch", "in", "--out", "out", "--quiet"], in: folder)
@@ -95,7 +97,9 @@ struct HostileCLITests {
 
     /// The hidden temporary files left in a folder.
     func temporaries(_ folder: URL) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix(".readiness-tmp-") }
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+            $0.hasPrefix(".readiness-tmp-")
+        }
     }
 
     @Test("a second batch into a locked folder is refused; only dead runs' temporary files are removed")
@@ -103,12 +107,17 @@ struct HostileCLITests {
         let folder = try cohort(["Acme", "Beta"])
         let out = folder.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        let live = ".readiness-tmp-\(getpid())-1-cohort.json", dead = ".readiness-tmp-999999999-1-cohort.json"
-        for name in [live, dead] { FileManager.default.createFile(atPath: out.appendingPathComponent(name).path, contents: Data()) }
+        let live = ".readiness-tmp-\(getpid())-1-cohort.json"
+        let dead = ".readiness-tmp-999999999-1-cohort.json"
+        for name in [live, dead] {
+            _ = FileManager.default.createFile(atPath: out.appendingPathComponent(name).path, contents: Data())
+        }
         let descriptor = open(out.path, O_RDONLY | O_DIRECTORY)
         #expect(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
         let refused = try run(["batch", "in", "--out", "out", "--quiet"], in: folder)
-        #expect(refused.status == 1 && refused.stderr.contains("out: error: another readiness batch is writing to this folder"))
+        #expect(
+            refused.status == 1
+                && refused.stderr.contains("out: error: another readiness batch is writing to this folder"))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("cohort.md").path))
         close(descriptor)
         let second = try run(["batch", "in", "--out", "out", "--quiet"], in: folder)
@@ -120,10 +129,12 @@ struct HostileCLITests {
     func fullDisk() throws {
         let folder = try cohort((0..<200).map { "Startup \($0)" })
         let shell = "ulimit -f 40; trap '' XFSZ; exec \"$0\" batch in --out out --quiet --summary-only"
-        let process = try CLI.run(["-c", shell, CLI.executable.path], in: folder, executable: URL(fileURLWithPath: "/bin/sh"))
+        let process = try CLI.run(
+            ["-c", shell, CLI.executable.path], in: folder, executable: URL(fileURLWithPath: "/bin/sh"))
         #expect(process.status == 1, "\(process.stderr)")
         // `path: error: …: reason`, whichever file the limit stopped.
-        #expect(process.stderr.hasPrefix("out") && process.stderr.contains("error: cannot write the")
+        #expect(
+            process.stderr.hasPrefix("out") && process.stderr.contains("error: cannot write the")
                 && process.stderr.contains(": File too large\n"), "\(process.stderr)")
         #expect(!process.stderr.contains("NSCocoaErrorDomain"))
         let out = folder.appendingPathComponent("out")
@@ -156,8 +167,10 @@ struct HostileCLITests {
     func rubricIsNotAFileReader() throws {
         let folder = try cohort(["Acme"])
         let secret = folder.appendingPathComponent("secret")
-        try "root:*:19000:0:99999:7:::\ndaemon:*:19000:0:99999:7:::\n".write(to: secret, atomically: true, encoding: .utf8)
-        try "startup: Acme\nrubric: ../secret\nanswers: {}\n".write(to: folder.appendingPathComponent("in/s0.yaml"), atomically: true, encoding: .utf8)
+        try "root:*:19000:0:99999:7:::\ndaemon:*:19000:0:99999:7:::\n".write(
+            to: secret, atomically: true, encoding: .utf8)
+        try "startup: Acme\nrubric: ../secret\nanswers: {}\n".write(
+            to: folder.appendingPathComponent("in/s0.yaml"), atomically: true, encoding: .utf8)
         let assess = try run(["assess", "in/s0.yaml", "--out", "r"], in: folder)
         #expect(assess.status == 1)
         #expect(assess.stderr.contains("secret: error: a rubric or catalogue must be a .yaml or .yml file"))

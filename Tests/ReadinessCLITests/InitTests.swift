@@ -17,19 +17,29 @@ struct InitTests {
     func roundTrip() throws {
         let folder = try CLI.temporaryFolder()
         let file = folder.appendingPathComponent("acme.yaml")
-        let run = try CLI.run(["init", "--rubric", rubric, "--startup", "Acme Therapeutics", "--date", "2026-11-30", "--out", file.path])
+        let run = try CLI.run([
+            "init", "--rubric", rubric, "--startup", "Acme Therapeutics", "--date", "2026-11-30", "--out", file.path,
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let blank = try String(contentsOf: file, encoding: .utf8)
         #expect(blank.hasPrefix("# yaml-language-server: $schema=small.questionnaire.schema.json\n"))
         #expect(try CLI.run(["validate", file.path]).status == 0)
-        let filled = fill(blank, ["profile.sector": "biotech", "team.founders": "1", "team.advisors": "yes",
-                                  "tech.ip": "filed", "tech.trl": "5", "tech.wetlab": "[own, shared]"])
+        let filled = fill(
+            blank,
+            [
+                "profile.sector": "biotech", "team.founders": "1", "team.advisors": "yes",
+                "tech.ip": "filed", "tech.trl": "5", "tech.wetlab": "[own, shared]",
+            ])
         try filled.write(to: file, atomically: true, encoding: .utf8)
         let mine = try CLI.run(["assess", "--json", file.path, "--out", folder.appendingPathComponent("R").path])
-        let reference = try CLI.run(["assess", "--json", "--rubric", rubric, CLI.fixtures.appendingPathComponent("scoring/acme.yaml").path,
-                                     "--out", folder.appendingPathComponent("R2").path])
+        let reference = try CLI.run([
+            "assess", "--json", "--rubric", rubric, CLI.fixtures.appendingPathComponent("scoring/acme.yaml").path,
+            "--out", folder.appendingPathComponent("R2").path,
+        ])
         #expect(mine.status == 0, "\(mine.stderr)")
-        let score = { (text: String) in (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])?["score"] as? Double }
+        let score = { (text: String) in
+            (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])?["score"] as? Double
+        }
         #expect(score(mine.stdout) == 72.5)
         #expect(score(mine.stdout) == score(reference.stdout))
     }
@@ -63,7 +73,10 @@ struct InitTests {
     @Test("--format csv writes the header a form tool should export")
     func csv() throws {
         let run = try CLI.run(["init", "--rubric", rubric, "--format", "csv"])
-        #expect(run.stdout == "startup,assessor,date,profile.sector,team.founders,team.advisors,team.story,tech.ip,tech.trl,tech.wetlab\n")
+        #expect(
+            run.stdout
+                == "startup,assessor,date,profile.sector,team.founders,team.advisors,team.story,tech.ip,tech.trl,tech.wetlab\n"
+        )
     }
 
     @Test("the built-in rubric's blank questionnaire validates once named")

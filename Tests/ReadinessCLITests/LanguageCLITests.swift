@@ -8,8 +8,10 @@ struct LanguageCLITests {
     @Test("batch --lang nl writes Dutch reports and overview with decimal commas; JSON stays neutral")
     func dutchBatch() throws {
         let out = try CLI.temporaryFolder()
-        let run = try CLI.run(["batch", "Examples/demo-cohort", "--lang", "nl", "--out", out.path, "--quiet",
-                               "--format", "md,html,json"])
+        let run = try CLI.run([
+            "batch", "Examples/demo-cohort", "--lang", "nl", "--out", out.path, "--quiet",
+            "--format", "md,html,json",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let html = try String(contentsOf: out.appendingPathComponent("lumen-cryo.html"), encoding: .utf8)
         #expect(html.contains("<html lang=\"nl\">"))
@@ -32,10 +34,14 @@ struct LanguageCLITests {
     func localeIndependent() throws {
         let plain = try CLI.temporaryFolder()
         let other = try CLI.temporaryFolder()
-        #expect(try CLI.run(["batch", "Examples/demo-cohort", "--out", plain.path, "--quiet", "--lang", "nl"]).status == 0)
+        #expect(
+            try CLI.run(["batch", "Examples/demo-cohort", "--out", plain.path, "--quiet", "--lang", "nl"]).status == 0)
         let env = ["LANG": "nl_NL.UTF-8", "LC_ALL": "de_DE.UTF-8", "TZ": "Pacific/Kiritimati"]
-        #expect(try CLI.run(["batch", "Examples/demo-cohort", "--out", other.path, "--quiet", "--lang", "nl"],
-                            environment: env).status == 0)
+        #expect(
+            try CLI.run(
+                ["batch", "Examples/demo-cohort", "--out", other.path, "--quiet", "--lang", "nl"],
+                environment: env
+            ).status == 0)
         for name in try FileManager.default.contentsOfDirectory(atPath: plain.path) {
             let a = try Data(contentsOf: plain.appendingPathComponent(name))
             let b = try Data(contentsOf: other.appendingPathComponent(name))

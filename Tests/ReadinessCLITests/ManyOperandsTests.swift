@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import readiness
 
 @Suite("Long file lists")
@@ -21,7 +22,9 @@ struct ManyOperandsTests {
     @Test("operands are held back in order; options and their values stay")
     func split() {
         let files = (1...100).map { "q\($0).yaml" }
-        let arguments = ["assess", "--rubric", "r.yaml", "--json"] + files.prefix(50) + ["--date", "2026-01-01"] + files.dropFirst(50)
+        let arguments =
+            ["assess", "--rubric", "r.yaml", "--json"] + files.prefix(50) + ["--date", "2026-01-01"]
+            + files.dropFirst(50)
         let (kept, heldBack) = ManyOperands.split(arguments)
         #expect(kept == ["assess", "--rubric", "r.yaml", "--json", "--date", "2026-01-01", "--", "q1.yaml"])
         #expect(heldBack == Array(files.dropFirst()))

@@ -3,7 +3,8 @@ import Testing
 
 @Suite("readiness panel, end to end")
 struct PanelCLITests {
-    static let command = "swift run readiness panel Examples/panel --rubric investor-readiness --conflicts Examples/panel/conflicts.csv --out Reports/panel"
+    static let command =
+        "swift run readiness panel Examples/panel --rubric investor-readiness --conflicts Examples/panel/conflicts.csv --out Reports/panel"
     static let rubric = "Tests/Fixtures/panel/rubric.yaml"
 
     /// Every file in a folder, by name, with its bytes.
@@ -25,8 +26,10 @@ struct PanelCLITests {
     @Test("the committed Reports/panel are exactly what the demo command writes")
     func samplesUpToDate() throws {
         let out = try CLI.temporaryFolder()
-        let run = try CLI.run(["panel", "Examples/panel", "--rubric", "investor-readiness", "--conflicts",
-                               "Examples/panel/conflicts.csv", "--out", out.path, "--quiet"])
+        let run = try CLI.run([
+            "panel", "Examples/panel", "--rubric", "investor-readiness", "--conflicts",
+            "Examples/panel/conflicts.csv", "--out", out.path, "--quiet",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let written = try contents(of: out)
         let committed = try contents(of: CLI.packageRoot.appendingPathComponent("Reports/panel"))
@@ -41,9 +44,11 @@ struct PanelCLITests {
         let one = try CLI.temporaryFolder()
         let four = try CLI.temporaryFolder()
         for (folder, jobs) in [(one, "1"), (four, "4")] {
-            let run = try CLI.run(["panel", "Examples/panel", "--rubric", "investor-readiness", "--conflicts",
-                                   "Examples/panel/conflicts.csv", "--normalize", "z", "--out", folder.path,
-                                   "--format", "md,html,json,csv", "--jobs", jobs, "--quiet"])
+            let run = try CLI.run([
+                "panel", "Examples/panel", "--rubric", "investor-readiness", "--conflicts",
+                "Examples/panel/conflicts.csv", "--normalize", "z", "--out", folder.path,
+                "--format", "md,html,json,csv", "--jobs", jobs, "--quiet",
+            ])
             #expect(run.status == 0, "\(run.stderr)")
         }
         let first = try contents(of: one)
@@ -55,10 +60,14 @@ struct PanelCLITests {
     func csvMatchesYAML() throws {
         let yaml = try CLI.temporaryFolder()
         let csv = try CLI.temporaryFolder()
-        let a = try CLI.run(["panel", "Tests/Fixtures/panel/yaml", "--rubric", Self.rubric, "--conflicts",
-                             "Tests/Fixtures/panel/conflicts.csv", "--out", yaml.path, "--format", "json", "--quiet"])
-        let b = try CLI.run(["panel", "Tests/Fixtures/panel/panel.csv", "--rubric", Self.rubric, "--conflicts",
-                             "Tests/Fixtures/panel/conflicts.yaml", "--out", csv.path, "--format", "json", "--quiet"])
+        let a = try CLI.run([
+            "panel", "Tests/Fixtures/panel/yaml", "--rubric", Self.rubric, "--conflicts",
+            "Tests/Fixtures/panel/conflicts.csv", "--out", yaml.path, "--format", "json", "--quiet",
+        ])
+        let b = try CLI.run([
+            "panel", "Tests/Fixtures/panel/panel.csv", "--rubric", Self.rubric, "--conflicts",
+            "Tests/Fixtures/panel/conflicts.yaml", "--out", csv.path, "--format", "json", "--quiet",
+        ])
         #expect(a.status == 0 && b.status == 0, "\(a.stderr)\(b.stderr)")
         #expect(try panelJSON(yaml) == panelJSON(csv))
         #expect(try contents(of: yaml)["acme.json"] == contents(of: csv)["acme.json"])
@@ -70,11 +79,16 @@ struct PanelCLITests {
         let out = try CLI.temporaryFolder()
         let folder = CLI.packageRoot.appendingPathComponent("Tests/Fixtures/panel/yaml")
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
-            try FileManager.default.copyItem(at: folder.appendingPathComponent(name), to: input.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: folder.appendingPathComponent(name), to: input.appendingPathComponent(name))
         }
-        try "startup: Acme\nanswers:\n  team.cto: yes\n".write(to: input.appendingPathComponent("anonymous.yaml"), atomically: true, encoding: .utf8)
-        try "startup: Acme\nassessor: SELF\nanswers:\n  team.cto: no\n".write(to: input.appendingPathComponent("acme-zself.yaml"), atomically: true, encoding: .utf8)
-        let run = try CLI.run(["panel", input.path, "--rubric", Self.rubric, "--out", out.path, "--format", "json", "--quiet"])
+        try "startup: Acme\nanswers:\n  team.cto: yes\n".write(
+            to: input.appendingPathComponent("anonymous.yaml"), atomically: true, encoding: .utf8)
+        try "startup: Acme\nassessor: SELF\nanswers:\n  team.cto: no\n".write(
+            to: input.appendingPathComponent("acme-zself.yaml"), atomically: true, encoding: .utf8)
+        let run = try CLI.run([
+            "panel", input.path, "--rubric", Self.rubric, "--out", out.path, "--format", "json", "--quiet",
+        ])
         #expect(run.status == 1)
         #expect(run.stderr.contains("\(input.path)/anonymous.yaml:1:1: error:"))
         let second = run.stderr.split(separator: "\n").first { $0.contains("acme-zself.yaml:1:1: error:") }
@@ -87,8 +101,10 @@ struct PanelCLITests {
         let folder = try CLI.temporaryFolder()
         let conflicts = folder.appendingPathComponent("conflicts.csv")
         try "assessor,startup\nCy,Acme\n,Beta\nAnn,\n".write(to: conflicts, atomically: true, encoding: .utf8)
-        let run = try CLI.run(["panel", "Tests/Fixtures/panel/yaml", "--rubric", Self.rubric, "--conflicts", conflicts.path,
-                               "--out", folder.appendingPathComponent("out").path, "--quiet"])
+        let run = try CLI.run([
+            "panel", "Tests/Fixtures/panel/yaml", "--rubric", Self.rubric, "--conflicts", conflicts.path,
+            "--out", folder.appendingPathComponent("out").path, "--quiet",
+        ])
         #expect(run.status == 1)
         #expect(run.stderr.contains("conflicts.csv:3:1: error:"))
         #expect(run.stderr.contains("conflicts.csv:4:2: error:"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReadinessKit
 
 /// Keeps the content of the built-in rubrics honest: they load with no warning, every ladder is
@@ -62,15 +63,18 @@ struct BuiltInRubricContentTests {
             #expect(verdicts.contains(cap), "\(criterion.key): \(cap)")
         }
         // The knock-outs the coach asked for are there.
-        for key in ["ip.ownership", "ip.freedom-to-operate", "ip.prior-disclosure", "product.unapproved-use",
-                    "team.founders-full-time", "finance.runway"] {
+        for key in [
+            "ip.ownership", "ip.freedom-to-operate", "ip.prior-disclosure", "product.unapproved-use",
+            "team.founders-full-time", "finance.runway",
+        ] {
             #expect(rubric.criterion(key)?.gate != nil, "\(key)")
         }
         // Low runway is an alert, not a verdict: its cap is the best verdict.
         #expect(rubric.criterion("finance.runway")?.gateCap == rubric.verdicts.first?.id)
     }
 
-    @Test("every option has a label; every scored question help, advice, a strength and a resource", arguments: rubricIDs)
+    @Test(
+        "every option has a label; every scored question help, advice, a strength and a resource", arguments: rubricIDs)
     func everyOptionLabelled(id: String) throws {
         let rubric = try Self.rubric(id)
         for criterion in rubric.allCriteria {
@@ -89,7 +93,10 @@ struct BuiltInRubricContentTests {
         let base = try Self.rubric("investor-readiness")
         let rubric = try Self.rubric("life-sciences")
         #expect(rubric.verdicts == base.verdicts)
-        #expect(rubric.dimensions.map(\.id) == base.dimensions.map(\.id) + ["clinical", "regulatory", "quality", "cmc", "market-access"])
+        #expect(
+            rubric.dimensions.map(\.id) == base.dimensions.map(\.id) + [
+                "clinical", "regulatory", "quality", "cmc", "market-access",
+            ])
         let clinical = try #require(rubric.dimensions.first { $0.id == "clinical" })
         #expect(clinical.criteria.first { $0.id == "phase-1" }?.level == 6)
         #expect(clinical.criteria.first { $0.id == "phase-2" }?.level == 7)
@@ -107,17 +114,28 @@ struct BuiltInRubricContentTests {
     }
 
     static let cohort: [Case] = [
-        Case(file: "demo-cohort/lumen-cryo.yaml", verdict: "almost-ready", provisional: false, gates: ["finance.runway"]),
-        Case(file: "demo-cohort/novaderm-labs.yaml", verdict: "not-ready", provisional: false, gates: ["ip.ownership", "legal.cap-table"]),
-        Case(file: "demo-cohort/cardiotrack-health.yaml", verdict: "not-ready", provisional: false, gates: ["product.unapproved-use", "legal.gdpr"]),
+        Case(
+            file: "demo-cohort/lumen-cryo.yaml", verdict: "almost-ready", provisional: false, gates: ["finance.runway"]),
+        Case(
+            file: "demo-cohort/novaderm-labs.yaml", verdict: "not-ready", provisional: false,
+            gates: ["ip.ownership", "legal.cap-table"]),
+        Case(
+            file: "demo-cohort/cardiotrack-health.yaml", verdict: "not-ready", provisional: false,
+            gates: ["product.unapproved-use", "legal.gdpr"]),
         Case(file: "demo-cohort/ventri-ai.yaml", verdict: "not-ready", provisional: true, gates: []),
         Case(file: "demo-cohort/helix-bio.yaml", verdict: "almost-ready", provisional: false, gates: []),
         Case(file: "demo-cohort/clearsight-diagnostics.yaml", verdict: "investor-ready", provisional: false, gates: []),
         Case(file: "demo-cohort/pulsewave-medical.yaml", verdict: "investor-ready", provisional: false, gates: []),
         Case(file: "demo-cohort/mosaic-antibodies.yaml", verdict: "not-ready", provisional: false, gates: []),
-        Case(file: "demo-cohort/sproutline-microbiome.yaml", verdict: "not-ready", provisional: false, gates: ["team.founders-full-time"]),
-        Case(file: "demo-cohort/tidewater-enzymes.yaml", verdict: "not-ready", provisional: false, gates: ["ip.ownership"]),
-        Case(file: "demo-cohort/fennel-health.yaml", verdict: "not-ready", provisional: false, gates: ["team.founders-full-time", "legal.gdpr"]),
+        Case(
+            file: "demo-cohort/sproutline-microbiome.yaml", verdict: "not-ready", provisional: false,
+            gates: ["team.founders-full-time"]),
+        Case(
+            file: "demo-cohort/tidewater-enzymes.yaml", verdict: "not-ready", provisional: false,
+            gates: ["ip.ownership"]),
+        Case(
+            file: "demo-cohort/fennel-health.yaml", verdict: "not-ready", provisional: false,
+            gates: ["team.founders-full-time", "legal.gdpr"]),
         Case(file: "life-sciences/helix-bio.yaml", verdict: "almost-ready", provisional: false, gates: []),
         Case(file: "life-sciences/pulsewave-medical.yaml", verdict: "investor-ready", provisional: false, gates: []),
     ]

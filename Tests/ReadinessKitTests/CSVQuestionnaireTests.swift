@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReadinessKit
 
 @Suite("Questionnaires from a form's CSV export")
@@ -14,7 +15,8 @@ struct CSVQuestionnaireTests {
 
     @Test("quoting, embedded newlines and commas, a BOM and CRLF all read as RFC 4180 says")
     func rfc4180() throws {
-        let text = "\u{FEFF}startup,team.founders,tech.wetlab,team.advisors.note\r\n"
+        let text =
+            "\u{FEFF}startup,team.founders,tech.wetlab,team.advisors.note\r\n"
             + "\"Acme, \"\"Bio\"\"\",2,own;shared,\"line one\r\nline two\"\r\n"
             + "Beta,,,\r\n"
         let (rows, header) = try decode(text)
@@ -30,7 +32,8 @@ struct CSVQuestionnaireTests {
 
     @Test("an empty cell is unanswered; evidence and note columns attach to their answer")
     func evidenceAndNotes() throws {
-        let text = "startup,team.advisors,team.advisors.evidence,team.advisors.note,tech.ip\nAcme,yes,https://x.org/board,Two advisors,\n"
+        let text =
+            "startup,team.advisors,team.advisors.evidence,team.advisors.note,tech.ip\nAcme,yes,https://x.org/board,Two advisors,\n"
         let answer = try #require(try decode(text).rows[0].questionnaire?.answer("team.advisors"))
         #expect(answer.evidence == "https://x.org/board")
         #expect(answer.note == "Two advisors")
@@ -43,7 +46,10 @@ struct CSVQuestionnaireTests {
         let (rows, _) = try decode(text)
         #expect(rows[0].questionnaire != nil)
         #expect(rows[1].questionnaire == nil)
-        #expect(rows[1].diagnostics.map(\.location) == [SourceLocation(line: 3, column: 2), SourceLocation(line: 3, column: 3)])
+        #expect(
+            rows[1].diagnostics.map(\.location) == [
+                SourceLocation(line: 3, column: 2), SourceLocation(line: 3, column: 3),
+            ])
         #expect(rows[1].diagnostics[1].message.contains("did you mean 'filed'?"))
     }
 
@@ -65,8 +71,11 @@ struct CSVQuestionnaireTests {
 
     @Test("the header a form should export lists every criterion in rubric order")
     func formHeader() {
-        #expect(CSVQuestionnaireDecoder.header(for: rubric) == ["startup", "assessor", "date", "profile.sector", "team.founders",
-                                                                "team.advisors", "team.story", "tech.ip", "tech.trl", "tech.wetlab"])
+        #expect(
+            CSVQuestionnaireDecoder.header(for: rubric) == [
+                "startup", "assessor", "date", "profile.sector", "team.founders",
+                "team.advisors", "team.story", "tech.ip", "tech.trl", "tech.wetlab",
+            ])
     }
 }
 
@@ -76,6 +85,9 @@ struct CSVBytesTests {
     func notUTF8() {
         let parsed = CSVTable.parse(bytes: Array("startup,tech.ip\nA,".utf8) + [0xFF, 0x0A])
         #expect(parsed.table == nil)
-        #expect(parsed.diagnostics == [.error("file is not UTF-8 text (invalid byte)", at: SourceLocation(line: 2, column: 3))])
+        #expect(
+            parsed.diagnostics == [
+                .error("file is not UTF-8 text (invalid byte)", at: SourceLocation(line: 2, column: 3))
+            ])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReadinessKit
 
 /// The coaching facts of the report value on `Tests/Fixtures/format2/rubric.yaml` (see
@@ -18,7 +19,8 @@ struct CoachingFactsTests {
         // Team (0 + 1 + 1) / 3 = 66.7, tech (0 + 1) / 3 = 33.3, overall 55.6: almost by score.
         // founders none (0 < 0.5: cap almost), ip none (0 < 0.3: cap not-ready); the worst cap decides.
         let facts = try facts(
-            "  team.founders: none\n  team.advisors: {value: yes, evidence: e}\n  team.board: yes\n  tech.ip: none\n  tech.trl: 9\n")
+            "  team.founders: none\n  team.advisors: {value: yes, evidence: e}\n  team.board: yes\n  tech.ip: none\n  tech.trl: 9\n"
+        )
         #expect(facts.coaching.uncappedVerdict == "Almost")
         #expect(facts.coaching.gates.map(\.key) == ["team.founders", "tech.ip"])
         #expect(facts.coaching.gates.map(\.cap) == ["Almost", "Not ready"])
@@ -31,7 +33,8 @@ struct CoachingFactsTests {
     func nextLevels() throws {
         // Team: founders two (level 1 met), advisors no → level 1 "Founders", next 2 "Advisors".
         // Tech: ip filed 0.6 ≥ pass 0.6, trl 1 = 0 → level 1, next 2 "Prototype" (the rubric's ladder).
-        let facts = try facts("  team.founders: two\n  team.advisors: no\n  team.board: no\n  tech.ip: filed\n  tech.trl: 1\n")
+        let facts = try facts(
+            "  team.founders: two\n  team.advisors: no\n  team.board: no\n  tech.ip: filed\n  tech.trl: 1\n")
         #expect(facts.dimensions.map(\.levelName) == ["Founders", "Idea"])
         let team = try #require(facts.dimensions[0].nextLevel)
         #expect(team.level == 2 && team.name == "Advisors" && team.blockers.map(\.key) == ["team.advisors"])
@@ -43,7 +46,8 @@ struct CoachingFactsTests {
     @Test("a dimension at its top level has no next level")
     func topLevel() throws {
         let facts = try facts(
-            "  team.founders: two\n  team.advisors: {value: yes, evidence: e}\n  team.board: yes\n  tech.ip: granted\n  tech.trl: 9\n")
+            "  team.founders: two\n  team.advisors: {value: yes, evidence: e}\n  team.board: yes\n  tech.ip: granted\n  tech.trl: 9\n"
+        )
         #expect(facts.dimensions[0].nextLevel == nil && facts.dimensions[0].levelName == "Board")
     }
 
@@ -59,7 +63,8 @@ struct CoachingFactsTests {
 
     @Test("unverified answers say what they count for")
     func unverified() throws {
-        let facts = try facts("  team.founders: two\n  team.advisors: yes\n  team.board: no\n  tech.ip: granted\n  tech.trl: 9\n")
+        let facts = try facts(
+            "  team.founders: two\n  team.advisors: yes\n  team.board: no\n  tech.ip: granted\n  tech.trl: 9\n")
         let advisors = try #require(facts.dimensions[0].rows.first { $0.key == "team.advisors" })
         #expect(advisors.unverified && advisors.evidenceRule == .required)
         #expect(advisors.answerScore == 1 && advisors.score == 0.5)
@@ -72,7 +77,8 @@ struct CoachingFactsTests {
         let none = try facts("  team.founders: none\n")
         #expect(none.nextStepTotal == 5 && none.coaching.actionPlan.isEmpty)
         // A plan only starts after `stepLimit`; every step of the result appears exactly once.
-        let result = try #require(Fixtures.assess("startup: Acme\nanswers:\n  team.founders: none\n", rubric: Self.rubric))
+        let result = try #require(
+            Fixtures.assess("startup: Acme\nanswers:\n  team.founders: none\n", rubric: Self.rubric))
         var longer = result
         longer.nextSteps += result.nextSteps.reversed()
         let plan = ReportFacts(longer, rubric: Self.rubric, strings: .english).coaching.actionPlan
@@ -90,7 +96,8 @@ struct CoachingFactsTests {
         let text = Fixtures.text("format2/rubric.yaml").replacingOccurrences(of: "cap: not-ready", with: "cap: ready")
         let rubric = try #require(RubricDecoder.decode(text).rubric)
         #expect(rubric.isAlert(try #require(rubric.criterion("tech.ip"))))
-        let answers = "  team.founders: two\n  team.advisors: {value: yes, evidence: e}\n  team.board: yes\n  tech.ip: none\n  tech.trl: 9\n"
+        let answers =
+            "  team.founders: two\n  team.advisors: {value: yes, evidence: e}\n  team.board: yes\n  tech.ip: none\n  tech.trl: 9\n"
         let result = try #require(Fixtures.assess("startup: Acme\nanswers:\n\(answers)", rubric: rubric))
         #expect(result.alerts.map(\.criterion) == ["tech.ip"] && result.knockOuts.isEmpty)
         #expect(result.verdict == result.uncappedVerdict)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReadinessKit
 
 @Suite("Cohort summary, computed by hand")
@@ -14,13 +15,17 @@ struct CohortSummaryTests {
     @Test("ranking, verdict counts, dimension means, gaps and resource needs")
     func numbers() throws {
         // A: team (1 + 1) / 2 = 100; tech (2·1 + 1 + 1) / 4 = 100 → overall 100 → "ready".
-        let a = try result("  profile.sector: biotech\n  team.founders: 2\n  team.advisors: yes\n  tech.ip: granted\n  tech.trl: 9\n  tech.wetlab: [own, shared]\n", startup: "A")
+        let a = try result(
+            "  profile.sector: biotech\n  team.founders: 2\n  team.advisors: yes\n  tech.ip: granted\n  tech.trl: 9\n  tech.wetlab: [own, shared]\n",
+            startup: "A")
         // B: team (0.5 + 0) / 2 = 25; tech (2·0.6 + 0.5 + 0) / 4 = 42.5 (wetlab applies: sector unanswered)
         //    → overall (2·25 + 42.5) / 3 = 30.83 → "not-ready".
         let b = try result("  team.founders: 1\n  team.advisors: no\n  tech.ip: filed\n  tech.trl: 5\n", startup: "B")
         // C: software, so wetlab does not apply: team (0 + 1) / 2 = 50 (founders 0 fails the gate);
         //    tech (2·1 + 1) / 3 = 100 → overall (2·50 + 100) / 3 = 66.67 → "almost" (and capped there).
-        let c = try result("  profile.sector: software\n  team.founders: 0\n  team.advisors: yes\n  tech.ip: granted\n  tech.trl: 9\n", startup: "C")
+        let c = try result(
+            "  profile.sector: software\n  team.founders: 0\n  team.advisors: yes\n  tech.ip: granted\n  tech.trl: 9\n",
+            startup: "C")
         #expect(a.score == 100 && abs(b.score - 92.5 / 3) < 1e-12 && abs(c.score - 200.0 / 3) < 1e-12)
 
         var summary = CohortSummary(rubric: rubric)

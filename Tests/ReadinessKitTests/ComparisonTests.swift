@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReadinessKit
 
 @Suite("Comparing two assessments")

@@ -80,7 +80,9 @@ import Testing
     @Test func everyAllowanceIsStillNeeded() {
         for key in Self.sameAsEnglish.keys.sorted() {
             let dutch = Strings.dutch.text(tableKey: key)
-            #expect(dutch != nil && dutch == Strings.english.text(tableKey: key), "\(key) differs now: drop it from the list")
+            #expect(
+                dutch != nil && dutch == Strings.english.text(tableKey: key),
+                "\(key) differs now: drop it from the list")
         }
     }
 
@@ -129,11 +131,19 @@ import Testing
 
     @Test func everyMonthHasItsName() {
         let dutch = (1...12).map { Strings.dutch.date("2026-\($0 < 10 ? "0" : "")\($0)-15") }
-        #expect(dutch == ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                          "oktober", "november", "december"].map { "15 \($0) 2026" })
+        #expect(
+            dutch
+                == [
+                    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+                    "oktober", "november", "december",
+                ].map { "15 \($0) 2026" })
         let english = (1...12).map { Strings.english.date("2026-\($0 < 10 ? "0" : "")\($0)-15") }
-        #expect(english == ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                            "October", "November", "December"].map { "15 \($0) 2026" })
+        #expect(
+            english
+                == [
+                    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                    "October", "November", "December",
+                ].map { "15 \($0) 2026" })
     }
 
     @Test(arguments: [

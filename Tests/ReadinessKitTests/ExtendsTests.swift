@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReadinessKit
 
 /// `extends` and `remove`: merging as DESIGN.md says, chains, cycles, and every problem located in
@@ -13,14 +14,15 @@ struct ExtendsTests {
         init(_ texts: [String: String]) { self.texts = texts }
 
         var loader: RubricLoader {
-            RubricLoader(base: { reference, from in
-                self.asked.append((reference, from))
-                let folder = from.map { $0.split(separator: "/").dropLast().joined(separator: "/") } ?? ""
-                let name = folder.isEmpty ? reference : folder + "/" + reference
-                if name.hasSuffix("unreadable.yaml") { return .unreadable("permission denied") }
-                guard let text = self.texts[name] else { return .notFound }
-                return .found(origin: name, bytes: Array(text.utf8))
-            }, catalogue: { name, _ in RubricLoader.builtInCatalogue(name) })
+            RubricLoader(
+                base: { reference, from in
+                    self.asked.append((reference, from))
+                    let folder = from.map { $0.split(separator: "/").dropLast().joined(separator: "/") } ?? ""
+                    let name = folder.isEmpty ? reference : folder + "/" + reference
+                    if name.hasSuffix("unreadable.yaml") { return .unreadable("permission denied") }
+                    guard let text = self.texts[name] else { return .notFound }
+                    return .found(origin: name, bytes: Array(text.utf8))
+                }, catalogue: { name, _ in RubricLoader.builtInCatalogue(name) })
         }
 
         func decode(_ name: String) -> RubricDecoder.Output {
@@ -85,7 +87,9 @@ struct ExtendsTests {
 
     @Test("remove drops dimensions and criteria with their references; dimensions and criteria merge by id")
     func merging() throws {
-        let files = Files(["rubrics/base.yaml": Self.base, "rubrics/top.yaml": """
+        let files = Files([
+            "rubrics/base.yaml": Self.base,
+            "rubrics/top.yaml": """
             format: 2
             id: top
             version: 2.0.0
@@ -105,7 +109,8 @@ struct ExtendsTests {
             resources:
               - {id: lab, title: Lab two}
               - {id: room, title: Room}
-            """])
+            """,
+        ])
         let output = files.decode("rubrics/top.yaml")
         // d.b's `when` names d.a, which is now a choice: its value 'yes' is no option of it, an error
         // located in the base.
@@ -131,7 +136,8 @@ struct ExtendsTests {
         let files = Files([
             "a/base.yaml": Self.base,
             "a/b/middle.yaml": "format: 2\nid: middle\nversion: '1'\ntitle: M\nextends: ../base.yaml\nremove: [d.b]\n",
-            "top.yaml": "format: 2\nid: top\nversion: '1'\ntitle: T\nextends: a/b/middle.yaml\ndimensions:\n  - id: e\n    weight: 5\n",
+            "top.yaml":
+                "format: 2\nid: top\nversion: '1'\ntitle: T\nextends: a/b/middle.yaml\ndimensions:\n  - id: e\n    weight: 5\n",
         ])
         files.texts["a/b/../base.yaml"] = Self.base
         let rubric = try #require(files.decode("top.yaml").rubric)
@@ -143,8 +149,10 @@ struct ExtendsTests {
 
     @Test("an error inside a base is reported in the base's file, and the extends that names it fails")
     func errorInBase() throws {
-        let marked = MarkedText(Self.base.replacingOccurrences(of: "{id: c, question: C, answer: yes-no, ",
-                                                               with: "{id: c, question: C, answer: yes-no, gate: »2, "))
+        let marked = MarkedText(
+            Self.base.replacingOccurrences(
+                of: "{id: c, question: C, answer: yes-no, ",
+                with: "{id: c, question: C, answer: yes-no, gate: »2, "))
         let top = MarkedText("format: 2\nid: top\nversion: '1'\ntitle: T\nextends: »base.yaml\n")
         let files = Files(["base.yaml": marked.text, "top.yaml": top.text])
         let output = files.decode("top.yaml")
@@ -153,15 +161,25 @@ struct ExtendsTests {
         #expect(errors.map(\.code) == [.baseInvalid, .outOfRange])
         #expect(errors[0].origin == nil && errors[0].location == top.marker)
         #expect(errors[1].origin == "base.yaml" && errors[1].location == marked.marker)
-        #expect(errors[1].formatted(path: "top.yaml").hasPrefix("base.yaml:\(marked.marker.line):\(marked.marker.column): error:"))
+        #expect(
+            errors[1].formatted(path: "top.yaml").hasPrefix(
+                "base.yaml:\(marked.marker.line):\(marked.marker.column): error:"))
     }
 
-    @Test("following extends stops at a cycle, a missing or unreadable base and too deep a chain", arguments: [
-        ("b.yaml", "format: 2\nid: b\nversion: '1'\ntitle: B\nextends: »a.yaml\n", DiagnosticCode.extendsCycle, "b.yaml"),
-        ("b.yaml", "format: 2\nid: b\nversion: '1'\ntitle: B\nextends: »missing.yaml\n", .baseNotFound, "b.yaml"),
-        ("b.yaml", "format: 2\nid: b\nversion: '1'\ntitle: B\nextends: »unreadable.yaml\n", .baseUnreadable, "b.yaml"),
-        ("b.yaml", "format: 2\nid: b\nversion: '1'\ntitle: B\nextends: »b.yaml\n", .extendsCycle, "b.yaml"),
-    ])
+    @Test(
+        "following extends stops at a cycle, a missing or unreadable base and too deep a chain",
+        arguments: [
+            (
+                "b.yaml", "format: 2\nid: b\nversion: '1'\ntitle: B\nextends: »a.yaml\n", DiagnosticCode.extendsCycle,
+                "b.yaml"
+            ),
+            ("b.yaml", "format: 2\nid: b\nversion: '1'\ntitle: B\nextends: »missing.yaml\n", .baseNotFound, "b.yaml"),
+            (
+                "b.yaml", "format: 2\nid: b\nversion: '1'\ntitle: B\nextends: »unreadable.yaml\n", .baseUnreadable,
+                "b.yaml"
+            ),
+            ("b.yaml", "format: 2\nid: b\nversion: '1'\ntitle: B\nextends: »b.yaml\n", .extendsCycle, "b.yaml"),
+        ])
     func chainProblems(name: String, marked: String, code: DiagnosticCode, origin: String) throws {
         let text = MarkedText(marked)
         let files = Files(["a.yaml": "format: 2\nid: a\nversion: '1'\ntitle: A\nextends: b.yaml\n", name: text.text])
@@ -185,16 +203,22 @@ struct ExtendsTests {
 
     @Test("a base's gate cap must name a verdict of the merged rubric, reported in the base")
     func capInBase() throws {
-        let base = MarkedText("format: 2\n" + Self.base.replacingOccurrences(
-            of: "{id: c, question: C, answer: yes-no, ", with: "{id: c, question: C, answer: yes-no, gate: {below: 1, cap: »bad}, "))
-        let files = Files(["base.yaml": base.text, "top.yaml": """
+        let base = MarkedText(
+            "format: 2\n"
+                + Self.base.replacingOccurrences(
+                    of: "{id: c, question: C, answer: yes-no, ",
+                    with: "{id: c, question: C, answer: yes-no, gate: {below: 1, cap: »bad}, "))
+        let files = Files([
+            "base.yaml": base.text,
+            "top.yaml": """
             format: 2
             id: top
             version: '1'
             title: T
             extends: base.yaml
             verdicts: [{id: fine, label: Fine, min: 0}]
-            """])
+            """,
+        ])
         let errors = files.decode("top.yaml").diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.code) == [.unknownVerdict])
         #expect(errors.first?.origin == "base.yaml" && errors.first?.location == base.marker)
@@ -202,7 +226,8 @@ struct ExtendsTests {
 
     @Test("a new dimension needs its keys; an override needs only its id; unknown removals are named")
     func overrideKeys() throws {
-        let top = MarkedText("""
+        let top = MarkedText(
+            """
             format: 2
             id: top
             version: '1'

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReadinessKit
 
 /// The fast paths a cohort takes must write exactly what the plain paths write.
@@ -20,7 +21,8 @@ struct FastWritersTests {
         var results: [AssessmentResult] = []
         // The demo cohort: real answers, with a capped verdict (Lumen Cryo) among them.
         let demo = Fixtures.packageRoot.appendingPathComponent("Examples/demo-cohort")
-        let files = try FileManager.default.contentsOfDirectory(atPath: demo.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: demo.path).filter { $0.hasSuffix(".yaml") }
+            .sorted()
         for file in files {
             let text = try String(contentsOf: demo.appendingPathComponent(file), encoding: .utf8)
             results.append(try #require(Fixtures.assess(text, rubric: rubrics[1]), "\(file)"))
@@ -28,7 +30,8 @@ struct FastWritersTests {
         for rubric in rubrics {
             for round in 0..<40 {
                 var questionnaire = RandomAnswers.questionnaire(for: rubric, using: &random)
-                questionnaire.startup = ["Plain", "Quote \" and \\ back", "Tab\tnew\nline", "Ünïcode ✓ \u{2028}", "\u{1}ctl"][round % 5]
+                questionnaire.startup =
+                    ["Plain", "Quote \" and \\ back", "Tab\tnew\nline", "Ünïcode ✓ \u{2028}", "\u{1}ctl"][round % 5]
                 questionnaire.assessor = round % 2 == 0 ? nil : "Ann \"A\""
                 questionnaire.date = round % 3 == 0 ? nil : "2026-11-30"
                 for index in questionnaire.answers.indices where round % 4 == 0 && index % 3 == 0 {
@@ -77,7 +80,9 @@ struct FastWritersTests {
         }
     }
 
-    @Test("a damaged entry line is refused, not misread", arguments: ["", "a\tb", "x\tx\tx\tnot-a-number\tv\tV\t0\t\t-\t\t0", "x\tx\tx\t1\tv\tV\t0\t1,zz\t-\t\t0"])
+    @Test(
+        "a damaged entry line is refused, not misread",
+        arguments: ["", "a\tb", "x\tx\tx\tnot-a-number\tv\tV\t0\t\t-\t\t0", "x\tx\tx\t1\tv\tV\t0\t1,zz\t-\t\t0"])
     func damagedEntry(line: String) {
         #expect(CohortEntry(encodedLine: line[...]) == nil)
     }
@@ -85,15 +90,19 @@ struct FastWritersTests {
 
 @Suite("Yes and no")
 struct YesNoTests {
-    @Test("every spelling the brief allows, in any case and with spaces; nothing else", arguments: [
-        ("yes", true), ("YES", true), (" Yes ", true), ("y", true), ("Y", true), ("true", true), ("True\t", true),
-        ("no", false), ("NO", false), ("n", false), ("\nN", false), ("false", false), ("FALSE", false),
-    ])
+    @Test(
+        "every spelling the brief allows, in any case and with spaces; nothing else",
+        arguments: [
+            ("yes", true), ("YES", true), (" Yes ", true), ("y", true), ("Y", true), ("true", true), ("True\t", true),
+            ("no", false), ("NO", false), ("n", false), ("\nN", false), ("false", false), ("FALSE", false),
+        ])
     func spellings(text: String, value: Bool) {
         #expect(NodeDecoder.parseBool(text) == value)
     }
 
-    @Test("near misses are not answers", arguments: ["", " ", "ye", "yess", "nope", "\u{0}y", "y\u{0}", "oui", "1", "on", "ja"])
+    @Test(
+        "near misses are not answers",
+        arguments: ["", " ", "ye", "yess", "nope", "\u{0}y", "y\u{0}", "oui", "1", "on", "ja"])
     func nearMisses(text: String) {
         #expect(NodeDecoder.parseBool(text) == nil)
     }
@@ -101,10 +110,13 @@ struct YesNoTests {
 
 @Suite("CSV fields as bytes")
 struct CSVFieldBytesTests {
-    @Test("appendField writes what field(_:) writes, always defused", arguments: [
-        "Plain", "Acme, Inc.", "Say \"hi\"", "line\nbreak", "cr\rhere", " lead", "trail ", "=SUM(A1)", "+1", "-x", "@home",
-        "\tTab", "'quoted", "Ünïcode ✓", " \u{301}combining", "x \u{301}", "", "a\u{2028}b", "=\"a,b\"",
-    ])
+    @Test(
+        "appendField writes what field(_:) writes, always defused",
+        arguments: [
+            "Plain", "Acme, Inc.", "Say \"hi\"", "line\nbreak", "cr\rhere", " lead", "trail ", "=SUM(A1)", "+1", "-x",
+            "@home",
+            "\tTab", "'quoted", "Ünïcode ✓", " \u{301}combining", "x \u{301}", "", "a\u{2028}b", "=\"a,b\"",
+        ])
     func field(text: String) {
         var out: [UInt8] = []
         CSVText.appendField(text, to: &out)
@@ -112,7 +124,9 @@ struct CSVFieldBytesTests {
         #expect(!["=", "+", "-", "@", "\t", "\r"].contains(out.first.map { String(UnicodeScalar($0)) } ?? ""))
     }
 
-    @Test("one decimal, as bytes and as text", arguments: [0.0, 0.04, 0.05, 0.15, 99.95, 100, -0.04, -0.05, -12.34, 61.428571])
+    @Test(
+        "one decimal, as bytes and as text",
+        arguments: [0.0, 0.04, 0.05, 0.15, 99.95, 100, -0.04, -0.05, -12.34, 61.428571])
     func oneDecimal(value: Double) {
         let tenths = (value * 10).rounded(.toNearestOrAwayFromZero)
         let whole = Int(abs(tenths))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReadinessKit
 
 /// Format-1 rubrics score byte for byte as the first edition did.
@@ -21,7 +22,8 @@ struct FirstEditionBytesTests {
     /// (the same digest as the result lines of the committed `Reports/cohort.json`, sorted by file).
     static let demoDigest: UInt64 = 8_219_562_714_239_121_855
 
-    static let catalogue = ResourceDecoder.decodeCatalogue(Fixtures.text("format1/resources/life-science-park.yaml")).resources
+    static let catalogue = ResourceDecoder.decodeCatalogue(Fixtures.text("format1/resources/life-science-park.yaml"))
+        .resources
 
     static func rubric(_ path: String) throws -> Rubric {
         try #require(RubricDecoder.decode(Fixtures.text(path), catalogue: catalogue).rubric, "\(path)")
@@ -56,11 +58,14 @@ struct FirstEditionBytesTests {
 
     @Test("the demo cohort gives the recorded bytes")
     func demo() throws {
-        let rubrics = ["investor-readiness": try Self.rubric("format1/investor-readiness.yaml"),
-                       "life-sciences": try Self.rubric("format1/life-sciences.yaml")]
+        let rubrics = [
+            "investor-readiness": try Self.rubric("format1/investor-readiness.yaml"),
+            "life-sciences": try Self.rubric("format1/life-sciences.yaml"),
+        ]
         // The first edition's demo cohort, kept as it was when the first edition shipped.
         let folder = Fixtures.folder.appendingPathComponent("format1/demo-cohort")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }
+            .sorted()
         var texts: [String] = []
         for file in files {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)

@@ -1,11 +1,13 @@
 import Testing
+
 @testable import ReadinessKit
 
 /// What the coverage-guided fuzzer (`Fuzz/`) found, each kept fixed here by the smallest input.
 @Suite("Fuzz findings")
 struct FuzzFindingsTests {
-    @Test("a fully answered rubric has an answered share of exactly 1 (not 1.0000000000000002 or 0.9999999999999996)",
-          arguments: ["investor-readiness", "life-sciences"])
+    @Test(
+        "a fully answered rubric has an answered share of exactly 1 (not 1.0000000000000002 or 0.9999999999999996)",
+        arguments: ["investor-readiness", "life-sciences"])
     func answeredShareExactlyOne(id: String) throws {
         let rubric = try #require(RubricDecoder.decode(BuiltInRubrics.text(of: id) ?? "").rubric)
         var full = 0

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReadinessKit
 
 /// Issue 16, the kit's part: hostile numbers, keys and limits, generated here.
@@ -14,7 +15,9 @@ struct HostileKitTests {
         #expect(errors.allSatisfy { $0.code == .outOfRange && $0.message.contains("1000000000") })
     }
 
-    @Test("a huge scale answer is out of range, not 'not whole'", arguments: ["-1e308", "1e308", "10000000000000000000000"])
+    @Test(
+        "a huge scale answer is out of range, not 'not whole'",
+        arguments: ["-1e308", "1e308", "10000000000000000000000"])
     func hugeScaleAnswer(value: String) {
         let text = "startup: A\nrubric: small\nanswers:\n  tech.trl: \(value)\n"
         let output = QuestionnaireDecoder.decode(text, rubric: Fixtures.smallRubric)
@@ -26,7 +29,8 @@ struct HostileKitTests {
 
     @Test("tiny weights never score above 100")
     func tinyWeights() throws {
-        let criteria = (1...7).map { "      - {id: c\($0), question: Q, answer: yes-no, weight: 1e-300}" }.joined(separator: "\n")
+        let criteria = (1...7).map { "      - {id: c\($0), question: Q, answer: yes-no, weight: 1e-300}" }.joined(
+            separator: "\n")
         let rubric = try #require(RubricDecoder.decode(rubricText(criteria: criteria)).rubric)
         let answers = (1...7).map { "  d.c\($0): yes" }.joined(separator: "\n")
         let result = try #require(Fixtures.assess("startup: A\nrubric: t\nanswers:\n\(answers)\n", rubric: rubric))
@@ -37,11 +41,15 @@ struct HostileKitTests {
     @Test("an unknown key is quoted short and escaped, not as the whole line")
     func unknownKeyQuotedShort() {
         let line = "root:*:19000:0:99999:7:::" + String(repeating: "x", count: 200) + "\u{1B}[2J"
-        let output = QuestionnaireDecoder.decode("startup: A\n\"\(line.replacingOccurrences(of: "\u{1B}", with: "\\e"))\": 1\n",
-                                                 rubric: Fixtures.smallRubric)
+        let output = QuestionnaireDecoder.decode(
+            "startup: A\n\"\(line.replacingOccurrences(of: "\u{1B}", with: "\\e"))\": 1\n",
+            rubric: Fixtures.smallRubric)
         let unknown = output.diagnostics.filter { $0.code == .unknownKey }
         #expect(unknown.count == 1)
-        #expect(unknown.first.map { $0.message.count < 120 && !$0.message.contains("\u{1B}") && $0.message.contains("root:*:19000") } == true)
+        #expect(
+            unknown.first.map {
+                $0.message.count < 120 && !$0.message.contains("\u{1B}") && $0.message.contains("root:*:19000")
+            } == true)
         #expect(QuotedText.short("a\u{1B}b") == "a\\u{1B}b")
         #expect(QuotedText.short(String(repeating: "y", count: 41)) == String(repeating: "y", count: 40) + "…")
     }
@@ -53,6 +61,8 @@ struct HostileKitTests {
         #expect(parsed.table == nil)
         #expect(parsed.diagnostics.map(\.code) == [.tooManyRows])
         #expect(parsed.diagnostics.first?.location == SourceLocation(line: CSVTable.maxRows + 2, column: 1))
-        #expect(CSVTable.parse("startup\n" + String(repeating: "a\n", count: CSVTable.maxRows)).table?.records.count == CSVTable.maxRows)
+        #expect(
+            CSVTable.parse("startup\n" + String(repeating: "a\n", count: CSVTable.maxRows)).table?.records.count
+                == CSVTable.maxRows)
     }
 }

@@ -1,16 +1,19 @@
 import Testing
+
 @testable import ReadinessKit
 
 /// Rubric Markdown as the terminal shows it: marks dropped, links as their text, linear time.
 @Suite("Markdown as plain terminal text")
 struct MarkdownPlainTests {
-    @Test("emphasis, code and links become plain text", arguments: [
-        ("Ask the **IP clinic** about `FTO`.", "Ask the IP clinic about FTO."),
-        ("See [the grant desk](https://example.org/grants) *first*.", "See the grant desk first."),
-        ("snake_case stays, 2 * 3 stays", "snake_case stays, 2 * 3 stays"),
-        ("- A list item", "A list item"),
-        ("Escaped \\*star\\*", "Escaped *star*"),
-    ])
+    @Test(
+        "emphasis, code and links become plain text",
+        arguments: [
+            ("Ask the **IP clinic** about `FTO`.", "Ask the IP clinic about FTO."),
+            ("See [the grant desk](https://example.org/grants) *first*.", "See the grant desk first."),
+            ("snake_case stays, 2 * 3 stays", "snake_case stays, 2 * 3 stays"),
+            ("- A list item", "A list item"),
+            ("Escaped \\*star\\*", "Escaped *star*"),
+        ])
     func plain(markdown: String, expected: String) {
         #expect(MarkdownPlain.text(markdown) == expected)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReadinessKit
 
 /// How many mutations each fuzz test tries: 300 by default, more with `READINESS_FUZZ_COUNT`.
@@ -20,7 +21,8 @@ struct MutationFuzzTests {
             let at = Int.random(in: 0..<out.count, using: &random)
             switch Int.random(in: 0..<5, using: &random) {
             case 0: out[at] = UInt8.random(in: 0...255, using: &random)
-            case 1: out.insert(contentsOf: Array(":-[]{}&*!|>'\"#\t\n ".utf8).shuffled(using: &random).prefix(3), at: at)
+            case 1:
+                out.insert(contentsOf: Array(":-[]{}&*!|>'\"#\t\n ".utf8).shuffled(using: &random).prefix(3), at: at)
             case 2: out.removeSubrange(at..<min(out.count, at + Int.random(in: 1...40, using: &random)))
             case 3: out.insert(contentsOf: out[at..<min(out.count, at + 200)], at: at)
             default: out = Array(out.prefix(at))
@@ -43,10 +45,14 @@ struct MutationFuzzTests {
         case .success(let decoded):
             let result = ScoringEngine.assess(decoded.questionnaire, with: rubric)
             #expect((0...100).contains(result.score))
-            for diagnostic in decoded.warnings { #expect(diagnostic.location.line >= 1 && diagnostic.location.column >= 1) }
+            for diagnostic in decoded.warnings {
+                #expect(diagnostic.location.line >= 1 && diagnostic.location.column >= 1)
+            }
         case .failure(let failure):
             #expect(failure.diagnostics.hasErrors)
-            for diagnostic in failure.diagnostics { #expect(diagnostic.location.line >= 1 && diagnostic.location.column >= 1) }
+            for diagnostic in failure.diagnostics {
+                #expect(diagnostic.location.line >= 1 && diagnostic.location.column >= 1)
+            }
         }
     }
 

@@ -1,23 +1,32 @@
 import Testing
+
 @testable import ReadinessKit
 
 @Suite("Number text")
 struct NumberTextTests {
-    @Test("parses decimal numbers strictly", arguments: [
-        ("10", 10.0), ("010", 10), ("-2.5", -2.5), ("1e3", 1000), ("1_000", 1000), (" 7 ", 7), (".5", 0.5), ("+3", 3),
-    ])
+    @Test(
+        "parses decimal numbers strictly",
+        arguments: [
+            ("10", 10.0), ("010", 10), ("-2.5", -2.5), ("1e3", 1000), ("1_000", 1000), (" 7 ", 7), (".5", 0.5),
+            ("+3", 3),
+        ])
     func parses(text: String, value: Double) {
         #expect(NumberText.parse(text) == value)
     }
 
-    @Test("refuses what is not a plain decimal number", arguments: ["0x10", "inf", "nan", "1e400", "", "-", "1e", "1.2.3", "ten", "1,5"])
+    @Test(
+        "refuses what is not a plain decimal number",
+        arguments: ["0x10", "inf", "nan", "1e400", "", "-", "1e", "1.2.3", "ten", "1,5"])
     func refuses(text: String) {
         #expect(NumberText.parse(text) == nil)
     }
 
-    @Test("one decimal, half away from zero", arguments: [
-        (63.45, "63.5"), (63.44, "63.4"), (0, "0.0"), (100, "100.0"), (-0.04, "0.0"), (72.5, "72.5"), (66.66666, "66.7"),
-    ])
+    @Test(
+        "one decimal, half away from zero",
+        arguments: [
+            (63.45, "63.5"), (63.44, "63.4"), (0, "0.0"), (100, "100.0"), (-0.04, "0.0"), (72.5, "72.5"),
+            (66.66666, "66.7"),
+        ])
     func oneDecimal(value: Double, text: String) {
         #expect(NumberText.oneDecimal(value) == text)
     }
@@ -40,7 +49,9 @@ struct NumberTextTests {
 
     @Test("did-you-mean finds near misses only")
     func suggestion() {
-        #expect(Suggestion.closest(to: "team.ful-time-founders", in: ["team.full-time-founders", "team.advisors"]) == "team.full-time-founders")
+        #expect(
+            Suggestion.closest(to: "team.ful-time-founders", in: ["team.full-time-founders", "team.advisors"])
+                == "team.full-time-founders")
         #expect(Suggestion.closest(to: "xyz", in: ["team.advisors"]) == nil)
     }
 }

@@ -7,13 +7,16 @@ import Testing
 @Suite("Panel rules, computed by hand")
 struct PanelTests {
     static let rubric = RubricDecoder.decode(Fixtures.text("panel/rubric.yaml")).rubric!
-    static let files = ["acme-ann", "acme-bob", "acme-cy", "acme-self", "beta-ann", "beta-self", "gamma-ann", "gamma-bob"]
+    static let files = [
+        "acme-ann", "acme-bob", "acme-cy", "acme-self", "beta-ann", "beta-self", "gamma-ann", "gamma-bob",
+    ]
 
     /// The fixture's assessments in file order, positions counting from 0.
     static func assessments(_ names: [String] = files) -> [PanelAssessment] {
         names.enumerated().map { index, name in
             let questionnaire = Fixtures.questionnaire(Fixtures.text("panel/yaml/\(name).yaml"), rubric: rubric)!
-            return PanelAssessment(questionnaire: questionnaire, rubric: rubric, source: "\(name).yaml", position: index)
+            return PanelAssessment(
+                questionnaire: questionnaire, rubric: rubric, source: "\(name).yaml", position: index)
         }
     }
 
@@ -102,7 +105,8 @@ struct PanelTests {
         #expect(!acme.startup.memberNames.contains("Cy"))
         let run = Self.run()
         #expect(run.recused.map(\.source) == ["acme-cy.yaml"])
-        let without = PanelGrouping.group(Self.assessments(Self.files.filter { $0 != "acme-cy" }), conflicts: PanelConflicts())
+        let without = PanelGrouping.group(
+            Self.assessments(Self.files.filter { $0 != "acme-cy" }), conflicts: PanelConflicts())
         let alone = PanelEngine.assess(without.startups[0])
         #expect(alone.result.score == acme.result.score)
         #expect(alone.criteria == acme.criteria)
@@ -134,8 +138,9 @@ struct PanelTests {
         }
         let sheets = [("A", "Ann", true), ("B", "Ann", true), ("C", "Ann", true), ("A", "Bob", false)]
         let assessments = sheets.enumerated().map { index, sheet in
-            PanelAssessment(questionnaire: Fixtures.questionnaire(text(sheet.0, sheet.1, sheet.2), rubric: Self.rubric)!,
-                            rubric: Self.rubric, source: "\(index)", position: index)
+            PanelAssessment(
+                questionnaire: Fixtures.questionnaire(text(sheet.0, sheet.1, sheet.2), rubric: Self.rubric)!,
+                rubric: Self.rubric, source: "\(index)", position: index)
         }
         let startups = PanelGrouping.group(assessments, conflicts: PanelConflicts()).startups
         let run = PanelRun(startups.map { PanelEngine.assess($0) }, normalize: true)
@@ -170,11 +175,17 @@ struct PanelTests {
     }
 
     @Test func conflictsFilesLocateEveryBadRow() {
-        let csv = PanelConflictsDecoder.decode(bytes: Array("assessor,startup\nAnn,Acme\n,Beta\nBob,\n".utf8), isCSV: true)
+        let csv = PanelConflictsDecoder.decode(
+            bytes: Array("assessor,startup\nAnn,Acme\n,Beta\nBob,\n".utf8), isCSV: true)
         guard case .failure(let failure) = csv else { return #expect(Bool(false)) }
-        #expect(failure.diagnostics.map(\.location) == [SourceLocation(line: 3, column: 1), SourceLocation(line: 4, column: 2)])
+        #expect(
+            failure.diagnostics.map(\.location) == [
+                SourceLocation(line: 3, column: 1), SourceLocation(line: 4, column: 2),
+            ])
         #expect(failure.diagnostics.allSatisfy { $0.code == .conflictIncomplete })
-        let yaml = PanelConflictsDecoder.decode(bytes: Array("- {assessor: Ann, startup: Acme}\n- {assessor: Bob}\n- {asessor: Cy, startup: Acme}\n".utf8), isCSV: false)
+        let yaml = PanelConflictsDecoder.decode(
+            bytes: Array("- {assessor: Ann, startup: Acme}\n- {assessor: Bob}\n- {asessor: Cy, startup: Acme}\n".utf8),
+            isCSV: false)
         guard case .failure(let yamlFailure) = yaml else { return #expect(Bool(false)) }
         #expect(yamlFailure.diagnostics.map(\.code) == [.conflictIncomplete, .unknownKey, .conflictIncomplete])
         #expect(yamlFailure.diagnostics.map(\.location.line) == [2, 3, 3])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReadinessKit
 
 /// How many variants the round-trip test tries: 300 by default, more with `READINESS_FUZZ_COUNT`.
@@ -18,7 +19,9 @@ struct QuestionnaireBytesTests {
         return builtIn + [Fixtures.smallRubric]
     }()
 
-    static func decode(_ text: String, _ lookup: (String?) -> RubricLookup) -> Result<QuestionnaireDecoder.Decoded, QuestionnaireDecoder.Failure> {
+    static func decode(_ text: String, _ lookup: (String?) -> RubricLookup) -> Result<
+        QuestionnaireDecoder.Decoded, QuestionnaireDecoder.Failure
+    > {
         QuestionnaireDecoder.decode(bytes: Array(text.utf8), rubric: lookup)
     }
 
@@ -26,8 +29,14 @@ struct QuestionnaireBytesTests {
     func asksForTheRubric() throws {
         var asked: [String?] = []
         let rubric = Fixtures.smallRubric
-        let named = Self.decode("startup: A\nanswers:\n  team.advisors: yes\nrubric: small\n") { asked.append($0); return .found(rubric) }
-        _ = Self.decode("startup: A\nanswers: ~\n") { asked.append($0); return .found(rubric) }
+        let named = Self.decode("startup: A\nanswers:\n  team.advisors: yes\nrubric: small\n") {
+            asked.append($0)
+            return .found(rubric)
+        }
+        _ = Self.decode("startup: A\nanswers: ~\n") {
+            asked.append($0)
+            return .found(rubric)
+        }
         #expect(asked == ["small", nil])
         let decoded = try named.get()
         #expect(decoded.questionnaire.answers.map(\.criterion) == ["team.advisors"])
@@ -38,18 +47,28 @@ struct QuestionnaireBytesTests {
     @Test("an unknown rubric is an error at rubric:, or at the document when the file names none")
     func unknownRubric() throws {
         let named = Self.decode("startup: A\nrubric: nope\nanswers: ~\n") { _ in .unknown("no such rubric") }
-        guard case .failure(let failure) = named else { Issue.record("decoded"); return }
+        guard case .failure(let failure) = named else {
+            Issue.record("decoded")
+            return
+        }
         #expect(failure.diagnostics == [.error("no such rubric", at: SourceLocation(line: 2, column: 9))])
         #expect(failure.message == nil)
         let unnamed = Self.decode("# a comment\nstartup: A\nanswers: ~\n") { _ in .unknown("name one") }
-        guard case .failure(let none) = unnamed else { Issue.record("decoded"); return }
+        guard case .failure(let none) = unnamed else {
+            Issue.record("decoded")
+            return
+        }
         #expect(none.diagnostics.map(\.location) == [SourceLocation(line: 2, column: 1)])
     }
 
     @Test("a rubric that cannot be used fails the file as a whole, without a location")
     func unusableRubric() {
-        let outcome = Self.decode("startup: A\nrubric: broken\nanswers: ~\n") { _ in .unusable("its rubric is invalid") }
-        guard case .failure(let failure) = outcome else { Issue.record("decoded"); return }
+        let outcome = Self.decode("startup: A\nrubric: broken\nanswers: ~\n") { _ in .unusable("its rubric is invalid")
+        }
+        guard case .failure(let failure) = outcome else {
+            Issue.record("decoded")
+            return
+        }
         #expect(failure.diagnostics.isEmpty)
         #expect(failure.message == "its rubric is invalid")
     }
@@ -76,8 +95,9 @@ struct QuestionnaireBytesTests {
         #expect(output.diagnostics.map(\.message) == ["the questionnaire is empty; expected 'startup:' and 'answers:'"])
     }
 
-    @Test("questionnaires written every which way decode or fail with errors, and what decodes reads back the same",
-          arguments: 0..<count)
+    @Test(
+        "questionnaires written every which way decode or fail with errors, and what decodes reads back the same",
+        arguments: 0..<count)
     func variants(seed: UInt64) {
         var random = SeededRandom(seed: seed)
         let rubric = Self.rubrics[Int(seed) % Self.rubrics.count]

@@ -1,11 +1,15 @@
 import Testing
+
 @testable import ReadinessKit
 
 @Suite("Questionnaire diagnostics")
 struct QuestionnaireDiagnosticsTests {
     static let cases: [(String, String)] = [
         ("  »team.founder: 2", "unknown criterion 'team.founder' (did you mean 'team.founders'?)"),
-        ("  tech.ip: »filled", "unknown option 'filled' for 'tech.ip' (did you mean 'filed'?); options: none, filed, granted"),
+        (
+            "  tech.ip: »filled",
+            "unknown option 'filled' for 'tech.ip' (did you mean 'filed'?); options: none, filed, granted"
+        ),
         ("  tech.trl: »12", "'tech.trl' takes a whole number from 1 to 9; 12 is out of range"),
         ("  tech.trl: »4.5", "'tech.trl' takes a whole number from 1 to 9; 4.5 is not whole"),
         ("  team.founders: »-1", "'team.founders' is -1, below the lowest band (from 0)"),
@@ -29,13 +33,15 @@ struct QuestionnaireDiagnosticsTests {
         if !answer.contains("{value: [") { #expect(output.diagnostics.first?.location == marked.marker) }
     }
 
-    @Test("questionnaire-level problems", arguments: [
-        ("»answers: {}\n", "missing required key 'startup' in the questionnaire"),
-        ("startup: A\n»startp: B\n", "unknown key 'startp' in the questionnaire (did you mean 'startup'?)"),
-        ("startup: A\ndate: »2026-02-30\n", "'date' must be a date written YYYY-MM-DD, not '2026-02-30'"),
-        ("startup: A\nanswers: »[a]\n", "'answers' must be a mapping, not a list"),
-        ("startup: »''\n", "'startup' must not be blank"),
-    ])
+    @Test(
+        "questionnaire-level problems",
+        arguments: [
+            ("»answers: {}\n", "missing required key 'startup' in the questionnaire"),
+            ("startup: A\n»startp: B\n", "unknown key 'startp' in the questionnaire (did you mean 'startup'?)"),
+            ("startup: A\ndate: »2026-02-30\n", "'date' must be a date written YYYY-MM-DD, not '2026-02-30'"),
+            ("startup: A\nanswers: »[a]\n", "'answers' must be a mapping, not a list"),
+            ("startup: »''\n", "'startup' must not be blank"),
+        ])
     func topLevel(source: String, message: String) {
         let marked = MarkedText(source)
         let output = QuestionnaireDecoder.decode(marked.text, rubric: Fixtures.smallRubric)
@@ -63,7 +69,9 @@ struct QuestionnaireDiagnosticsTests {
         #expect(questionnaire.answer("tech.wetlab")?.value == .multiChoice(["shared"]))
     }
 
-    @Test("yes-no accepts yes, no, true and false in any case", arguments: ["yes", "YES", "True", "no", "No", "false", "FALSE"])
+    @Test(
+        "yes-no accepts yes, no, true and false in any case",
+        arguments: ["yes", "YES", "True", "no", "No", "false", "FALSE"])
     func yesNo(word: String) {
         let text = "startup: A\nanswers:\n  team.advisors: \(word)\n"
         let value = Fixtures.questionnaire(text, rubric: Fixtures.smallRubric)?.answer("team.advisors")?.value
@@ -72,7 +80,8 @@ struct QuestionnaireDiagnosticsTests {
 
     @Test("an empty answer is unanswered, not an error")
     func emptyAnswer() throws {
-        let text = "startup: A\nanswers:\n  team.advisors:\n  tech.ip: ~\n  team.founders: {value: null, note: later}\n  tech.trl: ''\n  team.story: {evidence: x}\n"
+        let text =
+            "startup: A\nanswers:\n  team.advisors:\n  tech.ip: ~\n  team.founders: {value: null, note: later}\n  tech.trl: ''\n  team.story: {evidence: x}\n"
         let questionnaire = try #require(Fixtures.questionnaire(text, rubric: Fixtures.smallRubric))
         #expect(questionnaire.answers.isEmpty)
     }

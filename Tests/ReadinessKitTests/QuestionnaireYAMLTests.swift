@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReadinessKit
 
 @Suite("Questionnaire YAML writer")
@@ -20,12 +21,16 @@ struct QuestionnaireYAMLTests {
     @Test("every kind of answer, short and long form, reads back identically")
     func roundTrip() throws {
         let questionnaire = Questionnaire(
-            startup: "Acme \"Bio\" #1: B.V.", rubric: "small", rubricVersion: "1.0.0", assessor: "Ann O'Neil", date: "2026-11-30",
+            startup: "Acme \"Bio\" #1: B.V.", rubric: "small", rubricVersion: "1.0.0", assessor: "Ann O'Neil",
+            date: "2026-11-30",
             answers: [
                 Answer(criterion: "profile.sector", value: .choice("biotech")),
                 Answer(criterion: "team.founders", value: .number(1.25)),
-                Answer(criterion: "team.advisors", value: .yesNo(false), evidence: "https://example.org/a?b=c#d", note: "line one\nline two"),
-                Answer(criterion: "team.story", value: .text("  - starts with a dash: and has # a hash\t\\ \"quotes\"  ")),
+                Answer(
+                    criterion: "team.advisors", value: .yesNo(false), evidence: "https://example.org/a?b=c#d",
+                    note: "line one\nline two"),
+                Answer(
+                    criterion: "team.story", value: .text("  - starts with a dash: and has # a hash\t\\ \"quotes\"  ")),
                 Answer(criterion: "tech.ip", value: .choice("granted")),
                 Answer(criterion: "tech.trl", value: .scale(9)),
                 Answer(criterion: "tech.wetlab", value: .multiChoice([])),
@@ -34,16 +39,21 @@ struct QuestionnaireYAMLTests {
         #expect(readBack(text) == questionnaire)
     }
 
-    @Test("text that YAML would otherwise misread stays text", arguments: [
-        "null", "~", "yes", "No", "010", "1e3", "- item", "key: value", "# not a comment", "'single'", "[a, b]", "{a: 1}",
-        "&anchor", "*alias", "!tag", "%directive", "@at", "`tick`", "|", ">", "…", "Übermorgen 🚀", "tab\there",
-        "bell\u{07}", "nul\u{0}byte", "esc\u{1B}", "nel\u{85}next", "line\u{2028}separator", "para\u{2029}graph",
-        "bom\u{FEFF}", "del\u{7F}", "c1\u{9B}", "crlf\r\nend", "trailing   ", "\\backslash\\",
-    ])
-    func awkwardText(text: String) throws {
-        let questionnaire = Questionnaire(startup: "X", rubric: "small", answers: [
-            Answer(criterion: "team.story", value: .text(text), evidence: "<" + text + ">", note: text),
+    @Test(
+        "text that YAML would otherwise misread stays text",
+        arguments: [
+            "null", "~", "yes", "No", "010", "1e3", "- item", "key: value", "# not a comment", "'single'", "[a, b]",
+            "{a: 1}",
+            "&anchor", "*alias", "!tag", "%directive", "@at", "`tick`", "|", ">", "…", "Übermorgen 🚀", "tab\there",
+            "bell\u{07}", "nul\u{0}byte", "esc\u{1B}", "nel\u{85}next", "line\u{2028}separator", "para\u{2029}graph",
+            "bom\u{FEFF}", "del\u{7F}", "c1\u{9B}", "crlf\r\nend", "trailing   ", "\\backslash\\",
         ])
+    func awkwardText(text: String) throws {
+        let questionnaire = Questionnaire(
+            startup: "X", rubric: "small",
+            answers: [
+                Answer(criterion: "team.story", value: .text(text), evidence: "<" + text + ">", note: text)
+            ])
         let back = readBack(QuestionnaireYAML.render(questionnaire, rubric: rubric))
         #expect(back?.answers == questionnaire.answers)
     }
@@ -88,7 +98,9 @@ struct QuestionnaireYAMLTests {
     func header() {
         let options = QuestionnaireYAML.Options(schema: "small.questionnaire.schema.json", header: ["Made by a test."])
         let text = QuestionnaireYAML.render(Questionnaire(startup: "A"), rubric: rubric, options: options)
-        #expect(text.hasPrefix("# yaml-language-server: $schema=small.questionnaire.schema.json\n# Made by a test.\nstartup: \"A\"\n"))
+        #expect(
+            text.hasPrefix(
+                "# yaml-language-server: $schema=small.questionnaire.schema.json\n# Made by a test.\nstartup: \"A\"\n"))
     }
 
     @Test("quoting escapes exactly what YAML needs")
@@ -102,8 +114,10 @@ struct QuestionnaireYAMLTests {
 
     @Test("the CSV header lists startup, assessor, date and every criterion in rubric order")
     func csvHeader() {
-        #expect(QuestionnaireCSV.header(for: rubric)
-            == "startup,assessor,date,profile.sector,team.founders,team.advisors,team.story,tech.ip,tech.trl,tech.wetlab\n")
+        #expect(
+            QuestionnaireCSV.header(for: rubric)
+                == "startup,assessor,date,profile.sector,team.founders,team.advisors,team.story,tech.ip,tech.trl,tech.wetlab\n"
+        )
     }
 }
 

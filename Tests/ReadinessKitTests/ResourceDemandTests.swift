@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReadinessKit
 
 /// Demand for the park's resources against their capacity, and the catalogue fields behind it.
@@ -33,7 +34,8 @@ struct ResourceDemandTests {
         let rubric = try #require(RubricDecoder.decode(Self.rubricText).rubric)
         // A: ip no → clinic from next steps; declares clinic and lab → clinic once, lab declared.
         // B: ip yes → nothing from next steps; declares lab.
-        let a = try #require(Fixtures.assess("startup: A\nanswers:\n  d.ip: no\n  d.needs: [clinic, lab]\n", rubric: rubric))
+        let a = try #require(
+            Fixtures.assess("startup: A\nanswers:\n  d.ip: no\n  d.needs: [clinic, lab]\n", rubric: rubric))
         let b = try #require(Fixtures.assess("startup: B\nanswers:\n  d.ip: yes\n  d.needs: [lab]\n", rubric: rubric))
         let c = try #require(Fixtures.assess("startup: C\nanswers:\n  d.ip: no\n", rubric: rubric))
         var summary = CohortSummary(rubric: rubric)
@@ -41,7 +43,9 @@ struct ResourceDemandTests {
         let needs = summary.resourceNeeds
         #expect(needs.map(\.resource.id) == ["clinic", "lab", "idle"])
         // clinic: A and C from next steps, A declared too: 2 startups, capacity 1 → over-asked.
-        #expect(needs[0].startups == 2 && needs[0].fromSteps == 2 && needs[0].declared == 1 && needs[0].status == .overAsked)
+        #expect(
+            needs[0].startups == 2 && needs[0].fromSteps == 2 && needs[0].declared == 1 && needs[0].status == .overAsked
+        )
         #expect(needs[1].startups == 2 && needs[1].fromSteps == 0 && needs[1].declared == 2 && needs[1].status == .fits)
         #expect(needs[2].startups == 0 && needs[2].status == .unused)
     }
@@ -50,14 +54,17 @@ struct ResourceDemandTests {
     func details() throws {
         let rubric = try #require(RubricDecoder.decode(Self.rubricText).rubric)
         let clinic = try #require(rubric.resource("clinic"))
-        #expect(clinic.kind == .service && clinic.capacity == 1 && clinic.booking == "Ask the desk" && clinic.leadTime == "A week")
+        #expect(
+            clinic.kind == .service && clinic.capacity == 1 && clinic.booking == "Ask the desk"
+                && clinic.leadTime == "A week")
         #expect(rubric.resource("lab")?.sectors == ["therapeutics", "diagnostics"])
     }
 
     @Test("an unknown kind and a negative capacity are located")
     func located() {
-        let marked = MarkedText(Self.rubricText.replacingOccurrences(
-            of: "kind: service, capacity: 1", with: "kind: »servce, capacity: 1"))
+        let marked = MarkedText(
+            Self.rubricText.replacingOccurrences(
+                of: "kind: service, capacity: 1", with: "kind: »servce, capacity: 1"))
         let errors = RubricDecoder.decode(marked.text).diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.code) == [.unknownResourceKind] && errors.first?.location == marked.marker)
         let negative = MarkedText(Self.rubricText.replacingOccurrences(of: "capacity: 2}", with: "capacity: »-2}"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReadinessKit
 
 @Suite("JSON Schemas for editors")
@@ -12,7 +13,9 @@ struct SchemaTests {
 
     @Test("every schema is valid JSON declaring draft 2020-12")
     func dialect() throws {
-        for schema in [QuestionnaireSchema.generic(), QuestionnaireSchema.specific(for: rubric), RubricSchema.document()] {
+        for schema in [
+            QuestionnaireSchema.generic(), QuestionnaireSchema.specific(for: rubric), RubricSchema.document(),
+        ] {
             let json = try object(schema)
             #expect(json["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
             #expect(json["type"] as? String == "object")
@@ -21,7 +24,9 @@ struct SchemaTests {
 
     @Test("schemas are deterministic")
     func deterministic() {
-        #expect(QuestionnaireSchema.specific(for: rubric).rendered() == QuestionnaireSchema.specific(for: rubric).rendered())
+        #expect(
+            QuestionnaireSchema.specific(for: rubric).rendered() == QuestionnaireSchema.specific(for: rubric).rendered()
+        )
         #expect(RubricSchema.document().rendered() == RubricSchema.document().rendered())
     }
 
@@ -29,7 +34,9 @@ struct SchemaTests {
     func generic() throws {
         let json = try object(QuestionnaireSchema.generic())
         let properties = try #require(json["properties"] as? [String: Any])
-        #expect(Set(properties.keys) == Set(["startup", "rubric", "rubric_version", "assessor", "date", "language", "answers"]))
+        #expect(
+            Set(properties.keys)
+                == Set(["startup", "rubric", "rubric_version", "assessor", "date", "language", "answers"]))
         #expect(json["required"] as? [String] == ["startup"])
         #expect(json["$defs"] != nil)
     }
@@ -56,7 +63,8 @@ struct SchemaTests {
         let json = try object(RubricSchema.document())
         // A rubric that extends another may leave verdicts and dimensions to its base.
         #expect(Set(json["required"] as? [String] ?? []) == Set(["id", "version", "title"]))
-        #expect(Set((json["else"] as? [String: Any])?["required"] as? [String] ?? []) == Set(["verdicts", "dimensions"]))
+        #expect(
+            Set((json["else"] as? [String: Any])?["required"] as? [String] ?? []) == Set(["verdicts", "dimensions"]))
         let defs = try #require(json["$defs"] as? [String: Any])
         let criterion = try #require(defs["criterion"] as? [String: Any])
         let kinds = ((criterion["properties"] as? [String: Any])?["answer"] as? [String: Any])?["enum"] as? [String]

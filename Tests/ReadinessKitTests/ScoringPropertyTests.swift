@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReadinessKit
 
 @Suite("Scoring properties")
@@ -30,7 +31,8 @@ struct ScoringPropertyTests {
         for criterion in rubric.allCriteria where criterion.isScored && !referenced.contains(criterion.key) {
             let candidate = RandomAnswers.value(for: criterion, using: &random)
             guard let new = CriterionScorer.score(candidate, for: criterion),
-                  new >= (before.criterion(criterion.key)?.score ?? 0) else { continue }
+                new >= (before.criterion(criterion.key)?.score ?? 0)
+            else { continue }
             var better = questionnaire
             better.answers.removeAll { $0.criterion == criterion.key }
             better.answers.append(Answer(criterion: criterion.key, value: candidate))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReadinessKit
 
 @Suite("Scoring rules, computed by hand")
@@ -14,7 +15,8 @@ struct ScoringTests {
         // team: founders 1 → 0.5, advisors yes → 1: (0.5 + 1) / 2 = 75.
         // tech: ip filed 0.6 × 2, trl 5 → 0.5, wetlab own+shared → min(1.2, 1) = 1: 2.7 / 4 = 67.5.
         // overall: (2 × 75 + 1 × 67.5) / 3 = 72.5.
-        let result = try assess("""
+        let result = try assess(
+            """
               profile.sector: biotech
               team.founders: 1
               team.advisors: yes
@@ -46,14 +48,18 @@ struct ScoringTests {
         #expect(result.criterion("tech.wetlab")?.score == 0)
         // tech: (2 × 1 + 0 + 0) / 4 = 50.
         #expect(result.dimensions[2].score == 50)
-        #expect(result.unanswered == ["profile.sector", "team.founders", "team.advisors", "team.story", "tech.trl", "tech.wetlab"])
+        #expect(
+            result.unanswered == [
+                "profile.sector", "team.founders", "team.advisors", "team.story", "tech.trl", "tech.wetlab",
+            ])
     }
 
     @Test("a failed gate caps the verdict at the second and comes first in next steps")
     func gateCap() throws {
         // team: founders 0 → 0 (gate 0.5 fails), advisors yes → 50. tech: all 1 → 100.
         // overall (2 × 50 + 100) / 3 = 66.67: "almost" anyway. Make tech and team reach "ready":
-        let result = try assess("""
+        let result = try assess(
+            """
               profile.sector: software
               team.founders: 0
               team.advisors: yes
@@ -69,10 +75,11 @@ struct ScoringTests {
 
     @Test("the gate cap lowers a verdict the score alone would reach")
     func gateCapLowers() throws {
-        let text = rubricText(criteria: """
-                  - {id: a, question: Q, answer: yes-no, gate: 1}
-                  - {id: b, question: Q, answer: yes-no, weight: 9}
-            """)
+        let text = rubricText(
+            criteria: """
+                      - {id: a, question: Q, answer: yes-no, gate: 1}
+                      - {id: b, question: Q, answer: yes-no, weight: 9}
+                """)
         let rubric = try #require(RubricDecoder.decode(text).rubric)
         let result = try #require(Fixtures.assess("startup: A\nanswers: {d.a: no, d.b: yes}\n", rubric: rubric))
         #expect(result.score == 90)
@@ -101,10 +108,11 @@ struct ScoringTests {
 
     @Test("levels use the rubric's `pass`")
     func levelPass() throws {
-        let text = rubricText(criteria: """
-                  - {id: a, question: Q, answer: scale, scale: {min: 0, max: 10}, level: 1}
-                  - {id: b, question: Q, answer: scale, scale: {min: 0, max: 10}, level: 3}
-            """, top: "pass: 0.8\n")
+        let text = rubricText(
+            criteria: """
+                      - {id: a, question: Q, answer: scale, scale: {min: 0, max: 10}, level: 1}
+                      - {id: b, question: Q, answer: scale, scale: {min: 0, max: 10}, level: 3}
+                """, top: "pass: 0.8\n")
         let rubric = try #require(RubricDecoder.decode(text).rubric)
         let level = { (a: Int, b: Int) in
             Fixtures.assess("startup: A\nanswers: {d.a: \(a), d.b: \(b)}\n", rubric: rubric)?.dimensions[0].level
@@ -114,15 +122,29 @@ struct ScoringTests {
         #expect(level(7, 10) == 0)
     }
 
-    @Test("yes-no invert, number bands, scale and multi-choice cap", arguments: [
-        ("{id: a, question: Q, answer: yes-no, invert: true}", "no", 1.0),
-        ("{id: a, question: Q, answer: yes-no, invert: true}", "yes", 0.0),
-        ("{id: a, question: Q, answer: number, bands: [{from: 0, score: 0}, {from: 3, score: 0.4}, {from: 12, score: 1}]}", "11.9", 0.4),
-        ("{id: a, question: Q, answer: number, bands: [{from: 0, score: 0}, {from: 3, score: 0.4}, {from: 12, score: 1}]}", "12", 1.0),
-        ("{id: a, question: Q, answer: scale, scale: {min: 1, max: 5}}", "2", 0.25),
-        ("{id: a, question: Q, answer: multi-choice, options: [{id: x, label: X, score: 0.7}, {id: y, label: Y, score: 0.6}]}", "[x, y]", 1.0),
-        ("{id: a, question: Q, answer: multi-choice, options: [{id: x, label: X, score: 0.7}, {id: y, label: Y, score: 0.6}]}", "[]", 0.0),
-    ])
+    @Test(
+        "yes-no invert, number bands, scale and multi-choice cap",
+        arguments: [
+            ("{id: a, question: Q, answer: yes-no, invert: true}", "no", 1.0),
+            ("{id: a, question: Q, answer: yes-no, invert: true}", "yes", 0.0),
+            (
+                "{id: a, question: Q, answer: number, bands: [{from: 0, score: 0}, {from: 3, score: 0.4}, {from: 12, score: 1}]}",
+                "11.9", 0.4
+            ),
+            (
+                "{id: a, question: Q, answer: number, bands: [{from: 0, score: 0}, {from: 3, score: 0.4}, {from: 12, score: 1}]}",
+                "12", 1.0
+            ),
+            ("{id: a, question: Q, answer: scale, scale: {min: 1, max: 5}}", "2", 0.25),
+            (
+                "{id: a, question: Q, answer: multi-choice, options: [{id: x, label: X, score: 0.7}, {id: y, label: Y, score: 0.6}]}",
+                "[x, y]", 1.0
+            ),
+            (
+                "{id: a, question: Q, answer: multi-choice, options: [{id: x, label: X, score: 0.7}, {id: y, label: Y, score: 0.6}]}",
+                "[]", 0.0
+            ),
+        ])
     func answerKinds(criterion: String, answer: String, score: Double) throws {
         let rubric = try #require(RubricDecoder.decode(rubricText(criteria: "      - \(criterion)")).rubric)
         let result = try #require(Fixtures.assess("startup: A\nanswers: {d.a: \(answer)}\n", rubric: rubric))
@@ -132,7 +154,8 @@ struct ScoringTests {
 
     @Test("no counted criterion at all: score 0 and the last verdict")
     func nothingCounts() throws {
-        let rubric = try #require(RubricDecoder.decode(rubricText(criteria: "      - {id: a, question: Q, answer: text}")).rubric)
+        let rubric = try #require(
+            RubricDecoder.decode(rubricText(criteria: "      - {id: a, question: Q, answer: text}")).rubric)
         let result = try #require(Fixtures.assess("startup: A\n", rubric: rubric))
         #expect(result.score == 0)
         #expect(result.dimensions[0].score == nil)
@@ -144,6 +167,8 @@ struct ScoringTests {
     @Test("evidence expected but not given is flagged unverified")
     func unverified() throws {
         #expect(try assess("  team.advisors: yes\n").criterion("team.advisors")?.unverified == true)
-        #expect(try assess("  team.advisors: {value: yes, evidence: doc}\n").criterion("team.advisors")?.unverified == false)
+        #expect(
+            try assess("  team.advisors: {value: yes, evidence: doc}\n").criterion("team.advisors")?.unverified == false
+        )
     }
 }

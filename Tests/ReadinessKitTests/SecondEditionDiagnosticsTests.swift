@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReadinessKit
 
 /// Every diagnostic the format-2 keys bring, by code and exact line:column (`»` marks the spot).
@@ -20,7 +21,10 @@ struct SecondEditionDiagnosticsTests {
         // Newer than this build.
         ("      - {id: a, question: Q, answer: yes-no}", "format: »3\n", .formatUnsupported),
         // Gates.
-        ("      - {id: a, question: Q, answer: yes-no, gate: {below: 0.5, cap: »nope}}", "format: 2\n", .unknownVerdict),
+        (
+            "      - {id: a, question: Q, answer: yes-no, gate: {below: 0.5, cap: »nope}}", "format: 2\n",
+            .unknownVerdict
+        ),
         ("      - {id: a, question: Q, answer: yes-no, gate: »{cap: bad}}", "format: 2\n", .missingKey),
         ("      - {id: a, question: Q, answer: yes-no, gate: {below: 0.5, »capp: bad}}", "format: 2\n", .unknownKey),
         ("      - {id: a, question: Q, answer: yes-no, gate: {below: »2}}", "format: 2\n", .outOfRange),
@@ -57,11 +61,14 @@ struct SecondEditionDiagnosticsTests {
     @Test("removing what the built-in base does not have is located in the extending file")
     func removeUnknown() {
         // The built-in's caps name its verdicts, so the extending file keeps them.
-        let verdicts = "verdicts:\n  - {id: investor-ready, label: Ready, min: 80}\n  - {id: almost-ready, label: Almost, min: 55}\n"
+        let verdicts =
+            "verdicts:\n  - {id: investor-ready, label: Ready, min: 80}\n  - {id: almost-ready, label: Almost, min: 55}\n"
             + "  - {id: not-ready, label: Not ready, min: 0}"
-        let marked = MarkedText(rubricText(criteria: "      - {id: a, question: Q, answer: yes-no}",
-                                           top: "format: 2\nextends: investor-readiness\nremove: [»market.nope]\n",
-                                           verdicts: verdicts))
+        let marked = MarkedText(
+            rubricText(
+                criteria: "      - {id: a, question: Q, answer: yes-no}",
+                top: "format: 2\nextends: investor-readiness\nremove: [»market.nope]\n",
+                verdicts: verdicts))
         let errors = RubricDecoder.decode(marked.text).diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.code) == [.removeUnknown])
         #expect(errors.first?.location == marked.marker && errors.first?.origin == nil)
@@ -69,8 +76,10 @@ struct SecondEditionDiagnosticsTests {
 
     @Test("a text without the rubric's language is a warning, and its first text stands in")
     func textMissingLanguage() throws {
-        let marked = MarkedText(rubricText(criteria: "      - {id: a, question: »{nl: Vraag, de: Frage}, answer: yes-no}",
-                                           top: "format: 2\nlanguages: [en, nl, de]\n"))
+        let marked = MarkedText(
+            rubricText(
+                criteria: "      - {id: a, question: »{nl: Vraag, de: Frage}, answer: yes-no}",
+                top: "format: 2\nlanguages: [en, nl, de]\n"))
         let output = RubricDecoder.decode(marked.text)
         let rubric = try #require(output.rubric)
         #expect(rubric.allCriteria.first?.question == "Vraag")
@@ -102,9 +111,10 @@ struct SecondEditionDiagnosticsTests {
 
     @Test("lint names texts missing in an offered language and languages not offered")
     func translationLint() {
-        let marked = MarkedText(rubricText(
-            criteria: "      - {id: a, question: »Q, answer: yes-no, help: {en: H, nl: I, »de: J}}",
-            top: "format: 2\nlanguages: [en, nl]\n"))
+        let marked = MarkedText(
+            rubricText(
+                criteria: "      - {id: a, question: »Q, answer: yes-no, help: {en: H, nl: I, »de: J}}",
+                top: "format: 2\nlanguages: [en, nl]\n"))
         let output = RubricDecoder.decode(marked.text)
         #expect(output.rubric != nil)
         let lint = output.lint.filter { $0.location.line == marked.markers[0].line }
@@ -147,8 +157,10 @@ struct SecondEditionDiagnosticsTests {
 
     @Test("a catalogue that is not found has its code at the catalogue key's value")
     func catalogue() {
-        let marked = MarkedText(rubricText(criteria: "      - {id: a, question: Q, answer: yes-no, resources: [park-lab]}",
-                                           top: "catalogue: »park\n"))
+        let marked = MarkedText(
+            rubricText(
+                criteria: "      - {id: a, question: Q, answer: yes-no, resources: [park-lab]}",
+                top: "catalogue: »park\n"))
         let errors = RubricDecoder.decode(marked.text).diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.code) == [.catalogueNotFound])
         #expect(errors.first?.location == marked.marker)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReadinessKit
 
 /// Properties of the second edition on random format-2 rubrics and random questionnaires.
@@ -54,10 +55,13 @@ struct SecondEditionPropertyTests {
             let free = ScoringEngine.assess(questionnaire, with: ungated)
             #expect(result.score == free.score)
             #expect(free.verdict == free.uncappedVerdict && result.uncappedVerdict == free.verdict)
-            #expect(Self.verdictIndex(result.verdict, in: rubric) >= Self.verdictIndex(result.uncappedVerdict, in: rubric))
+            #expect(
+                Self.verdictIndex(result.verdict, in: rubric) >= Self.verdictIndex(result.uncappedVerdict, in: rubric))
             // The verdict is exactly the worst of the score's and the caps'.
             let caps = result.gates.map { Self.verdictIndex($0.cap, in: rubric) }
-            #expect(Self.verdictIndex(result.verdict, in: rubric) == ([Self.verdictIndex(result.uncappedVerdict, in: rubric)] + caps).max())
+            #expect(
+                Self.verdictIndex(result.verdict, in: rubric)
+                    == ([Self.verdictIndex(result.uncappedVerdict, in: rubric)] + caps).max())
             #expect(result.gates.map(\.criterion) == result.gatesFailed)
         }
     }
@@ -97,7 +101,8 @@ struct SecondEditionPropertyTests {
                 if !unansweredCounted, result.dimensions.contains(where: { $0.score != nil }) {
                     #expect(abs(result.answeredShare - 1) < 1e-9)
                 }
-                #expect(result.provisional == (result.answeredShare < rubric.edition.minAnswered - VerdictRule.tolerance))
+                #expect(
+                    result.provisional == (result.answeredShare < rubric.edition.minAnswered - VerdictRule.tolerance))
             }
         }
     }
@@ -111,7 +116,9 @@ struct SecondEditionPropertyTests {
         let a = ScoringEngine.assess(questionnaire, with: first)
         let b = ScoringEngine.assess(questionnaire, with: second)
         #expect(a.score == b.score && a.verdict == b.verdict && a.gatesFailed == b.gatesFailed)
-        #expect(a.dimensions.map(\.score) == b.dimensions.map(\.score) && a.dimensions.map(\.level) == b.dimensions.map(\.level))
+        #expect(
+            a.dimensions.map(\.score) == b.dimensions.map(\.score)
+                && a.dimensions.map(\.level) == b.dimensions.map(\.level))
         #expect(a.allCriteria.map(\.gain) == b.allCriteria.map(\.gain))
         #expect(Set(a.nextSteps.map(\.criterion)) == Set(b.nextSteps.map(\.criterion)))
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReadinessKit
 
 /// The second edition's rules on `Tests/Fixtures/format2/rubric.yaml`, every number worked out
@@ -22,7 +23,9 @@ struct SecondEditionScoringTests {
         #expect(rubric.edition.unverified == 0.5 && rubric.edition.minAnswered == 0.75)
         #expect(rubric.titleText.text == "Second edition" && rubric.titleText.text(in: "nl") == "Tweede editie")
         #expect(rubric.title == "Second edition")
-        #expect(rubric.criterion("team.founders")?.texts.question.translations["nl"] == "Hoeveel oprichters werken voltijds?")
+        #expect(
+            rubric.criterion("team.founders")?.texts.question.translations["nl"]
+                == "Hoeveel oprichters werken voltijds?")
         #expect(rubric.criterion("tech.ip")?.gateCap == "not-ready" && rubric.criterion("tech.ip")?.gate == 0.3)
         #expect(rubric.criterion("team.founders")?.gate == 0.5 && rubric.criterion("team.founders")?.gateCap == nil)
         #expect(rubric.criterion("team.advisors")?.evidence == .required)
@@ -36,16 +39,20 @@ struct SecondEditionScoringTests {
     func evidenceDiscount() throws {
         // Team: founders 1, advisors 1 × 0.5 (no evidence), board 0 → 100 × 1.5 / 3 = 50.
         // Tech: ip 0.6 × 2, trl (5 − 1) / 8 = 0.5 → 100 × 1.7 / 3 = 56.67. Overall (2 × 50 + 56.67) / 3 = 52.22.
-        let result = try assess("  team.founders: two\n  team.advisors: yes\n  team.board: no\n  tech.ip: filed\n  tech.trl: 5\n")
+        let result = try assess(
+            "  team.founders: two\n  team.advisors: yes\n  team.board: no\n  tech.ip: filed\n  tech.trl: 5\n")
         let advisors = try #require(result.criterion("team.advisors"))
-        #expect(advisors.score == 0.5 && advisors.answerScore == 1 && advisors.unverified && advisors.status == .partial)
+        #expect(
+            advisors.score == 0.5 && advisors.answerScore == 1 && advisors.unverified && advisors.status == .partial)
         // Gain at counted score 0.5: 100 × 2/3 × 1/3 × 0.5.
         #expect(abs((advisors.gain ?? 0) - 100.0 / 9) < 1e-12)
         #expect(result.dimensions[0].score == 50)
         #expect(abs(result.score - 470.0 / 9) < 1e-12)
         #expect(result.verdict.id == "almost")
         // With evidence: team (1 + 1 + 0) / 3 = 66.67 → overall (133.33 + 56.67) / 3 = 63.33.
-        let verified = try assess("  team.founders: two\n  team.advisors: {value: yes, evidence: board.pdf}\n  team.board: no\n  tech.ip: filed\n  tech.trl: 5\n")
+        let verified = try assess(
+            "  team.founders: two\n  team.advisors: {value: yes, evidence: board.pdf}\n  team.board: no\n  tech.ip: filed\n  tech.trl: 5\n"
+        )
         #expect(verified.criterion("team.advisors")?.score == 1)
         #expect(verified.criterion("team.advisors")?.status == .met)
         #expect(abs(verified.score - 190.0 / 3) < 1e-12)
@@ -55,21 +62,27 @@ struct SecondEditionScoringTests {
     func gateCaps() throws {
         // Team 100; tech: ip none 0, trl 9 → 1: 100 × 1 / 3 = 33.33; overall (200 + 33.33) / 3 = 77.78: almost.
         // ip 0 < 0.3 fails and caps at not-ready; the verdict is not-ready, uncapped almost.
-        let capped = try assess("  team.founders: two\n  team.advisors: {value: yes, evidence: e}\n  team.board: yes\n  tech.ip: none\n  tech.trl: 9\n")
+        let capped = try assess(
+            "  team.founders: two\n  team.advisors: {value: yes, evidence: e}\n  team.board: yes\n  tech.ip: none\n  tech.trl: 9\n"
+        )
         #expect(abs(capped.score - 700.0 / 9) < 1e-12)
         #expect(capped.uncappedVerdict.id == "almost")
         #expect(capped.verdict.id == "not-ready")
         #expect(capped.gates == [GateFailure(criterion: "tech.ip", cap: Self.rubric.verdicts[2])])
         // founders one (0.5) is not below its gate 0.5; ip granted: team (0.5 + 1 + 1) / 3 = 83.33, tech 100 →
         // overall (166.67 + 100) / 3 = 88.89: ready. founders none fails the shorthand gate: cap almost (second).
-        let shorthand = try assess("  team.founders: none\n  team.advisors: {value: yes, evidence: e}\n  team.board: yes\n  tech.ip: granted\n  tech.trl: 9\n")
+        let shorthand = try assess(
+            "  team.founders: none\n  team.advisors: {value: yes, evidence: e}\n  team.board: yes\n  tech.ip: granted\n  tech.trl: 9\n"
+        )
         // team (0 + 1 + 1) / 3 = 66.67 → overall (133.33 + 100) / 3 = 77.78: almost, cap almost: no change.
         #expect(shorthand.gates.map(\.cap.id) == ["almost"] && shorthand.verdict.id == "almost" && !shorthand.isCapped)
         let both = try assess("  team.founders: none\n  tech.ip: none\n")
         #expect(both.gatesFailed == ["team.founders", "tech.ip"])
         #expect(both.gates.map(\.cap.id) == ["almost", "not-ready"])
         #expect(both.verdict.id == "not-ready")
-        let passing = try assess("  team.founders: one\n  team.advisors: {value: yes, evidence: e}\n  team.board: yes\n  tech.ip: granted\n  tech.trl: 9\n")
+        let passing = try assess(
+            "  team.founders: one\n  team.advisors: {value: yes, evidence: e}\n  team.board: yes\n  tech.ip: granted\n  tech.trl: 9\n"
+        )
         #expect(passing.gatesFailed.isEmpty && abs(passing.score - 800.0 / 9) < 1e-12 && passing.verdict.id == "ready")
     }
 
@@ -77,12 +90,15 @@ struct SecondEditionScoringTests {
     func levelsAndNextLevel() throws {
         // Team: founders 1 passes level 1; advisors 0.5 (unverified) < 1 blocks level 2 → level 1, next 2.
         // Tech: ip 0.6 ≥ its pass 0.6 → level 1; trl 0.5 < 1 → next 2 blocked by trl.
-        let result = try assess("  team.founders: two\n  team.advisors: yes\n  team.board: no\n  tech.ip: filed\n  tech.trl: 5\n")
+        let result = try assess(
+            "  team.founders: two\n  team.advisors: yes\n  team.board: no\n  tech.ip: filed\n  tech.trl: 5\n")
         #expect(result.dimensions.map(\.level) == [1, 1])
         #expect(result.dimensions[0].nextLevel == NextLevel(level: 2, blocking: ["team.advisors"]))
         #expect(result.dimensions[1].nextLevel == NextLevel(level: 2, blocking: ["tech.trl"]))
         // Everything at full marks: top levels, no next level.
-        let top = try assess("  team.founders: two\n  team.advisors: {value: yes, evidence: e}\n  team.board: yes\n  tech.ip: granted\n  tech.trl: 9\n")
+        let top = try assess(
+            "  team.founders: two\n  team.advisors: {value: yes, evidence: e}\n  team.board: yes\n  tech.ip: granted\n  tech.trl: 9\n"
+        )
         #expect(top.dimensions.map(\.level) == [3, 2])
         #expect(top.dimensions.map(\.nextLevel) == [nil, nil])
         // Nothing answered: level 0, the next level is the lowest carried, blocked by every criterion there.

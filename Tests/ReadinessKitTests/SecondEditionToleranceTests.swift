@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReadinessKit
 
 /// Thresholds within 1e-9 in the answer's favour and equal gains in rubric order: the second
@@ -8,9 +9,10 @@ struct SecondEditionToleranceTests {
     /// One criterion whose two options sum to 0.2 + 0.7 = 0.8999999999999999 in doubles.
     static func nearRubric(format: Int) throws -> Rubric {
         let gate = format == 2 ? "{below: 0.9}" : "0.9"
-        let text = rubricText(criteria: """
-                  - {id: a, question: Q, answer: multi-choice, level: 1, gate: \(gate), options: [{id: x, label: X, score: 0.2}, {id: y, label: Y, score: 0.7}]}
-            """, top: "format: \(format)\npass: 0.9\n",
+        let text = rubricText(
+            criteria: """
+                      - {id: a, question: Q, answer: multi-choice, level: 1, gate: \(gate), options: [{id: x, label: X, score: 0.2}, {id: y, label: Y, score: 0.7}]}
+                """, top: "format: \(format)\npass: 0.9\n",
             verdicts: "verdicts:\n  - {id: good, label: Good, min: 90}\n  - {id: bad, label: Bad, min: 0}")
         return try #require(RubricDecoder.decode(text).rubric)
     }
@@ -32,8 +34,10 @@ struct SecondEditionToleranceTests {
     @Test("an answered share within 1e-9 of min_answered is not provisional")
     func answeredShare() throws {
         // Four criteria of weight 0.7, three answered: 2.0999999999999996 / 2.8 = 0.7499999999999999.
-        let criteria = (0..<4).map { "      - {id: c\($0), question: Q, answer: yes-no, weight: 0.7}" }.joined(separator: "\n")
-        let rubric = try #require(RubricDecoder.decode(rubricText(criteria: criteria, top: "format: 2\nmin_answered: 0.75\n")).rubric)
+        let criteria = (0..<4).map { "      - {id: c\($0), question: Q, answer: yes-no, weight: 0.7}" }.joined(
+            separator: "\n")
+        let rubric = try #require(
+            RubricDecoder.decode(rubricText(criteria: criteria, top: "format: 2\nmin_answered: 0.75\n")).rubric)
         let answers = (0..<3).map { "d.c\($0): yes" }.joined(separator: ", ")
         let result = try #require(Fixtures.assess("startup: A\nanswers: {\(answers)}\n", rubric: rubric))
         #expect(result.answeredShare < 0.75 && 0.75 - result.answeredShare < 1e-9)
@@ -42,7 +46,8 @@ struct SecondEditionToleranceTests {
         #expect(fewer.provisional)
         // Answered in full, the share is exactly 1 (ten shares of 0.1 no longer sum to 0.9999999999999999).
         let ten = (0..<10).map { "      - {id: c\($0), question: Q, answer: yes-no}" }.joined(separator: "\n")
-        let whole = try #require(RubricDecoder.decode(rubricText(criteria: ten, top: "format: 2\nmin_answered: 1\n")).rubric)
+        let whole = try #require(
+            RubricDecoder.decode(rubricText(criteria: ten, top: "format: 2\nmin_answered: 1\n")).rubric)
         let all = (0..<10).map { "d.c\($0): yes" }.joined(separator: ", ")
         #expect(try #require(Fixtures.assess("startup: A\nanswers: {\(all)}\n", rubric: whole)).answeredShare == 1)
     }
@@ -56,22 +61,30 @@ struct SecondEditionToleranceTests {
                   - {id: b, question: Q, answer: choice, weight: 2, options: [{id: o, label: O, score: 0.7}]}
             """
         for format in [1, 2] {
-            let rubric = try #require(RubricDecoder.decode(rubricText(criteria: criteria, top: "format: \(format)\n")).rubric)
+            let rubric = try #require(
+                RubricDecoder.decode(rubricText(criteria: criteria, top: "format: \(format)\n")).rubric)
             let result = try #require(Fixtures.assess("startup: A\nanswers: {d.a: o, d.b: o}\n", rubric: rubric))
             let gains = result.nextSteps.map(\.gain)
             #expect(gains[0] != gains[1] && abs(gains[0] - gains[1]) < 1e-9)
-            #expect(result.nextSteps.map(\.criterion) == (format == 2 ? ["d.a", "d.b"] : ["d.b", "d.a"]), "format \(format)")
+            #expect(
+                result.nextSteps.map(\.criterion) == (format == 2 ? ["d.a", "d.b"] : ["d.b", "d.a"]), "format \(format)"
+            )
         }
     }
 
     @Test("ties group by the run's largest gain, rubric order inside each group")
     func tieGroups() {
         func results(_ gains: [Double]) -> [DimensionResult] {
-            [DimensionResult(id: "d", title: "D", weight: 1, score: 0, level: nil, nextLevel: nil, contribution: nil,
-                             countedWeight: 1, criteria: gains.enumerated().map { index, gain in
-                                 CriterionResult(id: "d.c\(index)", score: 0, answerScore: 0, status: .unmet, gain: gain,
-                                                 answer: nil, evidence: nil, note: nil, unverified: false, gateFailed: false)
-                             })]
+            [
+                DimensionResult(
+                    id: "d", title: "D", weight: 1, score: 0, level: nil, nextLevel: nil, contribution: nil,
+                    countedWeight: 1,
+                    criteria: gains.enumerated().map { index, gain in
+                        CriterionResult(
+                            id: "d.c\(index)", score: 0, answerScore: 0, status: .unmet, gain: gain,
+                            answer: nil, evidence: nil, note: nil, unverified: false, gateFailed: false)
+                    })
+            ]
         }
         // c1 and c3 are within 1e-9 of the largest (c3): one group, rubric order. c0 is 1.5e-9 below c3, so
         // it starts a group of its own even though it is within 1e-9 of c1; c2 is far below.

@@ -18,9 +18,11 @@ import Testing
 
     @Test func everyGroupIsListed() {
         let groups = Set(Strings.allTableKeys.map { String($0.prefix { $0 != "." }) })
-        for group in [TerminalWord.group, AskWord.group, AnswerWord.group, CompareWord.group, ReportWord.group,
-                      ComparePageWord.group, HandbookWord.group, HandbookRuleWord.group, CohortWord.group,
-                      CoachWord.group, HandbookEditionWord.group, MonthWord.group] {
+        for group in [
+            TerminalWord.group, AskWord.group, AnswerWord.group, CompareWord.group, ReportWord.group,
+            ComparePageWord.group, HandbookWord.group, HandbookRuleWord.group, CohortWord.group,
+            CoachWord.group, HandbookEditionWord.group, MonthWord.group,
+        ] {
             #expect(groups.contains(group), "\(group) is not in Strings.allTableKeys")
         }
     }

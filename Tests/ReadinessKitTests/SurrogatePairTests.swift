@@ -1,30 +1,35 @@
 import Testing
+
 @testable import ReadinessKit
 
 @Suite("YAML surrogate-pair escapes")
 struct SurrogatePairTests {
-    @Test("a JSON-style pair in a double-quoted scalar reads as the one scalar", arguments: [
-        (#"a: "\ud83d\ude42""#, "🙂"),
-        (#"a: "\uD83D\uDE42 and \ud83d\ude80!""#, "🙂 and 🚀!"),
-        (#"a: "x\"\ud83d\ude42\\""#, "x\"🙂\\"),
-        (#"a: "\udbff\udfff""#, "\u{10FFFF}"),
-        (#"a: "\ud800\udc00""#, "\u{10000}"),
-        ("a: \"line one\n  \\ud83d\\ude42 two\"", "line one 🙂 two"),
-    ])
+    @Test(
+        "a JSON-style pair in a double-quoted scalar reads as the one scalar",
+        arguments: [
+            (#"a: "\ud83d\ude42""#, "🙂"),
+            (#"a: "\uD83D\uDE42 and \ud83d\ude80!""#, "🙂 and 🚀!"),
+            (#"a: "x\"\ud83d\ude42\\""#, "x\"🙂\\"),
+            (#"a: "\udbff\udfff""#, "\u{10FFFF}"),
+            (#"a: "\ud800\udc00""#, "\u{10000}"),
+            ("a: \"line one\n  \\ud83d\\ude42 two\"", "line one 🙂 two"),
+        ])
     func pairs(source: String, expected: String) throws {
         let output = YAMLReader.read(source)
         #expect(output.diagnostics.isEmpty)
         #expect(try #require(output.root)["a"]?.scalar == expected)
     }
 
-    @Test("the same characters outside a double-quoted scalar stay as written", arguments: [
-        (#"a: '\ud83d\ude42'"#, #"\ud83d\ude42"#),
-        (#"a: \ud83d\ude42"#, #"\ud83d\ude42"#),
-        ("a: x\n  \"\\ud83d\\ude42\"", #"x "\ud83d\ude42""#),
-        ("a: |\n  \"\\ud83d\\ude42\"\n", "\"\\ud83d\\ude42\"\n"),
-        ("a: 'it''s \"\\ud83d\\ude42\"' # \"\\ud83d\"", #"it's "\ud83d\ude42""#),
-        (#"a: "\\ud83d\\ude42""#, #"\ud83d\ude42"#),
-    ])
+    @Test(
+        "the same characters outside a double-quoted scalar stay as written",
+        arguments: [
+            (#"a: '\ud83d\ude42'"#, #"\ud83d\ude42"#),
+            (#"a: \ud83d\ude42"#, #"\ud83d\ude42"#),
+            ("a: x\n  \"\\ud83d\\ude42\"", #"x "\ud83d\ude42""#),
+            ("a: |\n  \"\\ud83d\\ude42\"\n", "\"\\ud83d\\ude42\"\n"),
+            ("a: 'it''s \"\\ud83d\\ude42\"' # \"\\ud83d\"", #"it's "\ud83d\ude42""#),
+            (#"a: "\\ud83d\\ude42""#, #"\ud83d\ude42"#),
+        ])
     func untouched(source: String, expected: String) throws {
         let output = YAMLReader.read(source)
         #expect(output.diagnostics.isEmpty)
@@ -51,14 +56,16 @@ struct SurrogatePairTests {
         #expect(YAMLReader.read(escape.text).diagnostics.map(\.location) == [escape.marker])
     }
 
-    @Test("a lone half of a pair is a located error", arguments: [
-        #"a: "»\ud83d""#,
-        #"a: "x »\ude42 y""#,
-        #"a: [ok, "»\ud83d\u0041"]"#,
-        #"a: "\ud83d\ude42»\ud83d""#,
-        #"a: "»\ude42»\ud83d""#,
-        "a: \"»\\ud83d\\\n  »\\ude42\"",
-    ])
+    @Test(
+        "a lone half of a pair is a located error",
+        arguments: [
+            #"a: "»\ud83d""#,
+            #"a: "x »\ude42 y""#,
+            #"a: [ok, "»\ud83d\u0041"]"#,
+            #"a: "\ud83d\ude42»\ud83d""#,
+            #"a: "»\ude42»\ud83d""#,
+            "a: \"»\\ud83d\\\n  »\\ude42\"",
+        ])
     func lone(source: String) {
         let marked = MarkedText(source)
         let output = YAMLReader.read(marked.text)

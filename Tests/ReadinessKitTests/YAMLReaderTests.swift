@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReadinessKit
 
 @Suite("YAML reader")
@@ -36,20 +37,23 @@ struct YAMLReaderTests {
         var source = (1...40).map { "k\($0): \($0)\n" }.joined()
         source += "k7: again\nk3: again\nk7: third\n"
         let output = YAMLReader.read(source)
-        #expect(output.diagnostics == [
-            .error("duplicate key 'k7' (first at line 7, column 1)", at: SourceLocation(line: 41, column: 1)),
-            .error("duplicate key 'k3' (first at line 3, column 1)", at: SourceLocation(line: 42, column: 1)),
-            .error("duplicate key 'k7' (first at line 7, column 1)", at: SourceLocation(line: 43, column: 1)),
-        ])
+        #expect(
+            output.diagnostics == [
+                .error("duplicate key 'k7' (first at line 7, column 1)", at: SourceLocation(line: 41, column: 1)),
+                .error("duplicate key 'k3' (first at line 3, column 1)", at: SourceLocation(line: 42, column: 1)),
+                .error("duplicate key 'k7' (first at line 7, column 1)", at: SourceLocation(line: 43, column: 1)),
+            ])
         #expect(output.root?.mapping?.count == 40)
         #expect(output.root?["k7"]?.scalar == "7")
     }
 
-    @Test("refuses anchors and aliases, including alias bombs", arguments: [
-        "a: »&x [1, 2]\nb: *x\n",
-        "a: »&a [\"x\",\"x\"]\nb: &b [*a,*a]\nc: [*b,*b]\n",
-        "a: 1\nb: »*x\n",
-    ])
+    @Test(
+        "refuses anchors and aliases, including alias bombs",
+        arguments: [
+            "a: »&x [1, 2]\nb: *x\n",
+            "a: »&a [\"x\",\"x\"]\nb: &b [*a,*a]\nc: [*b,*b]\n",
+            "a: 1\nb: »*x\n",
+        ])
     func aliases(source: String) {
         let marked = MarkedText(source)
         let output = YAMLReader.read(marked.text)
@@ -66,7 +70,9 @@ struct YAMLReaderTests {
             output = YAMLReader.read(String(repeating: "[", count: 200_000))
         }
         #expect(output?.root == nil)
-        #expect(output?.diagnostics.first == .error("nesting is too deep (more than 64 levels)", at: SourceLocation(line: 1, column: 65)))
+        #expect(
+            output?.diagnostics.first
+                == .error("nesting is too deep (more than 64 levels)", at: SourceLocation(line: 1, column: 65)))
         #expect(elapsed < .seconds(1))
     }
 
@@ -99,31 +105,43 @@ struct YAMLReaderTests {
         let bytes: [UInt8] = Array("a: 1\nb: x".utf8) + [0xFF, 0x41]
         let output = YAMLReader.read(bytes: bytes)
         #expect(output.root == nil)
-        #expect(output.diagnostics == [.error("file is not UTF-8 text (invalid byte)", at: SourceLocation(line: 2, column: 5))])
+        #expect(
+            output.diagnostics == [
+                .error("file is not UTF-8 text (invalid byte)", at: SourceLocation(line: 2, column: 5))
+            ])
     }
 
     /// The reader leaves UTF-8 checking to libyaml when a file reads cleanly: every kind of
     /// invalid sequence, anywhere in a file, must still be refused and located.
-    @Test("refuses every kind of invalid UTF-8, in a value, a key or a comment", arguments: [
-        [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF8, 0x88, 0x80, 0x80, 0x80],
-        [0x80], [0xC3], [0xE2, 0x82], [0xFE], [0xFF],
-    ] as [[UInt8]])
+    @Test(
+        "refuses every kind of invalid UTF-8, in a value, a key or a comment",
+        arguments: [
+            [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+            [0xF8, 0x88, 0x80, 0x80, 0x80],
+            [0x80], [0xC3], [0xE2, 0x82], [0xFE], [0xFF],
+        ] as [[UInt8]])
     func invalidSequences(bad: [UInt8]) {
         for (before, after) in [("a: x", "y\n"), ("k", ": 1\n"), ("a: 1 # note ", "\n")] {
             let bytes = Array("z: 0\n\(before)".utf8) + bad + Array(after.utf8)
             let output = YAMLReader.read(bytes: bytes)
             #expect(output.root == nil)
-            #expect(output.diagnostics == [.error("file is not UTF-8 text (invalid byte)",
-                                                  at: SourceLocation(line: 2, column: before.count + 1))], "\(bad) after \(before)")
+            #expect(
+                output.diagnostics == [
+                    .error(
+                        "file is not UTF-8 text (invalid byte)",
+                        at: SourceLocation(line: 2, column: before.count + 1))
+                ], "\(bad) after \(before)")
         }
     }
 
-    @Test("reports libyaml syntax errors with a location", arguments: [
-        ("a: [1, 2\n", 2),
-        ("a: 1\n\tb: 2\n", 2),
-        ("a: b: c\n", 1),
-        ("a: \u{0}\n", 1),
-    ])
+    @Test(
+        "reports libyaml syntax errors with a location",
+        arguments: [
+            ("a: [1, 2\n", 2),
+            ("a: 1\n\tb: 2\n", 2),
+            ("a: b: c\n", 1),
+            ("a: \u{0}\n", 1),
+        ])
     func syntaxErrors(source: String, line: Int) {
         let output = YAMLReader.read(source)
         #expect(output.root == nil)

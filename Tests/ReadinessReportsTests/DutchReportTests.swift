@@ -6,12 +6,16 @@ import Testing
 /// Dutch headings and statuses, and none of the English headings; JSON keeps its points.
 @Suite struct DutchReportTests {
     /// Dutch headings and words a capped report shows.
-    static let dutch = ["Volgende stappen", "Zo wordt de score berekend", "Antwoorden per onderdeel", "Onderdelen",
-                        "Oordeel afgetopt", "Beoordelaar:", "Datum:"]
+    static let dutch = [
+        "Volgende stappen", "Zo wordt de score berekend", "Antwoorden per onderdeel", "Onderdelen",
+        "Oordeel afgetopt", "Beoordelaar:", "Datum:",
+    ]
 
     /// English headings that must not be left in a Dutch report.
-    static let english = ["Next steps", "How this score is computed", "Answers by dimension", "Dimensions",
-                          "Strengths", "out of 100", "Verdict capped", "Assessor:", "Resources that help"]
+    static let english = [
+        "Next steps", "How this score is computed", "Answers by dimension", "Dimensions",
+        "Strengths", "out of 100", "Verdict capped", "Assessor:", "Resources that help",
+    ]
 
     @Test func markdownAndHTMLReportsAreDutch() throws {
         let (result, rubric) = try ReportFixtures.reportCase("capped")
@@ -37,7 +41,9 @@ import Testing
         let english = try ReportFormat.json.text(result, rubric: rubric, strings: .english)
         let dutch = try ReportFormat.json.text(result, rubric: rubric, strings: .dutch)
         #expect(!dutch.contains(Strings.dutch.numbers.oneDecimal(result.score)))
-        #expect(dutch.contains(NumberText.oneDecimal(result.score)) == english.contains(NumberText.oneDecimal(result.score)))
+        #expect(
+            dutch.contains(NumberText.oneDecimal(result.score)) == english.contains(NumberText.oneDecimal(result.score))
+        )
     }
 
     @Test func handbookIsDutch() throws {

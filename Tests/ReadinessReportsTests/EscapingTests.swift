@@ -1,7 +1,8 @@
 import Foundation
 import ReadinessKit
-@testable import ReadinessReports
 import Testing
+
+@testable import ReadinessReports
 
 /// Hostile questionnaire text shows as text in every format, never as markup or a formula.
 @Suite struct EscapingTests {
@@ -30,9 +31,14 @@ import Testing
     @Test func markdownEscapesControlCharacters() throws {
         let (result, rubric) = try ReportFixtures.reportCase("hostile")
         let markdown = MarkdownWriter.write(result, rubric: rubric, strings: .english)
-        #expect(markdown.hasPrefix(#"# \<script\>alert(1)\</script\> \& "Quotes" \| \*stars\* \_under\_ \[x\](javascript:alert(1))"#))
+        #expect(
+            markdown.hasPrefix(
+                #"# \<script\>alert(1)\</script\> \& "Quotes" \| \*stars\* \_under\_ \[x\](javascript:alert(1))"#))
         #expect(markdown.contains(#"| Tell us your story. | \<script\>alert(1)\</script\> |"#))
-        #expect(markdown.contains(##"\# not a heading \| not \| a \| table \| line two with \`code\` and \<img src=x onerror=alert(1)\>"##))
+        #expect(
+            markdown.contains(
+                ##"\# not a heading \| not \| a \| table \| line two with \`code\` and \<img src=x onerror=alert(1)\>"##
+            ))
         // The only `<` left unescaped opens an autolink to a web address (evidence).
         #expect(Self.unescaped("<", in: markdown) == markdown.components(separatedBy: "<https://").count - 1)
         #expect(!markdown.replacingOccurrences(of: "\\](", with: "").contains("](javascript"))
@@ -51,7 +57,10 @@ import Testing
         let markdown = MarkdownWriter.write(result, rubric: rubric, strings: .english)
         var columns: Int?
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            guard line.hasPrefix("|") else { columns = nil; continue }
+            guard line.hasPrefix("|") else {
+                columns = nil
+                continue
+            }
             let pipes = Self.unescapedPipes(line)
             if let columns { #expect(pipes == columns, "\(line)") } else { columns = pipes }
         }
@@ -83,10 +92,14 @@ import Testing
 
 @Suite("HTMLEscape")
 struct HTMLEscapeTests {
-    @Test("text with nothing to replace comes back as it is; the rest is replaced or dropped", arguments: [
-        ("plain text ✓ é", "plain text ✓ é"), ("tab\tand\nnewline", "tab\tand\nnewline"), ("a<b & \"c\" 'd'>", "a&lt;b &amp; &quot;c&quot; &#39;d&#39;&gt;"),
-        ("bell\u{7}gone", "bellgone"), ("del\u{7F}gone", "delgone"), ("c1\u{85}gone", "c1gone"), ("cent ¢ stays", "cent ¢ stays"), ("", ""),
-    ])
+    @Test(
+        "text with nothing to replace comes back as it is; the rest is replaced or dropped",
+        arguments: [
+            ("plain text ✓ é", "plain text ✓ é"), ("tab\tand\nnewline", "tab\tand\nnewline"),
+            ("a<b & \"c\" 'd'>", "a&lt;b &amp; &quot;c&quot; &#39;d&#39;&gt;"),
+            ("bell\u{7}gone", "bellgone"), ("del\u{7F}gone", "delgone"), ("c1\u{85}gone", "c1gone"),
+            ("cent ¢ stays", "cent ¢ stays"), ("", ""),
+        ])
     func escape(text: String, expected: String) {
         #expect(HTMLEscape.text(text) == expected)
     }
@@ -112,8 +125,10 @@ struct HTMLEscapeTests {
 
     @Test("byte by byte, on random mixes, it escapes and drops what the scalar rule does")
     func matchesReference() {
-        let pieces = ["&", "<", ">", "\"", "'", "\t", "\n", "\r", "\u{0}", "\u{7}", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}",
-                      "\u{A0}", "¢", "é", "e\u{301}", "✓", "a", "\u{2028}", "𝄞"]
+        let pieces = [
+            "&", "<", ">", "\"", "'", "\t", "\n", "\r", "\u{0}", "\u{7}", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}",
+            "\u{A0}", "¢", "é", "e\u{301}", "✓", "a", "\u{2028}", "𝄞",
+        ]
         for text in randomMixes(of: pieces, seed: 7) {
             let expected = Self.reference(text)
             #expect(HTMLEscape.text(text) == expected, "\(Array(text.unicodeScalars))")
@@ -128,7 +143,9 @@ struct HTMLEscapeTests {
 struct BlankCellTests {
     @Test("isBlank agrees with trimming on every mix of spaces, line breaks and marks")
     func isBlankAgrees() {
-        let pieces = [" ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{A0}", "a", "\u{301}", "é", "-"]
+        let pieces = [
+            " ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{A0}", "a", "\u{301}", "é", "-",
+        ]
         for text in randomMixes(of: pieces, longest: 7, seed: 1) {
             #expect(text.isBlank == text.trimmedOfSpaces.isEmpty, "\(Array(text.unicodeScalars))")
         }

@@ -12,7 +12,8 @@ import Testing
     @Test(arguments: cases, ReportFormat.allCases)
     func matchesGolden(name: String, format: ReportFormat) throws {
         let (result, rubric) = try name == "small" ? ReportFixtures.smallCase() : ReportFixtures.reportCase(name)
-        assertGolden(try format.text(result, rubric: rubric, strings: .english), named: "\(name).\(format.fileExtension)")
+        assertGolden(
+            try format.text(result, rubric: rubric, strings: .english), named: "\(name).\(format.fileExtension)")
     }
 
     @Test(arguments: ReportFormat.allCases)
@@ -42,6 +43,8 @@ import Testing
             for advice in step.advice { #expect(text.contains(JSONValue.string(advice).rendered())) }
         }
         if let sentence = facts.gateSentence { #expect(text.contains(JSONValue.string(sentence).rendered())) }
-        for row in facts.dimensions.flatMap(\.rows) { #expect(text.contains(JSONValue.string(row.question).rendered())) }
+        for row in facts.dimensions.flatMap(\.rows) {
+            #expect(text.contains(JSONValue.string(row.question).rendered()))
+        }
     }
 }

@@ -24,10 +24,14 @@ struct HandbookEditionTests {
 
     @Test("per-dimension ladders get a table each")
     func ladders() throws {
-        let text = HandbookMarkdownWriter.write(try ReportFixtures.rubric(at: "Tests/Fixtures/format2/rubric.yaml"),
-                                                strings: .english)
-        #expect(text.contains("### 1. Team\n\n| Level | Name | Questions |\n| ---: | --- | --- |\n| 1 | Founders | 1.1 |"))
-        #expect(text.contains("### 2. Technology\n\n| Level | Name | Questions |\n| ---: | --- | --- |\n| 1 | Idea | 2.1 |"))
+        let text = HandbookMarkdownWriter.write(
+            try ReportFixtures.rubric(at: "Tests/Fixtures/format2/rubric.yaml"),
+            strings: .english)
+        #expect(
+            text.contains("### 1. Team\n\n| Level | Name | Questions |\n| ---: | --- | --- |\n| 1 | Founders | 1.1 |"))
+        #expect(
+            text.contains("### 2. Technology\n\n| Level | Name | Questions |\n| ---: | --- | --- |\n| 1 | Idea | 2.1 |")
+        )
     }
 
     @Test(arguments: HandbookFormat.allCases)

@@ -17,7 +17,8 @@ import Testing
         }
         for criterion in rubric.allCriteria {
             for option in criterion.options {
-                let row = try #require(optionRow(option, in: text, format: format), "no row for \(criterion.key) \(option.id)")
+                let row = try #require(
+                    optionRow(option, in: text, format: format), "no row for \(criterion.key) \(option.id)")
                 if criterion.isScored {
                     let score = NumberText.canonical(option.score)
                     let cell = format == .markdown ? "| \(score) |" : ">\(score)</td>"
@@ -58,7 +59,10 @@ import Testing
     @Test func htmlIsSelfContained() throws {
         for rubric in try [ReportFixtures.rubric(at: Self.small)] + builtInRubrics() {
             let html = HandbookHTMLWriter.write(rubric, strings: .english)
-            #expect(html.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">"#))
+            #expect(
+                html.contains(
+                    #"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">"#
+                ))
             #expect(!html.lowercased().contains("<script"))
             #expect(!html.lowercased().contains("src=\"http"))
             let resourceURLs = Set(rubric.resources.compactMap(\.url))
@@ -74,7 +78,9 @@ import Testing
     func deterministic(_ format: HandbookFormat) throws {
         let rubric = try ReportFixtures.rubric(at: Self.small)
         #expect(format.render(rubric, strings: .english) == format.render(rubric, strings: .english))
-        for rubric in try builtInRubrics() { #expect(format.render(rubric, strings: .english) == format.render(rubric, strings: .english)) }
+        for rubric in try builtInRubrics() {
+            #expect(format.render(rubric, strings: .english) == format.render(rubric, strings: .english))
+        }
     }
 
     @Test func builtInRubricsListEveryQuestion() throws {
@@ -150,21 +156,32 @@ import Testing
 
     /// The line of an option's table row.
     private func optionRow(_ option: ChoiceOption, in text: String, format: HandbookFormat) -> String? {
-        let cell = format == .markdown ? "| \(option.label) | `\(option.id)` |" : "<td>\(option.label)</td><td><code>\(option.id)</code></td>"
+        let cell =
+            format == .markdown
+            ? "| \(option.label) | `\(option.id)` |" : "<td>\(option.label)</td><td><code>\(option.id)</code></td>"
         return text.split(separator: "\n").first { $0.contains(cell) }.map(String.init)
     }
 
     /// Every `href` value in a page.
     private func hrefs(in html: String) -> [String] {
-        html.components(separatedBy: "href=\"").dropFirst().compactMap { $0.split(separator: "\"", maxSplits: 1).first.map(String.init) }
+        html.components(separatedBy: "href=\"").dropFirst().compactMap {
+            $0.split(separator: "\"", maxSplits: 1).first.map(String.init)
+        }
     }
 
     /// Links written as Markdown in the rubric's texts (rendered as links, http and mailto only).
     private func markdownLinks(_ rubric: Rubric) -> Set<String> {
         var texts = [rubric.summary].compactMap { $0 } + rubric.resources.compactMap(\.summary)
         for criterion in rubric.allCriteria {
-            texts += [criterion.help, criterion.advice, criterion.strength].compactMap { $0 } + criterion.options.compactMap(\.advice)
+            texts +=
+                [criterion.help, criterion.advice, criterion.strength].compactMap { $0 }
+                + criterion.options.compactMap(\.advice)
         }
-        return Set(texts.flatMap { $0.components(separatedBy: "](").dropFirst().compactMap { $0.split(separator: ")").first.map(String.init) } })
+        return Set(
+            texts.flatMap {
+                $0.components(separatedBy: "](").dropFirst().compactMap {
+                    $0.split(separator: ")").first.map(String.init)
+                }
+            })
     }
 }

@@ -22,27 +22,32 @@ import Testing
 
     /// Literals that may stay, by file and the literal's start, with the reason.
     static let allowedLiterals: [(file: String, start: String, reason: String)] = [
-        ("Sources/ReadinessKit/Compare/Comparison.swift", "the assessments use different rubrics",
-         "the error a comparison of two rubrics throws: a diagnostic the CLI prints"),
+        (
+            "Sources/ReadinessKit/Compare/Comparison.swift", "the assessments use different rubrics",
+            "the error a comparison of two rubrics throws: a diagnostic the CLI prints"
+        ),
         ("Sources/ReadinessReports/Cohort/CohortHTMLWriter.swift", "\n        main {", "the overview page's CSS"),
         ("Sources/ReadinessReports/Panel/PanelSpreadChart.swift", "\n        .panel-spread", "the spread chart's CSS"),
         ("Sources/ReadinessReports/HTML/HTMLPage.swift", "default-src 'none'", "the Content-Security-Policy"),
         ("Sources/readiness/Commands/ReportOptions.swift", "Reports", "the default output folder's name"),
-        ("Sources/ReadinessReports/HTML/ReportTemplates.swift", "the built-in report templates do not parse",
-         "a precondition message for developers: the built-in templates always parse"),
+        (
+            "Sources/ReadinessReports/HTML/ReportTemplates.swift", "the built-in report templates do not parse",
+            "a precondition message for developers: the built-in templates always parse"
+        ),
     ]
 
     /// Arguments whose literals are command-line help: swift-argument-parser needs them as static
     /// text (`abstract:`, `discussion:`, `help:`, `ArgumentHelp(`, option group `title:`), before any
     /// table is chosen.
     static func isHelp(_ before: String) -> Bool {
-        before.contains(#/((abstract|discussion|help|title): *|ArgumentHelp\()$/#)
+        before.contains(#/((abstract|discussion|help|title):\s*|ArgumentHelp\(\s*)$/#)
     }
 
     @Test func noProseOutsideTheStringsTable() throws {
         var found: [String] = []
         for file in try Self.swiftFiles() where Self.allowedFiles[file] == nil {
-            let source = try String(contentsOf: ReportFixtures.packageRoot.appendingPathComponent(file), encoding: .utf8)
+            let source = try String(
+                contentsOf: ReportFixtures.packageRoot.appendingPathComponent(file), encoding: .utf8)
             for literal in SwiftLiterals(source).literals where Self.isProse(literal.text) {
                 if Self.isHelp(literal.before) { continue }
                 let allowed = Self.allowedLiterals.contains { $0.file == file && literal.text.hasPrefix($0.start) }
@@ -56,9 +61,13 @@ import Testing
         let files = try Self.swiftFiles()
         for (file, _) in Self.allowedFiles { #expect(files.contains(file), "\(file) is gone: drop it from the list") }
         for allowed in Self.allowedLiterals {
-            let source = try String(contentsOf: ReportFixtures.packageRoot.appendingPathComponent(allowed.file), encoding: .utf8)
-            let used = SwiftLiterals(source).literals.contains { $0.text.hasPrefix(allowed.start) && Self.isProse($0.text) }
-            #expect(used, "\(allowed.file): no literal starts with \"\(allowed.start)\" any more: drop it from the list")
+            let source = try String(
+                contentsOf: ReportFixtures.packageRoot.appendingPathComponent(allowed.file), encoding: .utf8)
+            let used = SwiftLiterals(source).literals.contains {
+                $0.text.hasPrefix(allowed.start) && Self.isProse($0.text)
+            }
+            #expect(
+                used, "\(allowed.file): no literal starts with \"\(allowed.start)\" any more: drop it from the list")
         }
     }
 

@@ -52,48 +52,55 @@ import Testing
         let markdown = MarkdownWriter.write(result, rubric: rubric, strings: .english)
         let html = try HTMLWriter.write(result, rubric: rubric, strings: .english)
         #expect(markdown.contains("## Score: 75.0 / 100 — Almost ready"))
-        #expect(markdown.contains("> **⚠ Verdict capped.** The verdict is capped at Almost ready because a gate failed"))
+        #expect(
+            markdown.contains("> **⚠ Verdict capped.** The verdict is capped at Almost ready because a gate failed"))
         #expect(html.contains("<p class=\"verdict-label tone-mid\">Almost ready</p>"))
         #expect(html.contains("<strong>75.0</strong> out of 100"))
     }
 
     @Test func adviceComesFromTheChosenOptionFirst() throws {
         let rubric = try ReportFixtures.reportRubric()
-        let result = try ReportFixtures.assess(text: """
-            startup: Filed Only
-            answers:
-              profile.sector: biotech
-              team.founders: 2
-              team.advisors: {value: yes, evidence: board.pdf}
-              tech.ip: {value: filed, evidence: EP 1}
-              tech.trl: 9
-              tech.lab: [own, shared]
-              market.interviews: 30
-              market.pilots: yes
-              clinical.trial: yes
-            """, rubric: rubric)
+        let result = try ReportFixtures.assess(
+            text: """
+                startup: Filed Only
+                answers:
+                  profile.sector: biotech
+                  team.founders: 2
+                  team.advisors: {value: yes, evidence: board.pdf}
+                  tech.ip: {value: filed, evidence: EP 1}
+                  tech.trl: 9
+                  tech.lab: [own, shared]
+                  market.interviews: 30
+                  market.pilots: yes
+                  clinical.trial: yes
+                """, rubric: rubric)
         let steps = ReportFacts(result, rubric: rubric, strings: .english).nextSteps
         #expect(steps.map(\.key) == ["tech.ip"])
-        #expect(steps.first?.advice == ["Plan the PCT filing within 12 months.", "Talk to a patent attorney before you publish."])
+        #expect(
+            steps.first?.advice == [
+                "Plan the PCT filing within 12 months.", "Talk to a patent attorney before you publish.",
+            ])
         #expect(steps.first?.resources.map(\.id) == ["ip-desk"])
     }
 
     @Test func resourcesComeFromTheCriterionThenTheChosenOptions() throws {
         let rubric = try ReportFixtures.reportRubric()
-        let result = try ReportFixtures.assess(text: """
-            startup: Shared Lab
-            answers:
-              profile.sector: biotech
-              team.founders: 2
-              team.advisors: {value: yes, evidence: board.pdf}
-              tech.ip: {value: granted, evidence: EP 1}
-              tech.trl: 9
-              tech.lab: [shared]
-              market.interviews: 30
-              market.pilots: yes
-              clinical.trial: yes
-            """, rubric: rubric)
-        let step = try #require(ReportFacts(result, rubric: rubric, strings: .english).nextSteps.first { $0.key == "tech.lab" })
+        let result = try ReportFixtures.assess(
+            text: """
+                startup: Shared Lab
+                answers:
+                  profile.sector: biotech
+                  team.founders: 2
+                  team.advisors: {value: yes, evidence: board.pdf}
+                  tech.ip: {value: granted, evidence: EP 1}
+                  tech.trl: 9
+                  tech.lab: [shared]
+                  market.interviews: 30
+                  market.pilots: yes
+                  clinical.trial: yes
+                """, rubric: rubric)
+        let step = try #require(
+            ReportFacts(result, rubric: rubric, strings: .english).nextSteps.first { $0.key == "tech.lab" })
         #expect(step.advice == [])
         #expect(step.resources.map(\.id) == ["shared-lab"])
     }
@@ -117,14 +124,19 @@ import Testing
         #expect(markdown.contains("### Clinical — not applicable"))
         let hostile = try ReportFixtures.reportCase("hostile")
         let other = MarkdownWriter.write(hostile.result, rubric: hostile.rubric, strings: .english)
-        #expect(other.contains("| How is the core invention protected? | Priority filing done | 60.0 | 2 | ◐ partial · ⚠ unverified |"))
+        #expect(
+            other.contains(
+                "| How is the core invention protected? | Priority filing done | 60.0 | 2 | ◐ partial · ⚠ unverified |")
+        )
         #expect(other.contains("| Is a clinical trial planned? | *unanswered* | 0.0 | 1 | ? unanswered |"))
     }
 
     @Test func methodLetsAReaderRedoTheSum() throws {
         let (result, rubric) = try ReportFixtures.reportCase("capped")
         let markdown = MarkdownWriter.write(result, rubric: rubric, strings: .english)
-        #expect(markdown.contains("| Team & founders | 2 | 50.0 % | 50.0 | 25.0 |".replacingOccurrences(of: "&", with: "\\&")))
+        #expect(
+            markdown.contains(
+                "| Team & founders | 2 | 50.0 % | 50.0 | 25.0 |".replacingOccurrences(of: "&", with: "\\&")))
         #expect(markdown.contains("| Technology | 1 | 25.0 % | 100.0 | 25.0 |"))
         #expect(markdown.contains("| Clinical | 1 | – | not applicable | – |"))
         #expect(markdown.contains("| **Overall** | 4 | 100.0 % | | **75.0** |"))

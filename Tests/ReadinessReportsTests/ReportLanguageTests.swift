@@ -11,8 +11,10 @@ import Testing
     static let keysOnly = Strings(language: "x-keys", numbers: NumberStyle(decimalSeparator: ","), groups: [])
 
     /// Phrases of the English tables that a writer holding its own words would show.
-    static let english = ["Next steps", "How this score is computed", "Answers by dimension", "out of 100",
-                          "Dimensions", "Strengths", "Verdict", "progress", "Cohort overview", "handbook"]
+    static let english = [
+        "Next steps", "How this score is computed", "Answers by dimension", "out of 100",
+        "Dimensions", "Strengths", "Verdict", "progress", "Cohort overview", "handbook",
+    ]
 
     @Test(arguments: ["capped", "hostile"])
     func assessmentReportsUseTheTable(_ name: String) throws {

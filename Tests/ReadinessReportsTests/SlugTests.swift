@@ -20,7 +20,10 @@ import Testing
     }
 
     @Test func clashesAreNumberedInInputOrder() {
-        #expect(Slug.unique(["Acme", "ACME!", "Beta", "acme", "", "?"]) == ["acme", "acme-2", "beta", "acme-3", "startup", "startup-2"])
+        #expect(
+            Slug.unique(["Acme", "ACME!", "Beta", "acme", "", "?"]) == [
+                "acme", "acme-2", "beta", "acme-3", "startup", "startup-2",
+            ])
         #expect(Slug.unique(["Cohort"], reserved: ["cohort"]) == ["cohort-2"])
     }
 
@@ -35,6 +38,7 @@ import Testing
     }
 
     @Test func aTakenSuffixIsSkipped() {
-        #expect(Slug.unique(["Acme 3", "Acme", "Acme", "Acme", "Acme"]) == ["acme-3", "acme", "acme-2", "acme-4", "acme-5"])
+        #expect(
+            Slug.unique(["Acme 3", "Acme", "Acme", "Acme", "Acme"]) == ["acme-3", "acme", "acme-2", "acme-4", "acme-5"])
     }
 }

@@ -8,7 +8,8 @@ import Testing
 struct TemplateEngineTests {
     static let context = TemplateValue.object([
         "name": .text("<Ann & \"Bo\">"), "raw": .html("<em>x</em>"), "yes": .bool(true), "no": .bool(false),
-        "empty": .list([]), "items": .list([.object(["n": .text("1")]), .object(["n": .text("2"), "name": .text("inner")])]),
+        "empty": .list([]),
+        "items": .list([.object(["n": .text("1")]), .object(["n": .text("2"), "name": .text("inner")])]),
         "inner": .object(["n": .text("3")]), "blank": .text(""), "bytes": .htmlBytes(Array("<b>é & ü</b>".utf8)),
     ])
     static let ann = "&lt;Ann &amp; &quot;Bo&quot;&gt;"
@@ -19,38 +20,55 @@ struct TemplateEngineTests {
         let page = try Template(text, name: "page")
         var parsed: [String: Template] = [:]
         for (name, text) in partials { parsed[name] = try Template(text, name: name) }
-        return String(decoding: try page.render(context, partials: parsed, name: "page", maximumSteps: steps), as: UTF8.self)
+        return String(
+            decoding: try page.render(context, partials: parsed, name: "page", maximumSteps: steps), as: UTF8.self)
     }
 
-    @Test("each rule on a small template", arguments: [
-        ("Hi {{name}}, {{{raw}}} {{&raw}} {{ name }}.", "Hi \(ann), <em>x</em> <em>x</em> \(ann)."),
-        ("{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{^no}}not{{/no}}{{^yes}}X{{/yes}}", "Ynot"),
-        ("<ul>\n{{#items}}\n  <li>{{n}} {{name}}</li>\n{{/items}}\n</ul>\n", "<ul>\n  <li>1 \(ann)</li>\n  <li>2 inner</li>\n</ul>\n"),
-        ("{{#empty}}never{{/empty}}{{^empty}}none{{/empty}}{{#missing}}m{{/missing}}{{^missing}}absent{{/missing}}", "noneabsent"),
-        ("{{#inner}}{{n}} {{name}}{{/inner}} {{#blank}}[{{blank}}]{{/blank}}", "3 \(ann) []"),
-        ("a\n  {{! a comment\n  on two lines }}  \nb\n{{#yes}}  \nc\n  {{/yes}}\nd {{#yes}}e{{/yes}}\n", "a\nb\nc\nd e\n"),
-        ("{{yes}} {{no}} {{missing}}", "true false "),
-        ("line\r\n{{#yes}}\r\nx\r\n{{/yes}}\r\nend", "line\r\nx\r\nend"),
-        ("{{>part}}\n{{>part}} tail\n", "<i>\(ann)</i>\n<i>\(ann)</i>\n tail\n"),
-        ("{{#items}}{{#yes}}{{n}}{{/yes}}{{/items}}", "12"),
-        ("{{{bytes}}} {{bytes}} {{#bytes}}[{{n}}]{{/bytes}}", "<b>é & ü</b> &lt;b&gt;é &amp; ü&lt;/b&gt; []"),
-        ("{{inner.n}} {{#items}}{{inner.n}}{{/items}} [{{items.n}}] [{{inner.missing}}]", "3 33 [] []"),
-    ])
+    @Test(
+        "each rule on a small template",
+        arguments: [
+            ("Hi {{name}}, {{{raw}}} {{&raw}} {{ name }}.", "Hi \(ann), <em>x</em> <em>x</em> \(ann)."),
+            ("{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{^no}}not{{/no}}{{^yes}}X{{/yes}}", "Ynot"),
+            (
+                "<ul>\n{{#items}}\n  <li>{{n}} {{name}}</li>\n{{/items}}\n</ul>\n",
+                "<ul>\n  <li>1 \(ann)</li>\n  <li>2 inner</li>\n</ul>\n"
+            ),
+            (
+                "{{#empty}}never{{/empty}}{{^empty}}none{{/empty}}{{#missing}}m{{/missing}}{{^missing}}absent{{/missing}}",
+                "noneabsent"
+            ),
+            ("{{#inner}}{{n}} {{name}}{{/inner}} {{#blank}}[{{blank}}]{{/blank}}", "3 \(ann) []"),
+            (
+                "a\n  {{! a comment\n  on two lines }}  \nb\n{{#yes}}  \nc\n  {{/yes}}\nd {{#yes}}e{{/yes}}\n",
+                "a\nb\nc\nd e\n"
+            ),
+            ("{{yes}} {{no}} {{missing}}", "true false "),
+            ("line\r\n{{#yes}}\r\nx\r\n{{/yes}}\r\nend", "line\r\nx\r\nend"),
+            ("{{>part}}\n{{>part}} tail\n", "<i>\(ann)</i>\n<i>\(ann)</i>\n tail\n"),
+            ("{{#items}}{{#yes}}{{n}}{{/yes}}{{/items}}", "12"),
+            ("{{{bytes}}} {{bytes}} {{#bytes}}[{{n}}]{{/bytes}}", "<b>é & ü</b> &lt;b&gt;é &amp; ü&lt;/b&gt; []"),
+            ("{{inner.n}} {{#items}}{{inner.n}}{{/items}} [{{items.n}}] [{{inner.missing}}]", "3 33 [] []"),
+        ])
     func rules(template: String, expected: String) throws {
         #expect(try Self.render(template, partials: ["part": "<i>{{name}}</i>\n"]) == expected)
     }
 
-    @Test("a template that cannot be used is refused where the problem is", arguments: [
-        ("<p>\n{{#startup}}x{{/verdict}}", 2, 14, TemplateError.Reason.mismatchedClose(expected: "startup", found: "verdict")),
-        ("ab {{name", 1, 4, .unclosedTag),
-        ("x\n  {{#a}}\nx", 2, 3, .unclosedSection("a")),
-        ("x{{/a}}", 1, 2, .unexpectedClose("a")),
-        ("é {{=<% %>=}}", 1, 3, .unsupportedTag("{{=<% %>=}}")),
-        ("{{<parent}}{{/parent}}", 1, 1, .unsupportedTag("{{<parent}}")),
-        ("{{a b}}", 1, 1, .invalidName("a b")),
-        ("{{a..b}}", 1, 1, .invalidName("a..b")),
-        ("{{uppercased(name)}}", 1, 1, .invalidName("uppercased(name)")),
-    ])
+    @Test(
+        "a template that cannot be used is refused where the problem is",
+        arguments: [
+            (
+                "<p>\n{{#startup}}x{{/verdict}}", 2, 14,
+                TemplateError.Reason.mismatchedClose(expected: "startup", found: "verdict")
+            ),
+            ("ab {{name", 1, 4, .unclosedTag),
+            ("x\n  {{#a}}\nx", 2, 3, .unclosedSection("a")),
+            ("x{{/a}}", 1, 2, .unexpectedClose("a")),
+            ("é {{=<% %>=}}", 1, 3, .unsupportedTag("{{=<% %>=}}")),
+            ("{{<parent}}{{/parent}}", 1, 1, .unsupportedTag("{{<parent}}")),
+            ("{{a b}}", 1, 1, .invalidName("a b")),
+            ("{{a..b}}", 1, 1, .invalidName("a..b")),
+            ("{{uppercased(name)}}", 1, 1, .invalidName("uppercased(name)")),
+        ])
     func parseErrors(text: String, line: Int, column: Int, reason: TemplateError.Reason) {
         #expect(throws: TemplateError(name: "page", line: line, column: column, reason: reason)) {
             try Template(text, name: "page")
@@ -68,10 +86,13 @@ struct TemplateEngineTests {
 
     @Test("partials that include each other, or themselves, or nothing, are refused with the tag's place")
     func partialProblems() {
-        #expect(throws: TemplateError(name: "loop", line: 2, column: 2, reason: .partialCycle(["brand", "loop", "brand"]))) {
+        #expect(
+            throws: TemplateError(name: "loop", line: 2, column: 2, reason: .partialCycle(["brand", "loop", "brand"]))
+        ) {
             try ReportTemplates(overrides: ["brand": "{{>loop}}", "loop": "x\n {{>brand}}"])
         }
-        #expect(throws: TemplateError(name: "report", line: 1, column: 3, reason: .partialCycle(["report", "report"]))) {
+        #expect(throws: TemplateError(name: "report", line: 1, column: 3, reason: .partialCycle(["report", "report"])))
+        {
             try ReportTemplates(overrides: ["report": "a {{>report}}"])
         }
         #expect(throws: TemplateError(name: "brand", line: 1, column: 1, reason: .unknownPartial("nope"))) {
@@ -91,7 +112,10 @@ struct TemplateEngineTests {
 
     @Test("the defaults parse, and are exported in order")
     func defaults() {
-        #expect(DefaultTemplates.all.map(\.name) == ["report", "meta", "style", "brand", "compare", "provisional", "levels", "plan"])
+        #expect(
+            DefaultTemplates.all.map(\.name) == [
+                "report", "meta", "style", "brand", "compare", "provisional", "levels", "plan",
+            ])
         #expect(ReportTemplates.standard.texts.count == 8)
     }
 }

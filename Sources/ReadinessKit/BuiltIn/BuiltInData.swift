@@ -4,3065 +4,3074 @@
 enum BuiltInData {
     /// Rubric texts by id, sorted by id.
     static let rubrics: [(name: String, text: String)] = [
-        ("investor-readiness", ####"""
-# Investor readiness, second edition (format 2). Any sector; Rubrics/life-sciences.yaml extends it.
-# Every dimension has its own ladder (levels 1..top, one milestone per level, no hole); a
-# criterion's `pass` says what reaching its level means when that is not the top option.
-#
-# Why the demo cohort (Examples/demo-cohort) gets its verdicts:
-# - ClearSight Diagnostics, investor-ready: sells research-use kits, IVDR class C confirmed by the
-#   notified body, granted patents, FTO opinion, a term sheet from a lead; only gaps are polish.
-# - PulseWave Medical, investor-ready: paid pilot inside an approved clinical investigation, class
-#   IIa confirmed, verification done, full-time experienced team; gaps are governance and valuation.
-# - Helix Bio, almost ready: strong licence, team and finance, but no selected candidate, GLP
-#   toxicology only quoted and no contract manufacturer: exactly what the round must fund.
-# - Lumen Cryo, almost ready with an urgent alert: paying customers and a granted patent, but two
-#   months of cash, an ask for a US launch without US IP, distributor or plan, and weak housekeeping.
-# - NovaDerm Labs, not yet ready: the formula is not assigned to the company (knock-out) and the
-#   cap table is informal (knock-out); five months of runway is low but not an alert.
-# - CardioTrack Health, not yet ready: software used on patients without a CE mark outside a
-#   clinical investigation (knock-out), nobody checked the GDPR for health data (knock-out), class
-#   IIa only assumed.
-# - Ventri AI, provisional (15 questions unanswered) and not yet ready on what is answered.
-# - Mosaic Antibodies, not yet ready: pre-seed, no talks with pharma, no fundraising preparation.
-# - Sproutline Microbiome, not yet ready: founders part-time with no commitment (knock-out), no plan.
-# - Tidewater Enzymes, not yet ready: the university holds the patent application, no licence talks.
-# - Fennel Health, not yet ready: idea stage; no company, nobody full-time, health data unchecked.
-format: 2
-id: investor-readiness
-version: 2.0.0
-title: {en: Investor readiness, nl: "Investor readiness"}
-language: en
-languages: [en, nl]
-catalogue: life-science-park
-unverified: 0.5
-min_answered: 0.8
-summary:
-  en: >-
-    How close is a young company to a first serious conversation with investors, and what should
-    it do next? This rubric works for any sector; the *life-sciences* rubric extends it with the
-    regulatory, clinical, quality, manufacturing and reimbursement questions that medical products
-    need, so a life-science startup gets one verdict, not two.
+        (
+            "investor-readiness",
+            ####"""
+            # Investor readiness, second edition (format 2). Any sector; Rubrics/life-sciences.yaml extends it.
+            # Every dimension has its own ladder (levels 1..top, one milestone per level, no hole); a
+            # criterion's `pass` says what reaching its level means when that is not the top option.
+            #
+            # Why the demo cohort (Examples/demo-cohort) gets its verdicts:
+            # - ClearSight Diagnostics, investor-ready: sells research-use kits, IVDR class C confirmed by the
+            #   notified body, granted patents, FTO opinion, a term sheet from a lead; only gaps are polish.
+            # - PulseWave Medical, investor-ready: paid pilot inside an approved clinical investigation, class
+            #   IIa confirmed, verification done, full-time experienced team; gaps are governance and valuation.
+            # - Helix Bio, almost ready: strong licence, team and finance, but no selected candidate, GLP
+            #   toxicology only quoted and no contract manufacturer: exactly what the round must fund.
+            # - Lumen Cryo, almost ready with an urgent alert: paying customers and a granted patent, but two
+            #   months of cash, an ask for a US launch without US IP, distributor or plan, and weak housekeeping.
+            # - NovaDerm Labs, not yet ready: the formula is not assigned to the company (knock-out) and the
+            #   cap table is informal (knock-out); five months of runway is low but not an alert.
+            # - CardioTrack Health, not yet ready: software used on patients without a CE mark outside a
+            #   clinical investigation (knock-out), nobody checked the GDPR for health data (knock-out), class
+            #   IIa only assumed.
+            # - Ventri AI, provisional (15 questions unanswered) and not yet ready on what is answered.
+            # - Mosaic Antibodies, not yet ready: pre-seed, no talks with pharma, no fundraising preparation.
+            # - Sproutline Microbiome, not yet ready: founders part-time with no commitment (knock-out), no plan.
+            # - Tidewater Enzymes, not yet ready: the university holds the patent application, no licence talks.
+            # - Fennel Health, not yet ready: idea stage; no company, nobody full-time, health data unchecked.
+            format: 2
+            id: investor-readiness
+            version: 2.0.0
+            title: {en: Investor readiness, nl: "Investor readiness"}
+            language: en
+            languages: [en, nl]
+            catalogue: life-science-park
+            unverified: 0.5
+            min_answered: 0.8
+            summary:
+              en: >-
+                How close is a young company to a first serious conversation with investors, and what should
+                it do next? This rubric works for any sector; the *life-sciences* rubric extends it with the
+                regulatory, clinical, quality, manufacturing and reimbursement questions that medical products
+                need, so a life-science startup gets one verdict, not two.
 
 
-    **How to answer.** Answer with what you can show today, not with what you plan. Add evidence
-    (a document, a data-room folder, a link) to every claim: where evidence is *required* (every
-    knock-out and every answer that claims a signed or official document) an answer without it
-    counts for half; where it is *expected* the answer keeps its score but is marked *unverified*.
-    With fewer than 80 % of the scored questions answered the result is *provisional*.
+                **How to answer.** Answer with what you can show today, not with what you plan. Add evidence
+                (a document, a data-room folder, a link) to every claim: where evidence is *required* (every
+                knock-out and every answer that claims a signed or official document) an answer without it
+                counts for half; where it is *expected* the answer keeps its score but is marked *unverified*.
+                With fewer than 80 % of the scored questions answered the result is *provisional*.
 
 
-    **Verdicts.** *Investor-ready* from 80 points, *Almost ready* from 55, else *Not yet ready*;
-    then the knock-outs below can lower it.
+                **Verdicts.** *Investor-ready* from 80 points, *Almost ready* from 55, else *Not yet ready*;
+                then the knock-outs below can lower it.
 
 
-    **Knock-outs.** Some answers stop a deal whatever the total, and cap the verdict:
-    core IP the company neither owns nor exclusively licenses, a blocking patent with no way around
-    it, the invention published before it was filed, or a product used on customers or patients
-    without the approval it needs cap it at *Not yet ready*; no founder or CEO working full-time,
-    an undocumented cap table, or personal health data processed without the GDPR basics cap it at
-    *Almost ready*. Less than three months of cash is flagged as an **urgent alert** at the top of
-    the next steps: it does not lower the verdict (a company can be investor-ready and short of
-    cash), but a round takes six to nine months, so it needs a bridge now.
+                **Knock-outs.** Some answers stop a deal whatever the total, and cap the verdict:
+                core IP the company neither owns nor exclusively licenses, a blocking patent with no way around
+                it, the invention published before it was filed, or a product used on customers or patients
+                without the approval it needs cap it at *Not yet ready*; no founder or CEO working full-time,
+                an undocumented cap table, or personal health data processed without the GDPR basics cap it at
+                *Almost ready*. Less than three months of cash is flagged as an **urgent alert** at the top of
+                the next steps: it does not lower the verdict (a company can be investor-ready and short of
+                cash), but a round takes six to nine months, so it needs a bridge now.
 
 
-    **Levels.** Each dimension has a ladder of its own, from 1 to its top, one milestone per
-    level (in the spirit of KTH's Innovation Readiness Level). A dimension is at the highest level
-    whose milestone, and every milestone below it, is met.
+                **Levels.** Each dimension has a ladder of its own, from 1 to its top, one milestone per
+                level (in the spirit of KTH's Innovation Readiness Level). A dimension is at the highest level
+                whose milestone, and every milestone below it, is met.
 
 
-    **Stage and sector.** The profile decides which questions apply: a company developing an
-    asset to license (a drug candidate) is asked about partnering interest and deal terms, not
-    paying customers; a company still exploring is not asked about revenue at all.
+                **Stage and sector.** The profile decides which questions apply: a company developing an
+                asset to license (a drug candidate) is asked about partnering interest and deal terms, not
+                paying customers; a company still exploring is not asked about revenue at all.
 
 
-    **Park engagement** (programme, mentors, facilities, partners) is scored in its own dimension
-    with a weight of 0.25 against 1 to 2 for the others: investors do not check it, so it can move
-    the overall score by about two points at most. It is there so that the park sees who uses what,
-    and so that each gap points at the resource that closes it.
-  nl: >-
-    Hoe dicht staat een jong bedrijf bij een eerste serieus gesprek met investeerders, en wat is de
-    volgende stap? Deze rubric werkt voor elke sector; de rubric *life sciences* bouwt erop voort
-    met de vragen over regelgeving, klinisch onderzoek, kwaliteit, productie en vergoeding die
-    medische producten nodig hebben. Zo krijgt een life-science-startup één oordeel, niet twee.
+                **Park engagement** (programme, mentors, facilities, partners) is scored in its own dimension
+                with a weight of 0.25 against 1 to 2 for the others: investors do not check it, so it can move
+                the overall score by about two points at most. It is there so that the park sees who uses what,
+                and so that each gap points at the resource that closes it.
+              nl: >-
+                Hoe dicht staat een jong bedrijf bij een eerste serieus gesprek met investeerders, en wat is de
+                volgende stap? Deze rubric werkt voor elke sector; de rubric *life sciences* bouwt erop voort
+                met de vragen over regelgeving, klinisch onderzoek, kwaliteit, productie en vergoeding die
+                medische producten nodig hebben. Zo krijgt een life-science-startup één oordeel, niet twee.
 
 
-    **Zo vul je het in.** Antwoord met wat je vandaag kunt laten zien, niet met wat je van plan
-    bent. Onderbouw elke bewering met bewijs (een document, een map in de dataroom, een link). Waar
-    bewijs *verplicht* is (bij elke knock-out en bij elk antwoord dat een getekend of officieel
-    document claimt) telt een antwoord zonder bewijs voor de helft; waar bewijs *verwacht* wordt,
-    houdt het antwoord zijn score maar krijgt het het label *niet onderbouwd*. Heb je minder dan 80
-    % van de gescoorde vragen beantwoord, dan is de uitkomst *voorlopig*.
+                **Zo vul je het in.** Antwoord met wat je vandaag kunt laten zien, niet met wat je van plan
+                bent. Onderbouw elke bewering met bewijs (een document, een map in de dataroom, een link). Waar
+                bewijs *verplicht* is (bij elke knock-out en bij elk antwoord dat een getekend of officieel
+                document claimt) telt een antwoord zonder bewijs voor de helft; waar bewijs *verwacht* wordt,
+                houdt het antwoord zijn score maar krijgt het het label *niet onderbouwd*. Heb je minder dan 80
+                % van de gescoorde vragen beantwoord, dan is de uitkomst *voorlopig*.
 
 
-    **Oordelen.** *Investor-ready* vanaf 80 punten, *Bijna klaar* vanaf 55, anders *Nog niet klaar*;
-    daarna kunnen de knock-outs hieronder het oordeel verlagen.
+                **Oordelen.** *Investor-ready* vanaf 80 punten, *Bijna klaar* vanaf 55, anders *Nog niet klaar*;
+                daarna kunnen de knock-outs hieronder het oordeel verlagen.
 
 
-    **Knock-outs.** Sommige antwoorden blokkeren een deal, wat het totaal ook is, en begrenzen het
-    oordeel. Kern-IP die het bedrijf niet bezit en ook niet exclusief in licentie heeft, een
-    blokkerend octrooi waar je niet omheen kunt, een uitvinding die is gepubliceerd vóór de
-    octrooiaanvraag, of een product dat bij klanten of patiënten wordt gebruikt zonder de
-    goedkeuring die het nodig heeft: dan is het oordeel hooguit *Nog niet klaar*. Geen oprichter of
-    CEO die fulltime werkt, een cap table die niet op papier staat, of gezondheidsgegevens verwerken
-    zonder de basis van de AVG op orde: dan is het hooguit *Bijna klaar*. Minder dan drie maanden
-    runway krijgt een **urgente waarschuwing** bovenaan de volgende stappen. Die verlaagt het
-    oordeel niet (een bedrijf kan investor-ready zijn en toch krap bij kas zitten), maar een ronde
-    kost zes tot negen maanden, dus je hebt nu een overbrugging nodig.
+                **Knock-outs.** Sommige antwoorden blokkeren een deal, wat het totaal ook is, en begrenzen het
+                oordeel. Kern-IP die het bedrijf niet bezit en ook niet exclusief in licentie heeft, een
+                blokkerend octrooi waar je niet omheen kunt, een uitvinding die is gepubliceerd vóór de
+                octrooiaanvraag, of een product dat bij klanten of patiënten wordt gebruikt zonder de
+                goedkeuring die het nodig heeft: dan is het oordeel hooguit *Nog niet klaar*. Geen oprichter of
+                CEO die fulltime werkt, een cap table die niet op papier staat, of gezondheidsgegevens verwerken
+                zonder de basis van de AVG op orde: dan is het hooguit *Bijna klaar*. Minder dan drie maanden
+                runway krijgt een **urgente waarschuwing** bovenaan de volgende stappen. Die verlaagt het
+                oordeel niet (een bedrijf kan investor-ready zijn en toch krap bij kas zitten), maar een ronde
+                kost zes tot negen maanden, dus je hebt nu een overbrugging nodig.
 
 
-    **Niveaus.** Elke dimensie heeft een eigen ladder, van 1 tot de top, met één mijlpaal per niveau
-    (in de geest van het Innovation Readiness Level van KTH). Een dimensie staat op het hoogste
-    niveau waarvan de mijlpaal, en elke mijlpaal daaronder, gehaald is.
+                **Niveaus.** Elke dimensie heeft een eigen ladder, van 1 tot de top, met één mijlpaal per niveau
+                (in de geest van het Innovation Readiness Level van KTH). Een dimensie staat op het hoogste
+                niveau waarvan de mijlpaal, en elke mijlpaal daaronder, gehaald is.
 
 
-    **Fase en sector.** Het profiel bepaalt welke vragen gelden: een bedrijf dat een asset
-    ontwikkelt om uit te licentiëren (een geneesmiddelkandidaat) krijgt vragen over interesse van
-    partners en dealvoorwaarden, niet over betalende klanten; een bedrijf dat nog verkent krijgt
-    helemaal geen vragen over omzet.
+                **Fase en sector.** Het profiel bepaalt welke vragen gelden: een bedrijf dat een asset
+                ontwikkelt om uit te licentiëren (een geneesmiddelkandidaat) krijgt vragen over interesse van
+                partners en dealvoorwaarden, niet over betalende klanten; een bedrijf dat nog verkent krijgt
+                helemaal geen vragen over omzet.
 
 
-    **Betrokkenheid bij het park** (programma, mentoren, faciliteiten, partners) telt in een eigen
-    dimensie met gewicht 0,25, tegen 1 tot 2 voor de andere: investeerders kijken er niet naar, dus
-    het verschuift de totaalscore hooguit zo'n twee punten. Het staat erin zodat het park ziet wie
-    wat gebruikt, en zodat elk gat verwijst naar de voorziening die het dicht.
-verdicts:
-  - {id: investor-ready, label: {en: Investor-ready, nl: "Investor-ready"}, min: 80}
-  - {id: almost-ready, label: {en: Almost ready, nl: "Bijna klaar"}, min: 55}
-  - {id: not-ready, label: {en: Not yet ready, nl: "Nog niet klaar"}, min: 0}
-dimensions:
-  - id: profile
-    title: {en: Company profile, nl: "Bedrijfsprofiel"}
-    summary:
-      en: >-
-        Facts that set the context. Never scored; the answers decide which questions apply.
-      nl: >-
-        Feiten die de context bepalen. Telt nooit mee in de score; de antwoorden bepalen welke
-        vragen voor je gelden.
-    criteria:
-      - id: sector
-        question: {en: "Which sector is the lead product in?", nl: "In welke sector valt je belangrijkste product?"}
-        help:
-          en: >-
-            Pick by how the product will be regulated and sold. Software that diagnoses, monitors or
-            guides treatment is digital health.
-          nl: >-
-            Kies op basis van hoe het product gereguleerd en verkocht wordt. Software die
-            diagnosticeert, monitort of de behandeling stuurt, valt onder digital health.
-        answer: choice
-        weight: 0
-        options:
-          - {id: therapeutics, label: {en: "Therapeutics (small molecules, biologics, cell and gene therapy, vaccines, live biotherapeutics)", nl: "Therapeutica (small molecules, biologicals, cel- en gentherapie, vaccins, live biotherapeutics)"}, score: 0}
-          - {id: medical-device, label: {en: "Medical device (hardware, implants, instruments)", nl: "Medisch hulpmiddel (hardware, implantaten, instrumenten)"}, score: 0}
-          - {id: diagnostics, label: {en: "In-vitro diagnostics (tests on samples from the body)", nl: "In-vitrodiagnostica (tests op monsters uit het lichaam)"}, score: 0}
-          - {id: digital-health, label: {en: "Digital health (software, data, AI)", nl: "Digital health (software, data, AI)"}, score: 0}
-          - {id: research-tools, label: {en: "Research tools, instruments and services for labs", nl: "Research tools, instrumenten en diensten voor labs"}, score: 0}
-          - {id: other, label: {en: "Other (consumer health, cosmetics, food, agri, industrial biotech)", nl: "Overig (consumer health, cosmetica, voeding, agri, industriële biotech)"}, score: 0}
-      - id: stage
-        question: {en: "Which financing stage is the company in?", nl: "In welke financieringsfase zit het bedrijf?"}
-        help: {en: "Pick by the money raised so far, not the money you are about to raise.", nl: "Kies op basis van het geld dat je tot nu toe hebt opgehaald, niet het geld dat je gaat ophalen."}
-        answer: choice
-        weight: 0
-        options:
-          - {id: idea, label: {en: "Idea or research project; no company yet", nl: "Idee of onderzoeksproject; nog geen bedrijf"}, score: 0}
-          - {id: pre-seed, label: {en: "Company founded; funded by founders, grants or angels", nl: "Bedrijf opgericht; gefinancierd door oprichters, subsidies of angels"}, score: 0}
-          - {id: seed, label: {en: "Seed round raised or being raised", nl: "Seedronde opgehaald of loopt"}, score: 0}
-          - {id: series-a, label: {en: "Preparing or closing a series A, or later", nl: "Serie A (of later) in voorbereiding of bijna rond"}, score: 0}
-      - id: revenue-path
-        question: {en: "How will the company earn its first money from the product?", nl: "Hoe gaat het bedrijf zijn eerste geld met het product verdienen?"}
-        help:
-          en: >-
-            This decides which market and business-model questions apply. A drug developer that
-            will license its candidate to a pharma company picks *asset*; a company that will sell
-            within about 18 months picks *product*.
-          nl: >-
-            Dit bepaalt welke vragen over markt en businessmodel gelden. Ontwikkel je een
-            geneesmiddel dat je aan een farmabedrijf in licentie geeft, kies dan *asset*; ga je
-            binnen ongeveer 18 maanden zelf verkopen, kies dan *product*.
-        answer: choice
-        weight: 0
-        options:
-          - {id: exploring, label: {en: "Still exploring: no product to sell yet (idea or research stage)", nl: "Nog aan het verkennen: nog geen product om te verkopen (idee- of onderzoeksfase)"}, score: 0}
-          - {id: asset, label: {en: "Developing an asset to license or partner before market (e.g. a drug candidate)", nl: "We ontwikkelen een asset om vóór marktintroductie uit te licentiëren of met een partner verder te brengen (bijv. een geneesmiddelkandidaat)"}, score: 0}
-          - {id: product, label: {en: "Building a product to sell ourselves; first sales possible within 18 months", nl: "We bouwen een product dat we zelf verkopen; eerste verkoop mogelijk binnen 18 maanden"}, score: 0}
-          - {id: selling, label: {en: "Already selling", nl: "We verkopen al"}, score: 0}
-      - id: personal-data
-        question: {en: "Does the product or the company process personal data?", nl: "Verwerkt het product of het bedrijf persoonsgegevens?"}
-        help: {en: "Count data of patients, study participants, users and customers; health data includes wearable and app data about health.", nl: "Tel gegevens van patiënten, deelnemers aan onderzoek, gebruikers en klanten mee; gezondheidsgegevens omvatten ook data over gezondheid uit wearables en apps."}
-        answer: choice
-        weight: 0
-        options:
-          - {id: none, label: {en: No personal data beyond business contacts, nl: "Geen persoonsgegevens behalve zakelijke contacten"}, score: 0}
-          - {id: personal, label: {en: "Personal data, no health data", nl: "Persoonsgegevens, geen gezondheidsgegevens"}, score: 0}
-          - {id: health, label: {en: Health data or other special-category data, nl: "Gezondheidsgegevens of andere bijzondere persoonsgegevens"}, score: 0}
-      - id: founded
-        question: {en: "In which year was the company incorporated?", nl: "In welk jaar is het bedrijf opgericht?"}
-        help: {en: "The year the legal entity was registered (in the Netherlands, with the KvK). Leave empty if not incorporated.", nl: "Het jaar waarin de rechtspersoon is ingeschreven (in Nederland bij de KvK). Laat leeg als er nog geen bedrijf is."}
-        answer: number
-        unit: {en: year, nl: "jaar"}
-        weight: 0
-        bands:
-          - {from: 1900, score: 0}
-      - id: country
-        question: {en: "Where is the company registered?", nl: "Waar is het bedrijf ingeschreven?"}
-        help: {en: The country of the legal entity investors would buy shares in., nl: "Het land van de rechtspersoon waarin investeerders aandelen zouden kopen."}
-        answer: choice
-        weight: 0
-        options:
-          - {id: netherlands, label: {en: The Netherlands, nl: "Nederland"}, score: 0}
-          - {id: other-eu, label: {en: Another EU country, nl: "Een ander EU-land"}, score: 0}
-          - {id: outside-eu, label: {en: Outside the EU, nl: "Buiten de EU"}, score: 0}
-          - {id: not-registered, label: {en: Not registered yet, nl: "Nog niet ingeschreven"}, score: 0}
+                **Betrokkenheid bij het park** (programma, mentoren, faciliteiten, partners) telt in een eigen
+                dimensie met gewicht 0,25, tegen 1 tot 2 voor de andere: investeerders kijken er niet naar, dus
+                het verschuift de totaalscore hooguit zo'n twee punten. Het staat erin zodat het park ziet wie
+                wat gebruikt, en zodat elk gat verwijst naar de voorziening die het dicht.
+            verdicts:
+              - {id: investor-ready, label: {en: Investor-ready, nl: "Investor-ready"}, min: 80}
+              - {id: almost-ready, label: {en: Almost ready, nl: "Bijna klaar"}, min: 55}
+              - {id: not-ready, label: {en: Not yet ready, nl: "Nog niet klaar"}, min: 0}
+            dimensions:
+              - id: profile
+                title: {en: Company profile, nl: "Bedrijfsprofiel"}
+                summary:
+                  en: >-
+                    Facts that set the context. Never scored; the answers decide which questions apply.
+                  nl: >-
+                    Feiten die de context bepalen. Telt nooit mee in de score; de antwoorden bepalen welke
+                    vragen voor je gelden.
+                criteria:
+                  - id: sector
+                    question: {en: "Which sector is the lead product in?", nl: "In welke sector valt je belangrijkste product?"}
+                    help:
+                      en: >-
+                        Pick by how the product will be regulated and sold. Software that diagnoses, monitors or
+                        guides treatment is digital health.
+                      nl: >-
+                        Kies op basis van hoe het product gereguleerd en verkocht wordt. Software die
+                        diagnosticeert, monitort of de behandeling stuurt, valt onder digital health.
+                    answer: choice
+                    weight: 0
+                    options:
+                      - {id: therapeutics, label: {en: "Therapeutics (small molecules, biologics, cell and gene therapy, vaccines, live biotherapeutics)", nl: "Therapeutica (small molecules, biologicals, cel- en gentherapie, vaccins, live biotherapeutics)"}, score: 0}
+                      - {id: medical-device, label: {en: "Medical device (hardware, implants, instruments)", nl: "Medisch hulpmiddel (hardware, implantaten, instrumenten)"}, score: 0}
+                      - {id: diagnostics, label: {en: "In-vitro diagnostics (tests on samples from the body)", nl: "In-vitrodiagnostica (tests op monsters uit het lichaam)"}, score: 0}
+                      - {id: digital-health, label: {en: "Digital health (software, data, AI)", nl: "Digital health (software, data, AI)"}, score: 0}
+                      - {id: research-tools, label: {en: "Research tools, instruments and services for labs", nl: "Research tools, instrumenten en diensten voor labs"}, score: 0}
+                      - {id: other, label: {en: "Other (consumer health, cosmetics, food, agri, industrial biotech)", nl: "Overig (consumer health, cosmetica, voeding, agri, industriële biotech)"}, score: 0}
+                  - id: stage
+                    question: {en: "Which financing stage is the company in?", nl: "In welke financieringsfase zit het bedrijf?"}
+                    help: {en: "Pick by the money raised so far, not the money you are about to raise.", nl: "Kies op basis van het geld dat je tot nu toe hebt opgehaald, niet het geld dat je gaat ophalen."}
+                    answer: choice
+                    weight: 0
+                    options:
+                      - {id: idea, label: {en: "Idea or research project; no company yet", nl: "Idee of onderzoeksproject; nog geen bedrijf"}, score: 0}
+                      - {id: pre-seed, label: {en: "Company founded; funded by founders, grants or angels", nl: "Bedrijf opgericht; gefinancierd door oprichters, subsidies of angels"}, score: 0}
+                      - {id: seed, label: {en: "Seed round raised or being raised", nl: "Seedronde opgehaald of loopt"}, score: 0}
+                      - {id: series-a, label: {en: "Preparing or closing a series A, or later", nl: "Serie A (of later) in voorbereiding of bijna rond"}, score: 0}
+                  - id: revenue-path
+                    question: {en: "How will the company earn its first money from the product?", nl: "Hoe gaat het bedrijf zijn eerste geld met het product verdienen?"}
+                    help:
+                      en: >-
+                        This decides which market and business-model questions apply. A drug developer that
+                        will license its candidate to a pharma company picks *asset*; a company that will sell
+                        within about 18 months picks *product*.
+                      nl: >-
+                        Dit bepaalt welke vragen over markt en businessmodel gelden. Ontwikkel je een
+                        geneesmiddel dat je aan een farmabedrijf in licentie geeft, kies dan *asset*; ga je
+                        binnen ongeveer 18 maanden zelf verkopen, kies dan *product*.
+                    answer: choice
+                    weight: 0
+                    options:
+                      - {id: exploring, label: {en: "Still exploring: no product to sell yet (idea or research stage)", nl: "Nog aan het verkennen: nog geen product om te verkopen (idee- of onderzoeksfase)"}, score: 0}
+                      - {id: asset, label: {en: "Developing an asset to license or partner before market (e.g. a drug candidate)", nl: "We ontwikkelen een asset om vóór marktintroductie uit te licentiëren of met een partner verder te brengen (bijv. een geneesmiddelkandidaat)"}, score: 0}
+                      - {id: product, label: {en: "Building a product to sell ourselves; first sales possible within 18 months", nl: "We bouwen een product dat we zelf verkopen; eerste verkoop mogelijk binnen 18 maanden"}, score: 0}
+                      - {id: selling, label: {en: "Already selling", nl: "We verkopen al"}, score: 0}
+                  - id: personal-data
+                    question: {en: "Does the product or the company process personal data?", nl: "Verwerkt het product of het bedrijf persoonsgegevens?"}
+                    help: {en: "Count data of patients, study participants, users and customers; health data includes wearable and app data about health.", nl: "Tel gegevens van patiënten, deelnemers aan onderzoek, gebruikers en klanten mee; gezondheidsgegevens omvatten ook data over gezondheid uit wearables en apps."}
+                    answer: choice
+                    weight: 0
+                    options:
+                      - {id: none, label: {en: No personal data beyond business contacts, nl: "Geen persoonsgegevens behalve zakelijke contacten"}, score: 0}
+                      - {id: personal, label: {en: "Personal data, no health data", nl: "Persoonsgegevens, geen gezondheidsgegevens"}, score: 0}
+                      - {id: health, label: {en: Health data or other special-category data, nl: "Gezondheidsgegevens of andere bijzondere persoonsgegevens"}, score: 0}
+                  - id: founded
+                    question: {en: "In which year was the company incorporated?", nl: "In welk jaar is het bedrijf opgericht?"}
+                    help: {en: "The year the legal entity was registered (in the Netherlands, with the KvK). Leave empty if not incorporated.", nl: "Het jaar waarin de rechtspersoon is ingeschreven (in Nederland bij de KvK). Laat leeg als er nog geen bedrijf is."}
+                    answer: number
+                    unit: {en: year, nl: "jaar"}
+                    weight: 0
+                    bands:
+                      - {from: 1900, score: 0}
+                  - id: country
+                    question: {en: "Where is the company registered?", nl: "Waar is het bedrijf ingeschreven?"}
+                    help: {en: The country of the legal entity investors would buy shares in., nl: "Het land van de rechtspersoon waarin investeerders aandelen zouden kopen."}
+                    answer: choice
+                    weight: 0
+                    options:
+                      - {id: netherlands, label: {en: The Netherlands, nl: "Nederland"}, score: 0}
+                      - {id: other-eu, label: {en: Another EU country, nl: "Een ander EU-land"}, score: 0}
+                      - {id: outside-eu, label: {en: Outside the EU, nl: "Buiten de EU"}, score: 0}
+                      - {id: not-registered, label: {en: Not registered yet, nl: "Nog niet ingeschreven"}, score: 0}
 
-  - id: market
-    title: {en: Customer and market, nl: "Klant en markt"}
-    weight: 1.5
-    summary: {en: "Whether the company knows who its customer is, has checked the problem with them, and has turned interest into commitment.", nl: "Of het bedrijf weet wie de klant is, het probleem met die klant heeft getoetst en interesse heeft omgezet in toezeggingen."}
-    levels:
-      1: {en: Problem written down, nl: "Probleem op papier"}
-      2: {en: Problem confirmed by the people who have it, nl: "Probleem bevestigd door wie het heeft"}
-      3: {en: First segment chosen, nl: "Eerste segment gekozen"}
-      4: {en: Market sized bottom-up, nl: "Markt bottom-up berekend"}
-      5: {en: Alternatives mapped, nl: "Alternatieven in kaart"}
-      6: {en: First commitment from a buyer or partner, nl: "Eerste toezegging van een koper of partner"}
-      7: {en: Paying customers, nl: "Betalende klanten"}
-    criteria:
-      - id: problem-statement
-        question: {en: "Have you written down, in two sentences, who has the problem and what it costs them today?", nl: "Heb je in twee zinnen opgeschreven wie het probleem heeft en wat het diegene nu kost?"}
-        help: {en: It counts when at least one person who has the problem read it and agreed. Evidence is the written statement., nl: "Het telt als minstens één persoon die het probleem heeft het gelezen heeft en het ermee eens is. Bewijs is de uitgeschreven probleemstelling."}
-        answer: yes-no
-        level: 1
-        evidence: expected
-        advice: {en: "Write two sentences (who, what problem, what it costs now) and test them on three people who have the problem.", nl: "Schrijf twee zinnen (wie, welk probleem, wat het nu kost) en leg ze voor aan drie mensen die het probleem hebben."}
-        strength: {en: The problem is stated precisely and confirmed by people who have it., nl: "Het probleem is scherp geformuleerd en bevestigd door mensen die het hebben."}
-        resources: [mentor-pool]
-      - id: interviews
-        question: {en: "How many potential users, buyers or partners have you interviewed about the problem in the last 12 months?", nl: "Hoeveel potentiële gebruikers, kopers of partners heb je de afgelopen 12 maanden over het probleem geïnterviewd?"}
-        help:
-          en: >-
-            Count conversations of 20 minutes or more about their problem, not your pitch, with
-            people who would use, buy or license the product. Colleagues, investors and friends do
-            not count. Evidence is the interview log.
-          nl: >-
-            Tel gesprekken van 20 minuten of langer over hún probleem, niet over je pitch, met
-            mensen die het product zouden gebruiken, kopen of in licentie nemen. Collega's,
-            investeerders en vrienden tellen niet mee. Bewijs is je interviewlog.
-        answer: number
-        unit: {en: interviews, nl: "interviews"}
-        level: 2
-        pass: 0.8
-        evidence: expected
-        bands:
-          - {from: 0, score: 0, label: {en: None, nl: "Geen"}}
-          - {from: 1, score: 0.2, label: {en: 1 to 4, nl: "1 tot 4"}}
-          - {from: 5, score: 0.5, label: {en: 5 to 14, nl: "5 tot 14"}}
-          - {from: 15, score: 0.8, label: {en: 15 to 29, nl: "15 tot 29"}}
-          - {from: 30, score: 1, label: {en: 30 or more, nl: "30 of meer"}}
-        advice: {en: "Book interviews with users and with the people who hold the budget; aim for 15 in the next two months and keep a log.", nl: "Plan interviews met gebruikers én met de mensen die over het budget gaan; mik op 15 in de komende twee maanden en houd een log bij."}
-        strength: {en: "The problem is confirmed by many interviews, logged.", nl: "Het probleem is bevestigd in veel interviews, netjes gelogd."}
-        resources: [mentor-pool, founders-community]
-      - id: segment
-        question: {en: "Which first customer segment have you chosen?", nl: "Welk eerste klantsegment heb je gekozen?"}
-        help: {en: "A segment is specific when you can name 20 organisations or people in it; confirmed when interviews or sales data show they have the problem most.", nl: "Een segment is specifiek als je er 20 organisaties of mensen in bij naam kunt noemen; bevestigd als interviews of verkoopdata laten zien dat zij het probleem het sterkst hebben."}
-        answer: choice
-        level: 3
-        pass: 0.7
-        options:
-          - {id: none, label: {en: No segment chosen, nl: "Geen segment gekozen"}, score: 0, advice: {en: Pick the segment where the problem hurts most and you can reach buyers., nl: "Kies het segment waar het probleem het meeste pijn doet en waar je de kopers kunt bereiken."}}
-          - {id: broad, label: {en: "A broad market (e.g. 'hospitals', 'pharma')", nl: "Een brede markt (bijv. 'ziekenhuizen', 'farma')"}, score: 0.3}
-          - {id: specific, label: {en: A specific segment you can list 20 members of, nl: "Een specifiek segment waarvan je 20 leden kunt opsommen"}, score: 0.7}
-          - {id: confirmed, label: {en: "Specific, and confirmed by interviews or sales data", nl: "Specifiek, en bevestigd door interviews of verkoopdata"}, score: 1}
-        advice: {en: Narrow down to one segment you can list by name and reach within a year., nl: "Versmal tot één segment waarvan je de leden bij naam kent en dat je binnen een jaar kunt bereiken."}
-        strength: {en: "A specific first segment, confirmed with data.", nl: "Een specifiek eerste segment, onderbouwd met data."}
-        resources: [mentor-pool]
-      - id: market-size
-        question: {en: "How have you estimated the size of your first market?", nl: "Hoe heb je de omvang van je eerste markt geschat?"}
-        help: {en: Bottom-up means number of buyers in the segment times what each would pay a year. Evidence is the calculation., nl: "Bottom-up betekent: het aantal kopers in het segment maal wat elk van hen per jaar zou betalen. Bewijs is de berekening."}
-        answer: choice
-        level: 4
-        evidence: expected
-        options:
-          - {id: none, label: {en: No estimate, nl: "Geen schatting"}, score: 0}
-          - {id: top-down, label: {en: "Top-down, from a market report", nl: "Top-down, uit een marktrapport"}, score: 0.4}
-          - {id: bottom-up, label: {en: "Bottom-up, from buyers times price", nl: "Bottom-up, uit kopers maal prijs"}, score: 1}
-        advice: {en: "Build a bottom-up estimate of the first segment (buyers × price) and check it against one report.", nl: "Maak een bottom-up schatting van het eerste segment (kopers × prijs) en leg die naast één marktrapport."}
-        strength: {en: The market is sized bottom-up., nl: "De markt is bottom-up berekend."}
-        resources: [mentor-pool]
-      - id: competition
-        question: {en: "How have you mapped the alternatives your customers use today?", nl: "Hoe heb je de alternatieven in kaart gebracht die je klanten nu gebruiken?"}
-        help: {en: "Count competitors, substitutes and doing nothing. A comparison counts when it uses the criteria buyers decide on.", nl: "Tel concurrenten, vervangende oplossingen en niets doen mee. Een vergelijking telt als die de criteria gebruikt waarop kopers beslissen."}
-        answer: choice
-        level: 5
-        evidence: expected
-        options:
-          - {id: none, label: {en: Not mapped, nl: "Niet in kaart gebracht"}, score: 0}
-          - {id: list, label: {en: A list of competitors, nl: "Een lijst met concurrenten"}, score: 0.5}
-          - {id: matrix, label: {en: "A comparison on the criteria buyers decide on, including doing nothing", nl: "Een vergelijking op de criteria waarop kopers beslissen, inclusief niets doen"}, score: 1}
-        advice: {en: Compare yourself with each alternative on the three criteria your buyers decide on., nl: "Vergelijk je met elk alternatief op de drie criteria waarop je kopers beslissen."}
-        strength: {en: Alternatives are mapped on the buyers' own criteria., nl: "De alternatieven zijn vergeleken op de criteria van de kopers zelf."}
-        resources: [founders-community]
-      - id: commitment
-        question: {en: "What is the strongest commitment a buyer has made before buying?", nl: "Wat is de sterkste toezegging die een koper heeft gedaan vóór een aankoop?"}
-        help:
-          en: >-
-            A commitment before a regular purchase: a signed letter of intent, a pre-order, a paid
-            pilot. Regular paid orders count under paying customers, not here. Evidence is the
-            signed document.
-          nl: >-
-            Een toezegging vóór een reguliere aankoop: een getekende intentieverklaring (LOI), een
-            pre-order, een betaalde pilot. Reguliere betaalde orders tellen bij betalende klanten,
-            niet hier. Bewijs is het getekende document.
-        answer: choice
-        level: 6
-        pass: 0.6
-        evidence: required
-        when: {answer: profile.revenue-path, in: [product, selling]}
-        options:
-          - {id: none, label: {en: None yet, nl: "Nog geen"}, score: 0}
-          - {id: verbal, label: {en: Verbal interest, nl: "Mondelinge interesse"}, score: 0.2}
-          - {id: loi, label: {en: A signed letter of intent, nl: "Een getekende intentieverklaring (LOI)"}, score: 0.6}
-          - {id: pre-order, label: {en: A pre-order or a paid pilot, nl: "Een pre-order of een betaalde pilot"}, score: 0.8}
-          - {id: contract, label: {en: A signed framework or purchase contract, nl: "Een getekende raamovereenkomst of koopovereenkomst"}, score: 1}
-        advice: {en: "Turn the warmest conversations into a signed letter of intent that names volume, price range and conditions.", nl: "Zet de warmste gesprekken om in een getekende intentieverklaring met volume, prijsrange en voorwaarden."}
-        strength: {en: Buyers have committed in writing., nl: "Kopers hebben zich schriftelijk gecommitteerd."}
-        resources: [mentor-pool]
-      - id: partner-interest
-        question: {en: "How far have talks with potential licensees or partners gone?", nl: "Hoe ver zijn de gesprekken met potentiële licentienemers of partners?"}
-        help:
-          en: >-
-            For assets that will be licensed or partnered (a drug candidate, a platform). A
-            confidential disclosure agreement is the first step; a paid evaluation or option is a
-            commitment. Evidence is the signed document.
-          nl: >-
-            Voor assets die je uitlicentieert of met een partner verder brengt (een
-            geneesmiddelkandidaat, een platform). Een geheimhoudingsovereenkomst (CDA) is de eerste
-            stap; een betaalde evaluatie of optie is een echte toezegging. Bewijs is het getekende
-            document.
-        answer: choice
-        level: 6
-        pass: 0.6
-        evidence: required
-        when: {answer: profile.revenue-path, is: asset}
-        options:
-          - {id: none, label: {en: No talks, nl: "Geen gesprekken"}, score: 0}
-          - {id: meetings, label: {en: First meetings with business development, nl: "Eerste gesprekken met business development"}, score: 0.3}
-          - {id: cda, label: {en: Confidential data shared under a signed CDA, nl: "Vertrouwelijke data gedeeld onder een getekende CDA"}, score: 0.6}
-          - {id: evaluation, label: {en: "A paid evaluation, option or research collaboration", nl: "Een betaalde evaluatie, optie of onderzoekssamenwerking"}, score: 1}
-        advice: {en: List the 20 companies that license assets like yours and meet their business development at a partnering event., nl: "Maak een lijst van de 20 bedrijven die assets zoals die van jou in licentie nemen en spreek hun business development op een partnering-event."}
-        strength: {en: A partner has paid to evaluate the asset., nl: "Een partner heeft betaald om de asset te evalueren."}
-        resources: [investor-network]
-      - id: paying-customers
-        question: {en: "How many customers paid for the product in the last 12 months, outside pilots?", nl: "Hoeveel klanten hebben de afgelopen 12 maanden voor het product betaald, pilots niet meegerekend?"}
-        help: {en: Count organisations that paid an invoice for the product itself. Paid pilots count under commitment. Evidence is the invoice list., nl: "Tel organisaties die een factuur voor het product zelf hebben betaald. Betaalde pilots tellen bij toezeggingen. Bewijs is de factuurlijst."}
-        answer: number
-        unit: {en: customers, nl: "klanten"}
-        level: 7
-        pass: 0.6
-        evidence: expected
-        when: {answer: profile.revenue-path, in: [product, selling]}
-        bands:
-          - {from: 0, score: 0, label: {en: None, nl: "Geen"}}
-          - {from: 1, score: 0.3, label: {en: 1 or 2, nl: "1 of 2"}}
-          - {from: 3, score: 0.6, label: {en: 3 to 9, nl: "3 tot 9"}}
-          - {from: 10, score: 1, label: {en: 10 or more, nl: "10 of meer"}}
-        advice: {en: "Convert pilots into paid orders; three paying customers in one segment is the usual proof investors look for.", nl: "Zet pilots om in betaalde orders; drie betalende klanten in één segment is het bewijs waar investeerders meestal naar zoeken."}
-        strength: {en: Customers pay for the product., nl: "Klanten betalen voor het product."}
-        resources: [mentor-pool]
+              - id: market
+                title: {en: Customer and market, nl: "Klant en markt"}
+                weight: 1.5
+                summary: {en: "Whether the company knows who its customer is, has checked the problem with them, and has turned interest into commitment.", nl: "Of het bedrijf weet wie de klant is, het probleem met die klant heeft getoetst en interesse heeft omgezet in toezeggingen."}
+                levels:
+                  1: {en: Problem written down, nl: "Probleem op papier"}
+                  2: {en: Problem confirmed by the people who have it, nl: "Probleem bevestigd door wie het heeft"}
+                  3: {en: First segment chosen, nl: "Eerste segment gekozen"}
+                  4: {en: Market sized bottom-up, nl: "Markt bottom-up berekend"}
+                  5: {en: Alternatives mapped, nl: "Alternatieven in kaart"}
+                  6: {en: First commitment from a buyer or partner, nl: "Eerste toezegging van een koper of partner"}
+                  7: {en: Paying customers, nl: "Betalende klanten"}
+                criteria:
+                  - id: problem-statement
+                    question: {en: "Have you written down, in two sentences, who has the problem and what it costs them today?", nl: "Heb je in twee zinnen opgeschreven wie het probleem heeft en wat het diegene nu kost?"}
+                    help: {en: It counts when at least one person who has the problem read it and agreed. Evidence is the written statement., nl: "Het telt als minstens één persoon die het probleem heeft het gelezen heeft en het ermee eens is. Bewijs is de uitgeschreven probleemstelling."}
+                    answer: yes-no
+                    level: 1
+                    evidence: expected
+                    advice: {en: "Write two sentences (who, what problem, what it costs now) and test them on three people who have the problem.", nl: "Schrijf twee zinnen (wie, welk probleem, wat het nu kost) en leg ze voor aan drie mensen die het probleem hebben."}
+                    strength: {en: The problem is stated precisely and confirmed by people who have it., nl: "Het probleem is scherp geformuleerd en bevestigd door mensen die het hebben."}
+                    resources: [mentor-pool]
+                  - id: interviews
+                    question: {en: "How many potential users, buyers or partners have you interviewed about the problem in the last 12 months?", nl: "Hoeveel potentiële gebruikers, kopers of partners heb je de afgelopen 12 maanden over het probleem geïnterviewd?"}
+                    help:
+                      en: >-
+                        Count conversations of 20 minutes or more about their problem, not your pitch, with
+                        people who would use, buy or license the product. Colleagues, investors and friends do
+                        not count. Evidence is the interview log.
+                      nl: >-
+                        Tel gesprekken van 20 minuten of langer over hún probleem, niet over je pitch, met
+                        mensen die het product zouden gebruiken, kopen of in licentie nemen. Collega's,
+                        investeerders en vrienden tellen niet mee. Bewijs is je interviewlog.
+                    answer: number
+                    unit: {en: interviews, nl: "interviews"}
+                    level: 2
+                    pass: 0.8
+                    evidence: expected
+                    bands:
+                      - {from: 0, score: 0, label: {en: None, nl: "Geen"}}
+                      - {from: 1, score: 0.2, label: {en: 1 to 4, nl: "1 tot 4"}}
+                      - {from: 5, score: 0.5, label: {en: 5 to 14, nl: "5 tot 14"}}
+                      - {from: 15, score: 0.8, label: {en: 15 to 29, nl: "15 tot 29"}}
+                      - {from: 30, score: 1, label: {en: 30 or more, nl: "30 of meer"}}
+                    advice: {en: "Book interviews with users and with the people who hold the budget; aim for 15 in the next two months and keep a log.", nl: "Plan interviews met gebruikers én met de mensen die over het budget gaan; mik op 15 in de komende twee maanden en houd een log bij."}
+                    strength: {en: "The problem is confirmed by many interviews, logged.", nl: "Het probleem is bevestigd in veel interviews, netjes gelogd."}
+                    resources: [mentor-pool, founders-community]
+                  - id: segment
+                    question: {en: "Which first customer segment have you chosen?", nl: "Welk eerste klantsegment heb je gekozen?"}
+                    help: {en: "A segment is specific when you can name 20 organisations or people in it; confirmed when interviews or sales data show they have the problem most.", nl: "Een segment is specifiek als je er 20 organisaties of mensen in bij naam kunt noemen; bevestigd als interviews of verkoopdata laten zien dat zij het probleem het sterkst hebben."}
+                    answer: choice
+                    level: 3
+                    pass: 0.7
+                    options:
+                      - {id: none, label: {en: No segment chosen, nl: "Geen segment gekozen"}, score: 0, advice: {en: Pick the segment where the problem hurts most and you can reach buyers., nl: "Kies het segment waar het probleem het meeste pijn doet en waar je de kopers kunt bereiken."}}
+                      - {id: broad, label: {en: "A broad market (e.g. 'hospitals', 'pharma')", nl: "Een brede markt (bijv. 'ziekenhuizen', 'farma')"}, score: 0.3}
+                      - {id: specific, label: {en: A specific segment you can list 20 members of, nl: "Een specifiek segment waarvan je 20 leden kunt opsommen"}, score: 0.7}
+                      - {id: confirmed, label: {en: "Specific, and confirmed by interviews or sales data", nl: "Specifiek, en bevestigd door interviews of verkoopdata"}, score: 1}
+                    advice: {en: Narrow down to one segment you can list by name and reach within a year., nl: "Versmal tot één segment waarvan je de leden bij naam kent en dat je binnen een jaar kunt bereiken."}
+                    strength: {en: "A specific first segment, confirmed with data.", nl: "Een specifiek eerste segment, onderbouwd met data."}
+                    resources: [mentor-pool]
+                  - id: market-size
+                    question: {en: "How have you estimated the size of your first market?", nl: "Hoe heb je de omvang van je eerste markt geschat?"}
+                    help: {en: Bottom-up means number of buyers in the segment times what each would pay a year. Evidence is the calculation., nl: "Bottom-up betekent: het aantal kopers in het segment maal wat elk van hen per jaar zou betalen. Bewijs is de berekening."}
+                    answer: choice
+                    level: 4
+                    evidence: expected
+                    options:
+                      - {id: none, label: {en: No estimate, nl: "Geen schatting"}, score: 0}
+                      - {id: top-down, label: {en: "Top-down, from a market report", nl: "Top-down, uit een marktrapport"}, score: 0.4}
+                      - {id: bottom-up, label: {en: "Bottom-up, from buyers times price", nl: "Bottom-up, uit kopers maal prijs"}, score: 1}
+                    advice: {en: "Build a bottom-up estimate of the first segment (buyers × price) and check it against one report.", nl: "Maak een bottom-up schatting van het eerste segment (kopers × prijs) en leg die naast één marktrapport."}
+                    strength: {en: The market is sized bottom-up., nl: "De markt is bottom-up berekend."}
+                    resources: [mentor-pool]
+                  - id: competition
+                    question: {en: "How have you mapped the alternatives your customers use today?", nl: "Hoe heb je de alternatieven in kaart gebracht die je klanten nu gebruiken?"}
+                    help: {en: "Count competitors, substitutes and doing nothing. A comparison counts when it uses the criteria buyers decide on.", nl: "Tel concurrenten, vervangende oplossingen en niets doen mee. Een vergelijking telt als die de criteria gebruikt waarop kopers beslissen."}
+                    answer: choice
+                    level: 5
+                    evidence: expected
+                    options:
+                      - {id: none, label: {en: Not mapped, nl: "Niet in kaart gebracht"}, score: 0}
+                      - {id: list, label: {en: A list of competitors, nl: "Een lijst met concurrenten"}, score: 0.5}
+                      - {id: matrix, label: {en: "A comparison on the criteria buyers decide on, including doing nothing", nl: "Een vergelijking op de criteria waarop kopers beslissen, inclusief niets doen"}, score: 1}
+                    advice: {en: Compare yourself with each alternative on the three criteria your buyers decide on., nl: "Vergelijk je met elk alternatief op de drie criteria waarop je kopers beslissen."}
+                    strength: {en: Alternatives are mapped on the buyers' own criteria., nl: "De alternatieven zijn vergeleken op de criteria van de kopers zelf."}
+                    resources: [founders-community]
+                  - id: commitment
+                    question: {en: "What is the strongest commitment a buyer has made before buying?", nl: "Wat is de sterkste toezegging die een koper heeft gedaan vóór een aankoop?"}
+                    help:
+                      en: >-
+                        A commitment before a regular purchase: a signed letter of intent, a pre-order, a paid
+                        pilot. Regular paid orders count under paying customers, not here. Evidence is the
+                        signed document.
+                      nl: >-
+                        Een toezegging vóór een reguliere aankoop: een getekende intentieverklaring (LOI), een
+                        pre-order, een betaalde pilot. Reguliere betaalde orders tellen bij betalende klanten,
+                        niet hier. Bewijs is het getekende document.
+                    answer: choice
+                    level: 6
+                    pass: 0.6
+                    evidence: required
+                    when: {answer: profile.revenue-path, in: [product, selling]}
+                    options:
+                      - {id: none, label: {en: None yet, nl: "Nog geen"}, score: 0}
+                      - {id: verbal, label: {en: Verbal interest, nl: "Mondelinge interesse"}, score: 0.2}
+                      - {id: loi, label: {en: A signed letter of intent, nl: "Een getekende intentieverklaring (LOI)"}, score: 0.6}
+                      - {id: pre-order, label: {en: A pre-order or a paid pilot, nl: "Een pre-order of een betaalde pilot"}, score: 0.8}
+                      - {id: contract, label: {en: A signed framework or purchase contract, nl: "Een getekende raamovereenkomst of koopovereenkomst"}, score: 1}
+                    advice: {en: "Turn the warmest conversations into a signed letter of intent that names volume, price range and conditions.", nl: "Zet de warmste gesprekken om in een getekende intentieverklaring met volume, prijsrange en voorwaarden."}
+                    strength: {en: Buyers have committed in writing., nl: "Kopers hebben zich schriftelijk gecommitteerd."}
+                    resources: [mentor-pool]
+                  - id: partner-interest
+                    question: {en: "How far have talks with potential licensees or partners gone?", nl: "Hoe ver zijn de gesprekken met potentiële licentienemers of partners?"}
+                    help:
+                      en: >-
+                        For assets that will be licensed or partnered (a drug candidate, a platform). A
+                        confidential disclosure agreement is the first step; a paid evaluation or option is a
+                        commitment. Evidence is the signed document.
+                      nl: >-
+                        Voor assets die je uitlicentieert of met een partner verder brengt (een
+                        geneesmiddelkandidaat, een platform). Een geheimhoudingsovereenkomst (CDA) is de eerste
+                        stap; een betaalde evaluatie of optie is een echte toezegging. Bewijs is het getekende
+                        document.
+                    answer: choice
+                    level: 6
+                    pass: 0.6
+                    evidence: required
+                    when: {answer: profile.revenue-path, is: asset}
+                    options:
+                      - {id: none, label: {en: No talks, nl: "Geen gesprekken"}, score: 0}
+                      - {id: meetings, label: {en: First meetings with business development, nl: "Eerste gesprekken met business development"}, score: 0.3}
+                      - {id: cda, label: {en: Confidential data shared under a signed CDA, nl: "Vertrouwelijke data gedeeld onder een getekende CDA"}, score: 0.6}
+                      - {id: evaluation, label: {en: "A paid evaluation, option or research collaboration", nl: "Een betaalde evaluatie, optie of onderzoekssamenwerking"}, score: 1}
+                    advice: {en: List the 20 companies that license assets like yours and meet their business development at a partnering event., nl: "Maak een lijst van de 20 bedrijven die assets zoals die van jou in licentie nemen en spreek hun business development op een partnering-event."}
+                    strength: {en: A partner has paid to evaluate the asset., nl: "Een partner heeft betaald om de asset te evalueren."}
+                    resources: [investor-network]
+                  - id: paying-customers
+                    question: {en: "How many customers paid for the product in the last 12 months, outside pilots?", nl: "Hoeveel klanten hebben de afgelopen 12 maanden voor het product betaald, pilots niet meegerekend?"}
+                    help: {en: Count organisations that paid an invoice for the product itself. Paid pilots count under commitment. Evidence is the invoice list., nl: "Tel organisaties die een factuur voor het product zelf hebben betaald. Betaalde pilots tellen bij toezeggingen. Bewijs is de factuurlijst."}
+                    answer: number
+                    unit: {en: customers, nl: "klanten"}
+                    level: 7
+                    pass: 0.6
+                    evidence: expected
+                    when: {answer: profile.revenue-path, in: [product, selling]}
+                    bands:
+                      - {from: 0, score: 0, label: {en: None, nl: "Geen"}}
+                      - {from: 1, score: 0.3, label: {en: 1 or 2, nl: "1 of 2"}}
+                      - {from: 3, score: 0.6, label: {en: 3 to 9, nl: "3 tot 9"}}
+                      - {from: 10, score: 1, label: {en: 10 or more, nl: "10 of meer"}}
+                    advice: {en: "Convert pilots into paid orders; three paying customers in one segment is the usual proof investors look for.", nl: "Zet pilots om in betaalde orders; drie betalende klanten in één segment is het bewijs waar investeerders meestal naar zoeken."}
+                    strength: {en: Customers pay for the product., nl: "Klanten betalen voor het product."}
+                    resources: [mentor-pool]
 
-  - id: product
-    title: {en: Product and technology, nl: "Product en technologie"}
-    weight: 2
-    summary: {en: "How far the product is from something customers can use, and whether others have reproduced it.", nl: "Hoe ver het product af staat van iets wat klanten kunnen gebruiken, en of anderen de resultaten hebben gereproduceerd."}
-    levels:
-      1: {en: Value stated, nl: "Waarde benoemd"}
-      2: {en: Proof of concept (TRL 3), nl: "Proof of concept (TRL 3)"}
-      3: {en: Rules that apply confirmed, nl: "Geldende regels bevestigd"}
-      4: {en: Reproduced independently, nl: "Onafhankelijk gereproduceerd"}
-      5: {en: Lead product fixed, nl: "Hoofdproduct vastgelegd"}
-      6: {en: Tests required before first use passed, nl: "Verplichte tests vóór eerste gebruik gehaald"}
-      7: {en: Used by real users in a real setting, nl: "Gebruikt door echte gebruikers in een echte omgeving"}
-      8: {en: Supply secured, nl: "Levering geborgd"}
-    criteria:
-      - id: value-proposition
-        question: {en: "Can you state who gets which measurable benefit, compared with what they use today?", nl: "Kun je zeggen wie welk meetbaar voordeel krijgt, vergeleken met wat ze nu gebruiken?"}
-        help: {en: "One sentence with a number: 'Lab managers get 50 % fewer failed grids than with manual blotting'. Evidence: the sentence and where the number comes from.", nl: "Eén zin met een getal: 'Labmanagers hebben 50 % minder mislukte grids dan met handmatig blotten'. Bewijs: de zin en waar het getal vandaan komt."}
-        answer: yes-no
-        level: 1
-        evidence: expected
-        advice: {en: "Write the benefit as a number against today's alternative, and say where the number comes from.", nl: "Schrijf het voordeel op als een getal ten opzichte van het huidige alternatief, en vermeld waar het getal vandaan komt."}
-        strength: {en: A measurable value proposition., nl: "Een meetbare waardepropositie."}
-        resources: [mentor-pool]
-      - id: trl
-        question: {en: "Which technology readiness level (TRL) has the product reached?", nl: "Welk technology readiness level (TRL) heeft het product bereikt?"}
-        help:
-          en: >-
-            TRL 3: proof of concept in the lab; 4: validated in the lab; 5: validated in a relevant
-            environment; 6: demonstrated in a relevant environment; 7: demonstrated in the real
-            setting; 8: complete and qualified; 9: proven in operation. Pick what is done.
-          nl: >-
-            TRL 3: proof of concept in het lab; 4: gevalideerd in het lab; 5: gevalideerd in een
-            relevante omgeving; 6: gedemonstreerd in een relevante omgeving; 7: gedemonstreerd in de
-            praktijk; 8: compleet en gekwalificeerd; 9: bewezen in gebruik. Kies wat af is.
-        answer: scale
-        scale:
-          min: 1
-          max: 9
-          labels: {1: {en: Basic principles, nl: "Basisprincipes"}, 2: {en: Concept formulated, nl: "Concept geformuleerd"}, 3: {en: Proof of concept, nl: "Proof of concept"}, 4: {en: Validated in the lab, nl: "Gevalideerd in het lab"}, 5: {en: Validated in a relevant environment, nl: "Gevalideerd in een relevante omgeving"}, 6: {en: Demonstrated in a relevant environment, nl: "Gedemonstreerd in een relevante omgeving"}, 7: {en: Demonstrated in the real setting, nl: "Gedemonstreerd in de praktijk"}, 8: {en: Complete and qualified, nl: "Compleet en gekwalificeerd"}, 9: {en: Proven in operation, nl: "Bewezen in gebruik"}}
-        level: 2
-        pass: 0.25
-        evidence: expected
-        advice: {en: Plan the experiment that takes you to the next TRL and what it costs., nl: "Plan het experiment dat je naar het volgende TRL brengt, en wat het kost."}
-        strength: {en: The product is proven in operation., nl: "Het product is bewezen in gebruik."}
-        resources: [shared-labs]
-      - id: regulation
-        question: {en: "Which approvals or certificates does the product need before it is sold or used, and who confirmed that?", nl: "Welke goedkeuringen of certificaten heeft het product nodig voordat het verkocht of gebruikt wordt, en wie heeft dat bevestigd?"}
-        help:
-          en: >-
-            Think of CE marking (medical devices, IVDs, machinery), marketing authorisation
-            (medicines), food or cosmetics rules, permits. *Confirmed* means by a regulatory expert,
-            a notified body or an authority, in writing.
-          nl: >-
-            Denk aan CE-markering (medische hulpmiddelen, IVD's, machines), een handelsvergunning
-            (geneesmiddelen), regels voor voeding of cosmetica, vergunningen. *Bevestigd* betekent:
-            schriftelijk, door een regulatory-expert, een aangemelde instantie of een autoriteit.
-        answer: choice
-        level: 3
-        pass: 0.7
-        evidence: required
-        options:
-          - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0, advice: {en: "Check this first; it decides cost and time to market.", nl: "Zoek dit eerst uit; het bepaalt de kosten en de time-to-market."}}
-          - {id: own-view, label: {en: "Our own view, not checked by an expert", nl: "Onze eigen inschatting, niet getoetst door een expert"}, score: 0.4}
-          - {id: confirmed, label: {en: Confirmed in writing by an expert or authority, nl: "Schriftelijk bevestigd door een expert of autoriteit"}, score: 0.7}
-          - {id: not-needed, label: {en: "None needed, confirmed in writing by an expert", nl: "Niets nodig, schriftelijk bevestigd door een expert"}, score: 1}
-          - {id: obtained, label: {en: All approvals obtained, nl: "Alle goedkeuringen binnen"}, score: 1}
-        advice: {en: Ask the regulatory office hours for a written view of the route and its cost., nl: "Vraag bij het regulatory-spreekuur een schriftelijk advies over de route en de kosten."}
-        strength: {en: The regulatory route is confirmed or done., nl: "De regulatory-route is bevestigd of afgerond."}
-        resources: [regulatory-office-hours]
-      - id: unapproved-use
-        question: {en: "Is the product used on customers, patients or the public before it has the approval or certificate it needs, outside an approved study?", nl: "Wordt het product bij klanten, patiënten of het publiek gebruikt voordat het de benodigde goedkeuring of het certificaat heeft, buiten een goedgekeurd onderzoek?"}
-        help:
-          en: >-
-            For example software that qualifies as a medical device used on patients without a CE
-            mark and outside an approved clinical investigation. This is a knock-out: it exposes the
-            company to enforcement and liability. Evidence for *no* is the regulatory memo, the
-            certificate or the study approval.
-          nl: >-
-            Bijvoorbeeld software die als medisch hulpmiddel kwalificeert en zonder CE-markering bij
-            patiënten wordt gebruikt, buiten goedgekeurd klinisch onderzoek. Dit is een knock-out:
-            het stelt het bedrijf bloot aan handhaving en aansprakelijkheid. Bewijs voor *nee* is de
-            regulatory-memo, het certificaat of de goedkeuring van het onderzoek.
-        answer: yes-no
-        invert: true
-        gate: {below: 0.5, cap: not-ready}
-        evidence: required
-        advice: {en: "Stop the use, or put it inside an approved study, now; then talk to the regulatory office hours.", nl: "Stop het gebruik, of breng het nu onder in een goedgekeurd onderzoek; ga daarna naar het regulatory-spreekuur."}
-        strength: {en: The product is only used where its approvals allow., nl: "Het product wordt alleen gebruikt waar de goedkeuringen dat toestaan."}
-        resources: [regulatory-office-hours]
-      - id: reproduced
-        question: {en: "Who has reproduced the key result?", nl: "Wie heeft het belangrijkste resultaat gereproduceerd?"}
-        help: {en: "Independent means a lab, customer or contract research organisation outside the team, with their own hands. Evidence is their report.", nl: "Onafhankelijk betekent: een lab, klant of contractonderzoeksorganisatie (CRO) buiten het team, met eigen handen. Bewijs is hun rapport."}
-        answer: choice
-        level: 4
-        evidence: expected
-        options:
-          - {id: no, label: {en: Not reproduced, nl: "Niet gereproduceerd"}, score: 0}
-          - {id: internal, label: {en: Reproduced by another person in the team, nl: "Gereproduceerd door iemand anders in het team"}, score: 0.5}
-          - {id: independent, label: {en: Reproduced independently, nl: "Onafhankelijk gereproduceerd"}, score: 1}
-        advice: {en: Ask a partner lab or a contract research organisation to repeat the key experiment., nl: "Vraag een partnerlab of een CRO om het sleutelexperiment te herhalen."}
-        strength: {en: The key result is reproduced independently., nl: "Het belangrijkste resultaat is onafhankelijk gereproduceerd."}
-        resources: [shared-labs]
-      - id: design-fixed
-        question: {en: "Is the lead product fixed (candidate selected, design frozen, scope of the first version set)?", nl: "Ligt het hoofdproduct vast (kandidaat gekozen, ontwerp bevroren, scope van de eerste versie bepaald)?"}
-        help: {en: "Fixed means a written decision with the data behind it, so development money goes to one product. Evidence is the decision record.", nl: "Vastgelegd betekent: een schriftelijk besluit met de data erachter, zodat het ontwikkelgeld naar één product gaat. Bewijs is het vastgelegde besluit."}
-        answer: choice
-        weight: 1.5
-        level: 5
-        evidence: expected
-        options:
-          - {id: no, label: {en: Not yet, nl: "Nog niet"}, score: 0}
-          - {id: shortlist, label: {en: A shortlist of candidates or designs, nl: "Een shortlist van kandidaten of ontwerpen"}, score: 0.5}
-          - {id: fixed, label: {en: "Fixed, with the data behind the choice", nl: "Vastgelegd, met de data achter de keuze"}, score: 1}
-        advice: {en: "Set the selection criteria, run the deciding experiment and record the choice.", nl: "Bepaal de selectiecriteria, doe het beslissende experiment en leg de keuze vast."}
-        strength: {en: The lead product is fixed., nl: "Het hoofdproduct ligt vast."}
-        resources: [shared-labs]
-      - id: required-testing
-        question: {en: "Has the product passed the tests required before its first real use?", nl: "Heeft het product de tests gehaald die vóór het eerste echte gebruik verplicht zijn?"}
-        help:
-          en: >-
-            The tests a regulator or customer requires first: GLP toxicology before a first-in-human
-            study, verification and electrical safety before a device study, security testing for
-            software, field safety for agri. Evidence is the test report.
-          nl: >-
-            De tests die een toezichthouder of klant eerst eist: GLP-toxicologie vóór een
-            first-in-human-studie, verificatie en elektrische veiligheid vóór een studie met een
-            hulpmiddel, security-tests voor software, veldveiligheid voor agri. Bewijs is het
-            testrapport.
-        answer: choice
-        weight: 1.5
-        level: 6
-        evidence: required
-        options:
-          - {id: none, label: {en: Not started, nl: "Niet gestart"}, score: 0}
-          - {id: planned, label: {en: "Planned and quoted, or booked", nl: "Gepland en offerte binnen, of geboekt"}, score: 0.3}
-          - {id: running, label: {en: Running, nl: "Loopt"}, score: 0.6}
-          - {id: passed, label: {en: Passed, nl: "Gehaald"}, score: 1}
-        advice: {en: "Get quotes from two providers and book the slot; lead times are often six months or more.", nl: "Vraag offertes aan bij twee aanbieders en boek het slot; levertijden zijn vaak zes maanden of meer."}
-        strength: {en: The required tests are passed., nl: "De verplichte tests zijn gehaald."}
-        resources: [regulatory-office-hours]
-      - id: tested-with-users
-        question: {en: "Has the product been used by its intended users in a real setting?", nl: "Is het product gebruikt door de beoogde gebruikers in een echte omgeving?"}
-        help: {en: "A pilot, a clinical study or a field trial with the people who will use it, not a demo. Evidence is the pilot or study report.", nl: "Een pilot, een klinische studie of een veldproef met de mensen die het gaan gebruiken, geen demo. Bewijs is het pilot- of onderzoeksrapport."}
-        answer: choice
-        level: 7
-        evidence: expected
-        options:
-          - {id: none, label: {en: Not yet, nl: "Nog niet"}, score: 0}
-          - {id: simulated, label: {en: In a simulated setting, nl: "In een gesimuleerde omgeving"}, score: 0.4}
-          - {id: real, label: {en: In a real setting, nl: "In een echte omgeving"}, score: 1}
-        advice: {en: Run a small pilot with users in their real setting and record what they did., nl: "Draai een kleine pilot met gebruikers in hun echte omgeving en leg vast wat ze deden."}
-        strength: {en: Users have used the product in a real setting., nl: "Gebruikers hebben het product in een echte omgeving gebruikt."}
-        resources: [shared-labs]
-      - id: scale-up
-        question: {en: "Who will make or deliver the product at the volume of the next two years?", nl: "Wie gaat het product maken of leveren op het volume van de komende twee jaar?"}
-        help: {en: "A contract manufacturer, a hosting provider, a supplier of the critical part. Selected means a quote and a slot; secured means a signed agreement (evidence).", nl: "Een contractproducent, een hostingpartij, een leverancier van het kritieke onderdeel. Gekozen betekent een offerte en een slot; geborgd betekent een getekende overeenkomst (bewijs)."}
-        answer: choice
-        weight: 1.5
-        level: 8
-        pass: 0.6
-        evidence: required
-        options:
-          - {id: none, label: {en: Not looked into, nl: "Niet uitgezocht"}, score: 0}
-          - {id: plan, label: {en: A plan with candidates, nl: "Een plan met kandidaten"}, score: 0.3}
-          - {id: selected, label: {en: "A partner selected, with a quote", nl: "Een partner gekozen, met offerte"}, score: 0.6}
-          - {id: secured, label: {en: A signed supply or manufacturing agreement, nl: "Een getekende leverings- of productieovereenkomst"}, score: 1}
-        advice: {en: "Get quotes from three providers and reserve capacity; a mentor with operations experience helps choose.", nl: "Vraag offertes bij drie aanbieders en reserveer capaciteit; een mentor met operationele ervaring helpt bij de keuze."}
-        strength: {en: Supply for the next two years is secured., nl: "De levering voor de komende twee jaar is geborgd."}
-        resources: [mentor-pool]
-      - id: unfair-advantage
-        question: {en: "What makes the product hard to copy?", nl: "Wat maakt het product moeilijk te kopiëren?"}
-        help: {en: "Data, know-how, patents, partnerships. Not scored; shown to coaches.", nl: "Data, knowhow, octrooien, partnerschappen. Telt niet mee in de score; alleen zichtbaar voor coaches."}
-        answer: text
+              - id: product
+                title: {en: Product and technology, nl: "Product en technologie"}
+                weight: 2
+                summary: {en: "How far the product is from something customers can use, and whether others have reproduced it.", nl: "Hoe ver het product af staat van iets wat klanten kunnen gebruiken, en of anderen de resultaten hebben gereproduceerd."}
+                levels:
+                  1: {en: Value stated, nl: "Waarde benoemd"}
+                  2: {en: Proof of concept (TRL 3), nl: "Proof of concept (TRL 3)"}
+                  3: {en: Rules that apply confirmed, nl: "Geldende regels bevestigd"}
+                  4: {en: Reproduced independently, nl: "Onafhankelijk gereproduceerd"}
+                  5: {en: Lead product fixed, nl: "Hoofdproduct vastgelegd"}
+                  6: {en: Tests required before first use passed, nl: "Verplichte tests vóór eerste gebruik gehaald"}
+                  7: {en: Used by real users in a real setting, nl: "Gebruikt door echte gebruikers in een echte omgeving"}
+                  8: {en: Supply secured, nl: "Levering geborgd"}
+                criteria:
+                  - id: value-proposition
+                    question: {en: "Can you state who gets which measurable benefit, compared with what they use today?", nl: "Kun je zeggen wie welk meetbaar voordeel krijgt, vergeleken met wat ze nu gebruiken?"}
+                    help: {en: "One sentence with a number: 'Lab managers get 50 % fewer failed grids than with manual blotting'. Evidence: the sentence and where the number comes from.", nl: "Eén zin met een getal: 'Labmanagers hebben 50 % minder mislukte grids dan met handmatig blotten'. Bewijs: de zin en waar het getal vandaan komt."}
+                    answer: yes-no
+                    level: 1
+                    evidence: expected
+                    advice: {en: "Write the benefit as a number against today's alternative, and say where the number comes from.", nl: "Schrijf het voordeel op als een getal ten opzichte van het huidige alternatief, en vermeld waar het getal vandaan komt."}
+                    strength: {en: A measurable value proposition., nl: "Een meetbare waardepropositie."}
+                    resources: [mentor-pool]
+                  - id: trl
+                    question: {en: "Which technology readiness level (TRL) has the product reached?", nl: "Welk technology readiness level (TRL) heeft het product bereikt?"}
+                    help:
+                      en: >-
+                        TRL 3: proof of concept in the lab; 4: validated in the lab; 5: validated in a relevant
+                        environment; 6: demonstrated in a relevant environment; 7: demonstrated in the real
+                        setting; 8: complete and qualified; 9: proven in operation. Pick what is done.
+                      nl: >-
+                        TRL 3: proof of concept in het lab; 4: gevalideerd in het lab; 5: gevalideerd in een
+                        relevante omgeving; 6: gedemonstreerd in een relevante omgeving; 7: gedemonstreerd in de
+                        praktijk; 8: compleet en gekwalificeerd; 9: bewezen in gebruik. Kies wat af is.
+                    answer: scale
+                    scale:
+                      min: 1
+                      max: 9
+                      labels: {1: {en: Basic principles, nl: "Basisprincipes"}, 2: {en: Concept formulated, nl: "Concept geformuleerd"}, 3: {en: Proof of concept, nl: "Proof of concept"}, 4: {en: Validated in the lab, nl: "Gevalideerd in het lab"}, 5: {en: Validated in a relevant environment, nl: "Gevalideerd in een relevante omgeving"}, 6: {en: Demonstrated in a relevant environment, nl: "Gedemonstreerd in een relevante omgeving"}, 7: {en: Demonstrated in the real setting, nl: "Gedemonstreerd in de praktijk"}, 8: {en: Complete and qualified, nl: "Compleet en gekwalificeerd"}, 9: {en: Proven in operation, nl: "Bewezen in gebruik"}}
+                    level: 2
+                    pass: 0.25
+                    evidence: expected
+                    advice: {en: Plan the experiment that takes you to the next TRL and what it costs., nl: "Plan het experiment dat je naar het volgende TRL brengt, en wat het kost."}
+                    strength: {en: The product is proven in operation., nl: "Het product is bewezen in gebruik."}
+                    resources: [shared-labs]
+                  - id: regulation
+                    question: {en: "Which approvals or certificates does the product need before it is sold or used, and who confirmed that?", nl: "Welke goedkeuringen of certificaten heeft het product nodig voordat het verkocht of gebruikt wordt, en wie heeft dat bevestigd?"}
+                    help:
+                      en: >-
+                        Think of CE marking (medical devices, IVDs, machinery), marketing authorisation
+                        (medicines), food or cosmetics rules, permits. *Confirmed* means by a regulatory expert,
+                        a notified body or an authority, in writing.
+                      nl: >-
+                        Denk aan CE-markering (medische hulpmiddelen, IVD's, machines), een handelsvergunning
+                        (geneesmiddelen), regels voor voeding of cosmetica, vergunningen. *Bevestigd* betekent:
+                        schriftelijk, door een regulatory-expert, een aangemelde instantie of een autoriteit.
+                    answer: choice
+                    level: 3
+                    pass: 0.7
+                    evidence: required
+                    options:
+                      - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0, advice: {en: "Check this first; it decides cost and time to market.", nl: "Zoek dit eerst uit; het bepaalt de kosten en de time-to-market."}}
+                      - {id: own-view, label: {en: "Our own view, not checked by an expert", nl: "Onze eigen inschatting, niet getoetst door een expert"}, score: 0.4}
+                      - {id: confirmed, label: {en: Confirmed in writing by an expert or authority, nl: "Schriftelijk bevestigd door een expert of autoriteit"}, score: 0.7}
+                      - {id: not-needed, label: {en: "None needed, confirmed in writing by an expert", nl: "Niets nodig, schriftelijk bevestigd door een expert"}, score: 1}
+                      - {id: obtained, label: {en: All approvals obtained, nl: "Alle goedkeuringen binnen"}, score: 1}
+                    advice: {en: Ask the regulatory office hours for a written view of the route and its cost., nl: "Vraag bij het regulatory-spreekuur een schriftelijk advies over de route en de kosten."}
+                    strength: {en: The regulatory route is confirmed or done., nl: "De regulatory-route is bevestigd of afgerond."}
+                    resources: [regulatory-office-hours]
+                  - id: unapproved-use
+                    question: {en: "Is the product used on customers, patients or the public before it has the approval or certificate it needs, outside an approved study?", nl: "Wordt het product bij klanten, patiënten of het publiek gebruikt voordat het de benodigde goedkeuring of het certificaat heeft, buiten een goedgekeurd onderzoek?"}
+                    help:
+                      en: >-
+                        For example software that qualifies as a medical device used on patients without a CE
+                        mark and outside an approved clinical investigation. This is a knock-out: it exposes the
+                        company to enforcement and liability. Evidence for *no* is the regulatory memo, the
+                        certificate or the study approval.
+                      nl: >-
+                        Bijvoorbeeld software die als medisch hulpmiddel kwalificeert en zonder CE-markering bij
+                        patiënten wordt gebruikt, buiten goedgekeurd klinisch onderzoek. Dit is een knock-out:
+                        het stelt het bedrijf bloot aan handhaving en aansprakelijkheid. Bewijs voor *nee* is de
+                        regulatory-memo, het certificaat of de goedkeuring van het onderzoek.
+                    answer: yes-no
+                    invert: true
+                    gate: {below: 0.5, cap: not-ready}
+                    evidence: required
+                    advice: {en: "Stop the use, or put it inside an approved study, now; then talk to the regulatory office hours.", nl: "Stop het gebruik, of breng het nu onder in een goedgekeurd onderzoek; ga daarna naar het regulatory-spreekuur."}
+                    strength: {en: The product is only used where its approvals allow., nl: "Het product wordt alleen gebruikt waar de goedkeuringen dat toestaan."}
+                    resources: [regulatory-office-hours]
+                  - id: reproduced
+                    question: {en: "Who has reproduced the key result?", nl: "Wie heeft het belangrijkste resultaat gereproduceerd?"}
+                    help: {en: "Independent means a lab, customer or contract research organisation outside the team, with their own hands. Evidence is their report.", nl: "Onafhankelijk betekent: een lab, klant of contractonderzoeksorganisatie (CRO) buiten het team, met eigen handen. Bewijs is hun rapport."}
+                    answer: choice
+                    level: 4
+                    evidence: expected
+                    options:
+                      - {id: no, label: {en: Not reproduced, nl: "Niet gereproduceerd"}, score: 0}
+                      - {id: internal, label: {en: Reproduced by another person in the team, nl: "Gereproduceerd door iemand anders in het team"}, score: 0.5}
+                      - {id: independent, label: {en: Reproduced independently, nl: "Onafhankelijk gereproduceerd"}, score: 1}
+                    advice: {en: Ask a partner lab or a contract research organisation to repeat the key experiment., nl: "Vraag een partnerlab of een CRO om het sleutelexperiment te herhalen."}
+                    strength: {en: The key result is reproduced independently., nl: "Het belangrijkste resultaat is onafhankelijk gereproduceerd."}
+                    resources: [shared-labs]
+                  - id: design-fixed
+                    question: {en: "Is the lead product fixed (candidate selected, design frozen, scope of the first version set)?", nl: "Ligt het hoofdproduct vast (kandidaat gekozen, ontwerp bevroren, scope van de eerste versie bepaald)?"}
+                    help: {en: "Fixed means a written decision with the data behind it, so development money goes to one product. Evidence is the decision record.", nl: "Vastgelegd betekent: een schriftelijk besluit met de data erachter, zodat het ontwikkelgeld naar één product gaat. Bewijs is het vastgelegde besluit."}
+                    answer: choice
+                    weight: 1.5
+                    level: 5
+                    evidence: expected
+                    options:
+                      - {id: no, label: {en: Not yet, nl: "Nog niet"}, score: 0}
+                      - {id: shortlist, label: {en: A shortlist of candidates or designs, nl: "Een shortlist van kandidaten of ontwerpen"}, score: 0.5}
+                      - {id: fixed, label: {en: "Fixed, with the data behind the choice", nl: "Vastgelegd, met de data achter de keuze"}, score: 1}
+                    advice: {en: "Set the selection criteria, run the deciding experiment and record the choice.", nl: "Bepaal de selectiecriteria, doe het beslissende experiment en leg de keuze vast."}
+                    strength: {en: The lead product is fixed., nl: "Het hoofdproduct ligt vast."}
+                    resources: [shared-labs]
+                  - id: required-testing
+                    question: {en: "Has the product passed the tests required before its first real use?", nl: "Heeft het product de tests gehaald die vóór het eerste echte gebruik verplicht zijn?"}
+                    help:
+                      en: >-
+                        The tests a regulator or customer requires first: GLP toxicology before a first-in-human
+                        study, verification and electrical safety before a device study, security testing for
+                        software, field safety for agri. Evidence is the test report.
+                      nl: >-
+                        De tests die een toezichthouder of klant eerst eist: GLP-toxicologie vóór een
+                        first-in-human-studie, verificatie en elektrische veiligheid vóór een studie met een
+                        hulpmiddel, security-tests voor software, veldveiligheid voor agri. Bewijs is het
+                        testrapport.
+                    answer: choice
+                    weight: 1.5
+                    level: 6
+                    evidence: required
+                    options:
+                      - {id: none, label: {en: Not started, nl: "Niet gestart"}, score: 0}
+                      - {id: planned, label: {en: "Planned and quoted, or booked", nl: "Gepland en offerte binnen, of geboekt"}, score: 0.3}
+                      - {id: running, label: {en: Running, nl: "Loopt"}, score: 0.6}
+                      - {id: passed, label: {en: Passed, nl: "Gehaald"}, score: 1}
+                    advice: {en: "Get quotes from two providers and book the slot; lead times are often six months or more.", nl: "Vraag offertes aan bij twee aanbieders en boek het slot; levertijden zijn vaak zes maanden of meer."}
+                    strength: {en: The required tests are passed., nl: "De verplichte tests zijn gehaald."}
+                    resources: [regulatory-office-hours]
+                  - id: tested-with-users
+                    question: {en: "Has the product been used by its intended users in a real setting?", nl: "Is het product gebruikt door de beoogde gebruikers in een echte omgeving?"}
+                    help: {en: "A pilot, a clinical study or a field trial with the people who will use it, not a demo. Evidence is the pilot or study report.", nl: "Een pilot, een klinische studie of een veldproef met de mensen die het gaan gebruiken, geen demo. Bewijs is het pilot- of onderzoeksrapport."}
+                    answer: choice
+                    level: 7
+                    evidence: expected
+                    options:
+                      - {id: none, label: {en: Not yet, nl: "Nog niet"}, score: 0}
+                      - {id: simulated, label: {en: In a simulated setting, nl: "In een gesimuleerde omgeving"}, score: 0.4}
+                      - {id: real, label: {en: In a real setting, nl: "In een echte omgeving"}, score: 1}
+                    advice: {en: Run a small pilot with users in their real setting and record what they did., nl: "Draai een kleine pilot met gebruikers in hun echte omgeving en leg vast wat ze deden."}
+                    strength: {en: Users have used the product in a real setting., nl: "Gebruikers hebben het product in een echte omgeving gebruikt."}
+                    resources: [shared-labs]
+                  - id: scale-up
+                    question: {en: "Who will make or deliver the product at the volume of the next two years?", nl: "Wie gaat het product maken of leveren op het volume van de komende twee jaar?"}
+                    help: {en: "A contract manufacturer, a hosting provider, a supplier of the critical part. Selected means a quote and a slot; secured means a signed agreement (evidence).", nl: "Een contractproducent, een hostingpartij, een leverancier van het kritieke onderdeel. Gekozen betekent een offerte en een slot; geborgd betekent een getekende overeenkomst (bewijs)."}
+                    answer: choice
+                    weight: 1.5
+                    level: 8
+                    pass: 0.6
+                    evidence: required
+                    options:
+                      - {id: none, label: {en: Not looked into, nl: "Niet uitgezocht"}, score: 0}
+                      - {id: plan, label: {en: A plan with candidates, nl: "Een plan met kandidaten"}, score: 0.3}
+                      - {id: selected, label: {en: "A partner selected, with a quote", nl: "Een partner gekozen, met offerte"}, score: 0.6}
+                      - {id: secured, label: {en: A signed supply or manufacturing agreement, nl: "Een getekende leverings- of productieovereenkomst"}, score: 1}
+                    advice: {en: "Get quotes from three providers and reserve capacity; a mentor with operations experience helps choose.", nl: "Vraag offertes bij drie aanbieders en reserveer capaciteit; een mentor met operationele ervaring helpt bij de keuze."}
+                    strength: {en: Supply for the next two years is secured., nl: "De levering voor de komende twee jaar is geborgd."}
+                    resources: [mentor-pool]
+                  - id: unfair-advantage
+                    question: {en: "What makes the product hard to copy?", nl: "Wat maakt het product moeilijk te kopiëren?"}
+                    help: {en: "Data, know-how, patents, partnerships. Not scored; shown to coaches.", nl: "Data, knowhow, octrooien, partnerschappen. Telt niet mee in de score; alleen zichtbaar voor coaches."}
+                    answer: text
 
-  - id: business-model
-    title: {en: Business model, nl: "Businessmodel"}
-    weight: 1
-    summary: {en: How the company will earn money and whether the numbers work., nl: "Hoe het bedrijf geld gaat verdienen en of de cijfers kloppen."}
-    levels:
-      1: {en: Revenue model written down, nl: "Verdienmodel op papier"}
-      2: {en: Buyer and payer known, nl: "Koper en betaler bekend"}
-      3: {en: Price or deal terms benchmarked, nl: "Prijs of dealvoorwaarden gebenchmarkt"}
-      4: {en: Exit routes named, nl: "Exitroutes benoemd"}
-      5: {en: Unit economics estimated, nl: "Unit economics geschat"}
-      6: {en: Partner signed, nl: "Partner getekend"}
-      7: {en: Healthy gross margin measured, nl: "Gezonde brutomarge gemeten"}
-    criteria:
-      - id: revenue-model
-        question: {en: "How far is your revenue model worked out?", nl: "Hoe ver is je verdienmodel uitgewerkt?"}
-        help: {en: "Who pays, for what, how often. Validated means a customer or partner paid or signed on these terms.", nl: "Wie betaalt, waarvoor, hoe vaak. Gevalideerd betekent dat een klant of partner op deze voorwaarden heeft betaald of getekend."}
-        answer: choice
-        level: 1
-        pass: 0.5
-        evidence: expected
-        options:
-          - {id: none, label: {en: Not written down, nl: "Niet op papier"}, score: 0}
-          - {id: hypothesis, label: {en: "Written down, not yet validated", nl: "Op papier, nog niet gevalideerd"}, score: 0.5}
-          - {id: validated, label: {en: Validated by a payment or signature, nl: "Gevalideerd door een betaling of handtekening"}, score: 1}
-        advice: {en: Write down who pays what for what and test it in the next buyer conversations., nl: "Schrijf op wie wat betaalt waarvoor, en toets het in je volgende gesprekken met kopers."}
-        strength: {en: The revenue model is validated., nl: "Het verdienmodel is gevalideerd."}
-        resources: [mentor-pool]
-      - id: buyer
-        question: {en: "Do you know who uses, who decides and who pays?", nl: "Weet je wie gebruikt, wie beslist en wie betaalt?"}
-        help: {en: In healthcare these are often three people. Confirmed means you spoke with the budget holder. Evidence is the interview log., nl: "In de zorg zijn dat vaak drie verschillende mensen. Bevestigd betekent dat je de budgethouder hebt gesproken. Bewijs is je interviewlog."}
-        answer: choice
-        level: 2
-        evidence: expected
-        options:
-          - {id: no, label: {en: Not yet, nl: "Nog niet"}, score: 0}
-          - {id: assumed, label: {en: "Assumed, not confirmed with the budget holder", nl: "Aangenomen, niet bevestigd met de budgethouder"}, score: 0.5}
-          - {id: confirmed, label: {en: Confirmed with the budget holders, nl: "Bevestigd met de budgethouders"}, score: 1}
-        advice: {en: Interview three budget holders about how they buy and who signs., nl: "Interview drie budgethouders over hoe ze inkopen en wie tekent."}
-        strength: {en: "User, decision-maker and payer are known.", nl: "Gebruiker, beslisser en betaler zijn bekend."}
-        resources: [mentor-pool]
-      - id: pricing
-        question: {en: "How have you tested the price?", nl: "Hoe heb je de prijs getest?"}
-        help: {en: "Tested means you named a price to buyers and recorded their reaction; paid means a buyer paid it.", nl: "Getest betekent dat je kopers een prijs hebt genoemd en hun reactie hebt vastgelegd; betaald betekent dat een koper die prijs heeft betaald."}
-        answer: choice
-        level: 3
-        pass: 0.8
-        evidence: expected
-        when: {answer: profile.revenue-path, in: [product, selling]}
-        options:
-          - {id: none, label: {en: No price yet, nl: "Nog geen prijs"}, score: 0}
-          - {id: benchmark, label: {en: Benchmarked against alternatives, nl: "Gebenchmarkt tegen alternatieven"}, score: 0.4}
-          - {id: tested, label: {en: Tested with buyers, nl: "Getest bij kopers"}, score: 0.8}
-          - {id: paid, label: {en: Paid at this price, nl: "Betaald tegen deze prijs"}, score: 1}
-        advice: {en: Name a price in the next five buyer conversations and write down the reaction., nl: "Noem een prijs in je volgende vijf gesprekken met kopers en schrijf de reactie op."}
-        strength: {en: Buyers pay the price., nl: "Kopers betalen de prijs."}
-        resources: [mentor-pool]
-      - id: deal-terms
-        question: {en: "Have you benchmarked the terms of comparable licensing or partnering deals?", nl: "Heb je de voorwaarden van vergelijkbare licentie- of partnerdeals gebenchmarkt?"}
-        help: {en: "Upfront, milestones and royalties of three or more deals for assets at your stage, from public sources or a database. Evidence is the benchmark.", nl: "Upfront, mijlpaalbetalingen en royalty's van drie of meer deals voor assets in jouw fase, uit openbare bronnen of een database. Bewijs is de benchmark."}
-        answer: yes-no
-        level: 3
-        evidence: expected
-        when: {answer: profile.revenue-path, is: asset}
-        advice: {en: "Collect five comparable deals and their terms, by stage and indication.", nl: "Verzamel vijf vergelijkbare deals en hun voorwaarden, per fase en indicatie."}
-        strength: {en: Deal terms are benchmarked., nl: "De dealvoorwaarden zijn gebenchmarkt."}
-        resources: [investor-network]
-      - id: exit-routes
-        question: {en: "Can you name companies that could acquire or license the company, with comparable transactions?", nl: "Kun je bedrijven noemen die het bedrijf zouden kunnen overnemen of in licentie nemen, met vergelijkbare transacties?"}
-        help: {en: "Named means five or more realistic buyers; with comparables means recent transactions and their values. Evidence is the list.", nl: "Benoemd betekent vijf of meer realistische kopers; met vergelijkbare transacties betekent recente deals en hun waarde. Bewijs is de lijst."}
-        answer: choice
-        level: 4
-        evidence: expected
-        options:
-          - {id: none, label: {en: Not yet, nl: "Nog niet"}, score: 0}
-          - {id: named, label: {en: Buyers or licensees named, nl: "Kopers of licentienemers benoemd"}, score: 0.5}
-          - {id: comparables, label: {en: Named with comparable transactions, nl: "Benoemd, met vergelijkbare transacties"}, score: 1}
-        advice: {en: List five acquirers or licensees and find one recent transaction for each., nl: "Maak een lijst van vijf overnemers of licentienemers en zoek voor elk één recente transactie."}
-        strength: {en: Exit routes are backed by comparable transactions., nl: "Exitroutes zijn onderbouwd met vergelijkbare transacties."}
-        resources: [mentor-pool]
-      - id: unit-economics
-        question: {en: "How well do you know the cost and margin of one unit sold?", nl: "Hoe goed ken je de kosten en de marge van één verkochte eenheid?"}
-        help: {en: "Estimated means from quotes; measured means from real sales or production. Evidence is the model.", nl: "Geschat betekent op basis van offertes; gemeten betekent op basis van echte verkoop of productie. Bewijs is het model."}
-        answer: choice
-        level: 5
-        pass: 0.5
-        evidence: expected
-        when: {answer: profile.revenue-path, in: [product, selling]}
-        options:
-          - {id: none, label: {en: Not known, nl: "Onbekend"}, score: 0}
-          - {id: estimated, label: {en: "Estimated from quotes and prices", nl: "Geschat op basis van offertes en prijzen"}, score: 0.5}
-          - {id: measured, label: {en: Measured from real sales, nl: "Gemeten uit echte verkoop"}, score: 1}
-        advice: {en: Build a unit-economics sheet from supplier quotes and your price., nl: "Maak een sheet met unit economics op basis van offertes van leveranciers en je prijs."}
-        strength: {en: Unit economics are measured., nl: "De unit economics zijn gemeten."}
-        resources: [mentor-pool]
-      - id: partnerships
-        question: {en: "Which agreement have you signed with a distribution, development or commercial partner?", nl: "Welke overeenkomst heb je getekend met een distributie-, ontwikkel- of commerciële partner?"}
-        help: {en: A partner who brings you to market or co-develops. Signed means a contract (evidence required)., nl: "Een partner die je naar de markt brengt of samen met je ontwikkelt. Getekend betekent een contract (bewijs verplicht)."}
-        answer: choice
-        level: 6
-        evidence: required
-        options:
-          - {id: none, label: {en: None, nl: "Geen"}, score: 0}
-          - {id: talks, label: {en: In talks, nl: "In gesprek"}, score: 0.3}
-          - {id: mou, label: {en: A signed memorandum of understanding, nl: "Een getekende intentieovereenkomst (MoU)"}, score: 0.6}
-          - {id: signed, label: {en: A signed agreement, nl: "Een getekende overeenkomst"}, score: 1}
-        advice: {en: Pick the one partner that opens your first market and agree a memorandum of understanding., nl: "Kies de ene partner die je eerste markt opent en spreek een MoU af."}
-        strength: {en: A commercial partner is signed., nl: "Er is een commerciële partner getekend."}
-        resources: [investor-network]
-      - id: gross-margin
-        question: {en: "What was your gross margin over the last 12 months, from your accounts?", nl: "Wat was je brutomarge over de afgelopen 12 maanden, volgens je administratie?"}
-        help: {en: "Revenue minus the direct cost of what was sold, as a percentage of revenue; negative when direct costs exceeded revenue. Evidence is the accounts.", nl: "Omzet min de directe kosten van wat je verkocht, als percentage van de omzet; negatief als de directe kosten hoger waren dan de omzet. Bewijs is de jaarrekening of administratie."}
-        answer: number
-        unit: {en: "%", nl: "%"}
-        level: 7
-        pass: 0.8
-        evidence: required
-        when: {answer: profile.revenue-path, is: selling}
-        bands:
-          - {from: -1000, score: 0, label: {en: Negative, nl: "Negatief"}}
-          - {from: 0, score: 0.3, label: {en: 0 to 29 %, nl: "0 tot 29 %"}}
-          - {from: 30, score: 0.6, label: {en: 30 to 49 %, nl: "30 tot 49 %"}}
-          - {from: 50, score: 0.8, label: {en: 50 to 69 %, nl: "50 tot 69 %"}}
-          - {from: 70, score: 1, label: {en: 70 % or more, nl: "70 % of meer"}}
-        advice: {en: Find the cost items that make the margin low and price or redesign against them., nl: "Zoek de kostenposten die de marge drukken en pas daar je prijs of ontwerp op aan."}
-        strength: {en: A healthy measured gross margin., nl: "Een gezonde, gemeten brutomarge."}
-        resources: [mentor-pool]
+              - id: business-model
+                title: {en: Business model, nl: "Businessmodel"}
+                weight: 1
+                summary: {en: How the company will earn money and whether the numbers work., nl: "Hoe het bedrijf geld gaat verdienen en of de cijfers kloppen."}
+                levels:
+                  1: {en: Revenue model written down, nl: "Verdienmodel op papier"}
+                  2: {en: Buyer and payer known, nl: "Koper en betaler bekend"}
+                  3: {en: Price or deal terms benchmarked, nl: "Prijs of dealvoorwaarden gebenchmarkt"}
+                  4: {en: Exit routes named, nl: "Exitroutes benoemd"}
+                  5: {en: Unit economics estimated, nl: "Unit economics geschat"}
+                  6: {en: Partner signed, nl: "Partner getekend"}
+                  7: {en: Healthy gross margin measured, nl: "Gezonde brutomarge gemeten"}
+                criteria:
+                  - id: revenue-model
+                    question: {en: "How far is your revenue model worked out?", nl: "Hoe ver is je verdienmodel uitgewerkt?"}
+                    help: {en: "Who pays, for what, how often. Validated means a customer or partner paid or signed on these terms.", nl: "Wie betaalt, waarvoor, hoe vaak. Gevalideerd betekent dat een klant of partner op deze voorwaarden heeft betaald of getekend."}
+                    answer: choice
+                    level: 1
+                    pass: 0.5
+                    evidence: expected
+                    options:
+                      - {id: none, label: {en: Not written down, nl: "Niet op papier"}, score: 0}
+                      - {id: hypothesis, label: {en: "Written down, not yet validated", nl: "Op papier, nog niet gevalideerd"}, score: 0.5}
+                      - {id: validated, label: {en: Validated by a payment or signature, nl: "Gevalideerd door een betaling of handtekening"}, score: 1}
+                    advice: {en: Write down who pays what for what and test it in the next buyer conversations., nl: "Schrijf op wie wat betaalt waarvoor, en toets het in je volgende gesprekken met kopers."}
+                    strength: {en: The revenue model is validated., nl: "Het verdienmodel is gevalideerd."}
+                    resources: [mentor-pool]
+                  - id: buyer
+                    question: {en: "Do you know who uses, who decides and who pays?", nl: "Weet je wie gebruikt, wie beslist en wie betaalt?"}
+                    help: {en: In healthcare these are often three people. Confirmed means you spoke with the budget holder. Evidence is the interview log., nl: "In de zorg zijn dat vaak drie verschillende mensen. Bevestigd betekent dat je de budgethouder hebt gesproken. Bewijs is je interviewlog."}
+                    answer: choice
+                    level: 2
+                    evidence: expected
+                    options:
+                      - {id: no, label: {en: Not yet, nl: "Nog niet"}, score: 0}
+                      - {id: assumed, label: {en: "Assumed, not confirmed with the budget holder", nl: "Aangenomen, niet bevestigd met de budgethouder"}, score: 0.5}
+                      - {id: confirmed, label: {en: Confirmed with the budget holders, nl: "Bevestigd met de budgethouders"}, score: 1}
+                    advice: {en: Interview three budget holders about how they buy and who signs., nl: "Interview drie budgethouders over hoe ze inkopen en wie tekent."}
+                    strength: {en: "User, decision-maker and payer are known.", nl: "Gebruiker, beslisser en betaler zijn bekend."}
+                    resources: [mentor-pool]
+                  - id: pricing
+                    question: {en: "How have you tested the price?", nl: "Hoe heb je de prijs getest?"}
+                    help: {en: "Tested means you named a price to buyers and recorded their reaction; paid means a buyer paid it.", nl: "Getest betekent dat je kopers een prijs hebt genoemd en hun reactie hebt vastgelegd; betaald betekent dat een koper die prijs heeft betaald."}
+                    answer: choice
+                    level: 3
+                    pass: 0.8
+                    evidence: expected
+                    when: {answer: profile.revenue-path, in: [product, selling]}
+                    options:
+                      - {id: none, label: {en: No price yet, nl: "Nog geen prijs"}, score: 0}
+                      - {id: benchmark, label: {en: Benchmarked against alternatives, nl: "Gebenchmarkt tegen alternatieven"}, score: 0.4}
+                      - {id: tested, label: {en: Tested with buyers, nl: "Getest bij kopers"}, score: 0.8}
+                      - {id: paid, label: {en: Paid at this price, nl: "Betaald tegen deze prijs"}, score: 1}
+                    advice: {en: Name a price in the next five buyer conversations and write down the reaction., nl: "Noem een prijs in je volgende vijf gesprekken met kopers en schrijf de reactie op."}
+                    strength: {en: Buyers pay the price., nl: "Kopers betalen de prijs."}
+                    resources: [mentor-pool]
+                  - id: deal-terms
+                    question: {en: "Have you benchmarked the terms of comparable licensing or partnering deals?", nl: "Heb je de voorwaarden van vergelijkbare licentie- of partnerdeals gebenchmarkt?"}
+                    help: {en: "Upfront, milestones and royalties of three or more deals for assets at your stage, from public sources or a database. Evidence is the benchmark.", nl: "Upfront, mijlpaalbetalingen en royalty's van drie of meer deals voor assets in jouw fase, uit openbare bronnen of een database. Bewijs is de benchmark."}
+                    answer: yes-no
+                    level: 3
+                    evidence: expected
+                    when: {answer: profile.revenue-path, is: asset}
+                    advice: {en: "Collect five comparable deals and their terms, by stage and indication.", nl: "Verzamel vijf vergelijkbare deals en hun voorwaarden, per fase en indicatie."}
+                    strength: {en: Deal terms are benchmarked., nl: "De dealvoorwaarden zijn gebenchmarkt."}
+                    resources: [investor-network]
+                  - id: exit-routes
+                    question: {en: "Can you name companies that could acquire or license the company, with comparable transactions?", nl: "Kun je bedrijven noemen die het bedrijf zouden kunnen overnemen of in licentie nemen, met vergelijkbare transacties?"}
+                    help: {en: "Named means five or more realistic buyers; with comparables means recent transactions and their values. Evidence is the list.", nl: "Benoemd betekent vijf of meer realistische kopers; met vergelijkbare transacties betekent recente deals en hun waarde. Bewijs is de lijst."}
+                    answer: choice
+                    level: 4
+                    evidence: expected
+                    options:
+                      - {id: none, label: {en: Not yet, nl: "Nog niet"}, score: 0}
+                      - {id: named, label: {en: Buyers or licensees named, nl: "Kopers of licentienemers benoemd"}, score: 0.5}
+                      - {id: comparables, label: {en: Named with comparable transactions, nl: "Benoemd, met vergelijkbare transacties"}, score: 1}
+                    advice: {en: List five acquirers or licensees and find one recent transaction for each., nl: "Maak een lijst van vijf overnemers of licentienemers en zoek voor elk één recente transactie."}
+                    strength: {en: Exit routes are backed by comparable transactions., nl: "Exitroutes zijn onderbouwd met vergelijkbare transacties."}
+                    resources: [mentor-pool]
+                  - id: unit-economics
+                    question: {en: "How well do you know the cost and margin of one unit sold?", nl: "Hoe goed ken je de kosten en de marge van één verkochte eenheid?"}
+                    help: {en: "Estimated means from quotes; measured means from real sales or production. Evidence is the model.", nl: "Geschat betekent op basis van offertes; gemeten betekent op basis van echte verkoop of productie. Bewijs is het model."}
+                    answer: choice
+                    level: 5
+                    pass: 0.5
+                    evidence: expected
+                    when: {answer: profile.revenue-path, in: [product, selling]}
+                    options:
+                      - {id: none, label: {en: Not known, nl: "Onbekend"}, score: 0}
+                      - {id: estimated, label: {en: "Estimated from quotes and prices", nl: "Geschat op basis van offertes en prijzen"}, score: 0.5}
+                      - {id: measured, label: {en: Measured from real sales, nl: "Gemeten uit echte verkoop"}, score: 1}
+                    advice: {en: Build a unit-economics sheet from supplier quotes and your price., nl: "Maak een sheet met unit economics op basis van offertes van leveranciers en je prijs."}
+                    strength: {en: Unit economics are measured., nl: "De unit economics zijn gemeten."}
+                    resources: [mentor-pool]
+                  - id: partnerships
+                    question: {en: "Which agreement have you signed with a distribution, development or commercial partner?", nl: "Welke overeenkomst heb je getekend met een distributie-, ontwikkel- of commerciële partner?"}
+                    help: {en: A partner who brings you to market or co-develops. Signed means a contract (evidence required)., nl: "Een partner die je naar de markt brengt of samen met je ontwikkelt. Getekend betekent een contract (bewijs verplicht)."}
+                    answer: choice
+                    level: 6
+                    evidence: required
+                    options:
+                      - {id: none, label: {en: None, nl: "Geen"}, score: 0}
+                      - {id: talks, label: {en: In talks, nl: "In gesprek"}, score: 0.3}
+                      - {id: mou, label: {en: A signed memorandum of understanding, nl: "Een getekende intentieovereenkomst (MoU)"}, score: 0.6}
+                      - {id: signed, label: {en: A signed agreement, nl: "Een getekende overeenkomst"}, score: 1}
+                    advice: {en: Pick the one partner that opens your first market and agree a memorandum of understanding., nl: "Kies de ene partner die je eerste markt opent en spreek een MoU af."}
+                    strength: {en: A commercial partner is signed., nl: "Er is een commerciële partner getekend."}
+                    resources: [investor-network]
+                  - id: gross-margin
+                    question: {en: "What was your gross margin over the last 12 months, from your accounts?", nl: "Wat was je brutomarge over de afgelopen 12 maanden, volgens je administratie?"}
+                    help: {en: "Revenue minus the direct cost of what was sold, as a percentage of revenue; negative when direct costs exceeded revenue. Evidence is the accounts.", nl: "Omzet min de directe kosten van wat je verkocht, als percentage van de omzet; negatief als de directe kosten hoger waren dan de omzet. Bewijs is de jaarrekening of administratie."}
+                    answer: number
+                    unit: {en: "%", nl: "%"}
+                    level: 7
+                    pass: 0.8
+                    evidence: required
+                    when: {answer: profile.revenue-path, is: selling}
+                    bands:
+                      - {from: -1000, score: 0, label: {en: Negative, nl: "Negatief"}}
+                      - {from: 0, score: 0.3, label: {en: 0 to 29 %, nl: "0 tot 29 %"}}
+                      - {from: 30, score: 0.6, label: {en: 30 to 49 %, nl: "30 tot 49 %"}}
+                      - {from: 50, score: 0.8, label: {en: 50 to 69 %, nl: "50 tot 69 %"}}
+                      - {from: 70, score: 1, label: {en: 70 % or more, nl: "70 % of meer"}}
+                    advice: {en: Find the cost items that make the margin low and price or redesign against them., nl: "Zoek de kostenposten die de marge drukken en pas daar je prijs of ontwerp op aan."}
+                    strength: {en: A healthy measured gross margin., nl: "Een gezonde, gemeten brutomarge."}
+                    resources: [mentor-pool]
 
-  - id: ip
-    title: {en: Intellectual property, nl: "Intellectueel eigendom"}
-    weight: 1.5
-    summary: {en: "Whether the company owns what it sells, has protected it the right way and is free to use it.", nl: "Of het bedrijf eigenaar is van wat het verkoopt, dat op de juiste manier heeft beschermd en het vrij mag gebruiken."}
-    levels:
-      1: {en: IP listed, nl: "IP in kaart"}
-      2: {en: Core IP owned or exclusively licensed, nl: "Kern-IP in eigendom of exclusief in licentie"}
-      3: {en: Everyone's rights and data rights secured, nl: "Rechten van iedereen en datarechten geregeld"}
-      4: {en: Protection chosen and novelty safe, nl: "Bescherming gekozen en nieuwheid veilig"}
-      5: {en: Freedom to operate searched, nl: "Vrijheid van handelen onderzocht"}
-      6: {en: IP strategy written, nl: "IP-strategie op papier"}
-      7: {en: Portfolio covering the main markets, nl: "Portfolio dekt de belangrijkste markten"}
-    criteria:
-      - id: inventory
-        question: {en: "Have you listed the inventions, software, data and know-how the product rests on, with who created them and when?", nl: "Heb je de uitvindingen, software, data en knowhow waar het product op rust op een rij gezet, met wie ze heeft gemaakt en wanneer?"}
-        help: {en: "A table with each item, its creators, their employer at the time and its status. Evidence is the table.", nl: "Een tabel met elk item, de makers, hun werkgever op dat moment en de status. Bewijs is de tabel."}
-        answer: yes-no
-        level: 1
-        evidence: expected
-        advice: {en: "Make the table with the IP clinic; it is the start of every IP discussion with investors.", nl: "Maak de tabel samen met de IP-kliniek; het is het begin van elk IP-gesprek met investeerders."}
-        strength: {en: The IP is listed with its origins., nl: "Het IP staat op een rij, met herkomst."}
-        resources: [ip-clinic]
-      - id: ownership
-        question: {en: "Who holds the rights to the core IP?", nl: "Wie heeft de rechten op het kern-IP?"}
-        help:
-          en: >-
-            *Owned* means assigned to the company in writing; *exclusive licence* means signed and
-            exclusive in the field you sell in. A non-exclusive licence usually kills a therapeutics
-            deal. Evidence is the signed deed or licence.
-          nl: >-
-            *In eigendom* betekent schriftelijk overgedragen aan het bedrijf; *exclusieve licentie*
-            betekent getekend en exclusief in het veld waarin je verkoopt. Een niet-exclusieve
-            licentie is meestal het einde van een therapeutics-deal. Bewijs is de getekende akte van
-            overdracht of de licentie.
-        answer: choice
-        level: 2
-        evidence: required
-        gate: {below: 0.5, cap: not-ready}
-        options:
-          - {id: not-arranged, label: {en: "Not arranged: founders, a university or others hold it", nl: "Niet geregeld: oprichters, een universiteit of anderen hebben het"}, score: 0, advice: {en: "Agree the assignment or licence before anything else; no investor can invest before it.", nl: "Regel de overdracht of licentie vóór al het andere; zonder kan geen investeerder instappen."}, resources: [tech-transfer]}
-          - {id: non-exclusive, label: {en: A non-exclusive licence, nl: "Een niet-exclusieve licentie"}, score: 0.3, advice: {en: "Negotiate exclusivity in your field; investors rarely fund a non-exclusive position.", nl: "Onderhandel over exclusiviteit in je veld; investeerders financieren zelden een niet-exclusieve positie."}}
-          - {id: term-sheet, label: {en: "Licence or assignment negotiated; term sheet agreed", nl: "Licentie of overdracht uitonderhandeld; term sheet akkoord"}, score: 0.6}
-          - {id: exclusive-licence, label: {en: A signed exclusive licence in the field, nl: "Een getekende exclusieve licentie in het veld"}, score: 1}
-          - {id: owned, label: {en: Assigned to the company, nl: "Overgedragen aan het bedrijf"}, score: 1}
-        advice: {en: Close the licence or assignment with the tech-transfer office., nl: "Rond de licentie of overdracht af met het tech-transferbureau."}
-        strength: {en: The company owns or exclusively licenses its core IP., nl: "Het bedrijf bezit zijn kern-IP of heeft het exclusief in licentie."}
-        resources: [tech-transfer, ip-clinic]
-      - id: assignments
-        question: {en: "Have all founders, employees, students and contractors who contributed signed an IP assignment to the company?", nl: "Hebben alle oprichters, medewerkers, studenten en opdrachtnemers die hebben bijgedragen hun IP schriftelijk aan het bedrijf overgedragen?"}
-        help: {en: Count everyone in the inventory. Evidence is the signed assignments., nl: "Tel iedereen uit het overzicht mee. Bewijs is de getekende overdrachten."}
-        answer: choice
-        level: 3
-        evidence: required
-        options:
-          - {id: none, label: {en: None signed, nl: "Niemand getekend"}, score: 0}
-          - {id: some, label: {en: Some signed, nl: "Een deel getekend"}, score: 0.5}
-          - {id: all, label: {en: All signed, nl: "Iedereen getekend"}, score: 1}
-        advice: {en: "Have every contributor sign a short assignment deed; the IP clinic has a template.", nl: "Laat elke bijdrager een korte akte van overdracht tekenen; de IP-kliniek heeft een template."}
-        strength: {en: Every contributor has assigned their rights., nl: "Elke bijdrager heeft zijn rechten overgedragen."}
-        resources: [ip-clinic]
-      - id: confidentiality
-        question: {en: "Do employees, contractors and partners who see confidential know-how sign confidentiality terms?", nl: "Tekenen medewerkers, opdrachtnemers en partners die vertrouwelijke knowhow zien een geheimhoudingsbeding?"}
-        help: {en: "In employment contracts, contractor agreements and NDAs. Evidence is the templates and the list of signed ones.", nl: "In arbeidscontracten, opdrachtovereenkomsten en NDA's. Bewijs is de templates en de lijst van getekende exemplaren."}
-        answer: choice
-        level: 3
-        evidence: expected
-        options:
-          - {id: none, label: {en: No, nl: "Nee"}, score: 0}
-          - {id: some, label: {en: Some of them, nl: "Een deel van hen"}, score: 0.5}
-          - {id: all, label: {en: All of them, nl: "Allemaal"}, score: 1}
-        advice: {en: Add confidentiality clauses to every contract and use an NDA before sharing know-how., nl: "Neem een geheimhoudingsbeding op in elk contract en gebruik een NDA voordat je knowhow deelt."}
-        strength: {en: Know-how is kept confidential., nl: "Knowhow blijft vertrouwelijk."}
-        resources: [ip-clinic]
-      - id: data-rights
-        question: {en: "Have you checked your rights to the data, training data and third-party software the product uses?", nl: "Heb je je rechten gecheckt op de data, trainingsdata en software van derden die het product gebruikt?"}
-        help: {en: "Data licences and consent for each data set, and the licences of open-source components (copyleft licences can force you to publish your code). Evidence is the list.", nl: "Datalicenties en toestemming voor elke dataset, en de licenties van open-sourcecomponenten (copyleft-licenties kunnen je dwingen je code te publiceren). Bewijs is de lijst."}
-        answer: choice
-        level: 3
-        evidence: expected
-        options:
-          - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0}
-          - {id: partly, label: {en: Partly checked, nl: "Deels gecheckt"}, score: 0.5}
-          - {id: checked, label: {en: "Every data set and component listed with its licence; no conflict", nl: "Elke dataset en component met licentie op een rij; geen conflict"}, score: 1}
-          - {id: not-relevant, label: {en: "Not relevant: no third-party data or software in the product", nl: "Niet van toepassing: geen data of software van derden in het product"}, score: 1}
-        advice: {en: List each data set and open-source component with its licence and check commercial use., nl: "Zet elke dataset en open-sourcecomponent met licentie op een rij en check of commercieel gebruik mag."}
-        strength: {en: Data and software rights are clear., nl: "De rechten op data en software zijn helder."}
-        resources: [ip-clinic]
-      - id: protection
-        question: {en: "How is the core invention protected?", nl: "Hoe is de kernuitvinding beschermd?"}
-        help:
-          en: >-
-            A patent filing and a documented trade secret are different choices, not stages: a trade
-            secret fits what cannot be reverse-engineered (a process, a model), a patent what can.
-            Documented means a written policy, access control and records. Evidence: the filing or
-            the policy.
-          nl: >-
-            Een octrooiaanvraag en een gedocumenteerd bedrijfsgeheim zijn verschillende keuzes, geen
-            fasen: een bedrijfsgeheim past bij wat niet te reverse-engineeren is (een proces, een
-            model), een octrooi bij wat dat wel is. Gedocumenteerd betekent een schriftelijk beleid,
-            toegangsbeheer en registratie. Bewijs: de aanvraag of het beleid.
-        answer: choice
-        level: 4
-        pass: 0.8
-        evidence: required
-        options:
-          - {id: none, label: {en: Not protected, nl: "Niet beschermd"}, score: 0, advice: {en: Decide with the IP clinic between a filing and a documented trade secret., nl: "Kies samen met de IP-kliniek tussen een octrooiaanvraag en een gedocumenteerd bedrijfsgeheim."}}
-          - {id: informal, label: {en: Kept secret informally, nl: "Informeel geheimgehouden"}, score: 0.3}
-          - {id: trade-secret, label: {en: A documented trade-secret policy, nl: "Een gedocumenteerd beleid voor bedrijfsgeheimen"}, score: 0.8}
-          - {id: filed, label: {en: A priority patent application filed, nl: "Een prioriteitsaanvraag voor een octrooi ingediend"}, score: 0.8}
-          - {id: extended, label: {en: "Extended (PCT or national phase)", nl: "Uitgebreid (PCT of nationale fase)"}, score: 1}
-          - {id: granted, label: {en: A patent granted in a main market, nl: "Een octrooi verleend in een belangrijke markt"}, score: 1}
-        advice: {en: File before you publish or pitch without NDA., nl: "Dien de aanvraag in voordat je publiceert of zonder NDA pitcht."}
-        strength: {en: The core invention is protected., nl: "De kernuitvinding is beschermd."}
-        resources: [ip-clinic]
-      - id: prior-disclosure
-        question: {en: "Was the core invention disclosed before the first filing (article, thesis, poster, pitch without NDA)?", nl: "Is de kernuitvinding openbaar gemaakt vóór de eerste aanvraag (artikel, proefschrift, poster, pitch zonder NDA)?"}
-        help:
-          en: >-
-            A disclosure before the filing date destroys novelty in Europe. *Checked* means a patent
-            attorney reviewed the founders' publications and talks. Evidence is that check.
-          nl: >-
-            Openbaarmaking vóór de indieningsdatum vernietigt in Europa de nieuwheid. *Gecheckt*
-            betekent dat een octrooigemachtigde de publicaties en presentaties van de oprichters
-            heeft nagelopen. Bewijs is die check.
-        answer: choice
-        level: 4
-        evidence: required
-        gate: {below: 0.25, cap: not-ready}
-        options:
-          - {id: disclosed, label: {en: "Yes, disclosed before filing", nl: "Ja, openbaar gemaakt vóór de aanvraag"}, score: 0, advice: {en: "Ask a patent attorney at once what can still be protected; investors will ask.", nl: "Vraag direct aan een octrooigemachtigde wat nog te beschermen valt; investeerders gaan ernaar vragen."}}
-          - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0.5}
-          - {id: no, label: {en: "No, checked by a patent attorney", nl: "Nee, gecheckt door een octrooigemachtigde"}, score: 1}
-          - {id: no-filing, label: {en: "Not relevant: protected as a trade secret", nl: "Niet van toepassing: beschermd als bedrijfsgeheim"}, score: 1}
-        advice: {en: Have a patent attorney review the founders' publications and talks., nl: "Laat een octrooigemachtigde de publicaties en presentaties van de oprichters nalopen."}
-        strength: {en: Novelty is safe., nl: "De nieuwheid is veilig."}
-        resources: [ip-clinic]
-      - id: freedom-to-operate
-        question: {en: "What do you know about others' patents that could block the product (freedom to operate)?", nl: "Wat weet je van octrooien van anderen die het product kunnen blokkeren (vrijheid van handelen, FTO)?"}
-        help:
-          en: >-
-            *Blocked* means a patent in force in a main market covers the product and there is no
-            licence or design-around. A professional search is by a patent attorney; an opinion is
-            their written conclusion. Evidence is the search or opinion.
-          nl: >-
-            *Geblokkeerd* betekent dat een geldig octrooi in een belangrijke markt het product dekt
-            en er geen licentie of design-around is. Een professionele search doet een
-            octrooigemachtigde; een opinie is diens schriftelijke conclusie. Bewijs is de search of
-            de opinie.
-        answer: choice
-        level: 5
-        pass: 0.7
-        evidence: required
-        gate: {below: 0.05, cap: not-ready}
-        options:
-          - {id: blocked, label: {en: "A blocking patent found; no licence or way around", nl: "Een blokkerend octrooi gevonden; geen licentie en geen weg eromheen"}, score: 0, advice: {en: "Look for a licence, a design-around or an opposition now; a blocked product is not investable.", nl: "Zoek nu naar een licentie, een design-around of een oppositie; een geblokkeerd product is niet investeerbaar."}}
-          - {id: none, label: {en: Not searched, nl: "Niet gezocht"}, score: 0.1}
-          - {id: own-search, label: {en: Our own search, nl: "Onze eigen search"}, score: 0.4}
-          - {id: professional, label: {en: A professional search, nl: "Een professionele search"}, score: 0.7}
-          - {id: opinion, label: {en: "A written freedom-to-operate opinion: no blocking rights", nl: "Een schriftelijke FTO-opinie: geen blokkerende rechten"}, score: 1}
-        advice: {en: Have a patent attorney search the main markets before the round., nl: "Laat een octrooigemachtigde vóór de ronde de belangrijkste markten doorzoeken."}
-        strength: {en: Freedom to operate is confirmed., nl: "De vrijheid van handelen is bevestigd."}
-        resources: [ip-clinic]
-      - id: strategy
-        question: {en: "Is there a written IP strategy with a filing calendar and a budget?", nl: "Is er een schriftelijke IP-strategie met een indieningskalender en een budget?"}
-        help: {en: "What to file where and when, what to keep secret, and what it costs; reviewed by a patent attorney. Evidence is the document.", nl: "Wat je waar en wanneer aanvraagt, wat je geheimhoudt en wat het kost; nagelopen door een octrooigemachtigde. Bewijs is het document."}
-        answer: choice
-        level: 6
-        evidence: expected
-        options:
-          - {id: none, label: {en: No, nl: "Nee"}, score: 0}
-          - {id: draft, label: {en: A draft, nl: "Een concept"}, score: 0.5}
-          - {id: written, label: {en: "Written and reviewed by a patent attorney", nl: "Op papier en nagelopen door een octrooigemachtigde"}, score: 1}
-        advice: {en: Write a two-page IP strategy with the IP clinic., nl: "Schrijf samen met de IP-kliniek een IP-strategie van twee pagina's."}
-        strength: {en: A reviewed IP strategy., nl: "Een nagelopen IP-strategie."}
-        resources: [ip-clinic]
-      - id: portfolio
-        question: {en: "Does the protection cover the main markets and the follow-on products?", nl: "Dekt de bescherming de belangrijkste markten en de vervolgproducten?"}
-        help: {en: "Filings or secrets covering the EU, the US and other markets you will sell in, and the next products. Evidence is the portfolio overview.", nl: "Aanvragen of bedrijfsgeheimen voor de EU, de VS en andere markten waar je gaat verkopen, en de volgende producten. Bewijs is het portfolio-overzicht."}
-        answer: choice
-        level: 7
-        evidence: expected
-        options:
-          - {id: no, label: {en: Not yet, nl: "Nog niet"}, score: 0}
-          - {id: partly, label: {en: Some markets or products, nl: "Een deel van de markten of producten"}, score: 0.5}
-          - {id: covered, label: {en: Main markets and follow-on products covered, nl: "Belangrijkste markten en vervolgproducten gedekt"}, score: 1}
-        advice: {en: Extend filings to the markets in your plan before the deadlines., nl: "Breid je aanvragen vóór de deadlines uit naar de markten in je plan."}
-        strength: {en: The portfolio covers the main markets., nl: "Het portfolio dekt de belangrijkste markten."}
-        resources: [ip-clinic]
+              - id: ip
+                title: {en: Intellectual property, nl: "Intellectueel eigendom"}
+                weight: 1.5
+                summary: {en: "Whether the company owns what it sells, has protected it the right way and is free to use it.", nl: "Of het bedrijf eigenaar is van wat het verkoopt, dat op de juiste manier heeft beschermd en het vrij mag gebruiken."}
+                levels:
+                  1: {en: IP listed, nl: "IP in kaart"}
+                  2: {en: Core IP owned or exclusively licensed, nl: "Kern-IP in eigendom of exclusief in licentie"}
+                  3: {en: Everyone's rights and data rights secured, nl: "Rechten van iedereen en datarechten geregeld"}
+                  4: {en: Protection chosen and novelty safe, nl: "Bescherming gekozen en nieuwheid veilig"}
+                  5: {en: Freedom to operate searched, nl: "Vrijheid van handelen onderzocht"}
+                  6: {en: IP strategy written, nl: "IP-strategie op papier"}
+                  7: {en: Portfolio covering the main markets, nl: "Portfolio dekt de belangrijkste markten"}
+                criteria:
+                  - id: inventory
+                    question: {en: "Have you listed the inventions, software, data and know-how the product rests on, with who created them and when?", nl: "Heb je de uitvindingen, software, data en knowhow waar het product op rust op een rij gezet, met wie ze heeft gemaakt en wanneer?"}
+                    help: {en: "A table with each item, its creators, their employer at the time and its status. Evidence is the table.", nl: "Een tabel met elk item, de makers, hun werkgever op dat moment en de status. Bewijs is de tabel."}
+                    answer: yes-no
+                    level: 1
+                    evidence: expected
+                    advice: {en: "Make the table with the IP clinic; it is the start of every IP discussion with investors.", nl: "Maak de tabel samen met de IP-kliniek; het is het begin van elk IP-gesprek met investeerders."}
+                    strength: {en: The IP is listed with its origins., nl: "Het IP staat op een rij, met herkomst."}
+                    resources: [ip-clinic]
+                  - id: ownership
+                    question: {en: "Who holds the rights to the core IP?", nl: "Wie heeft de rechten op het kern-IP?"}
+                    help:
+                      en: >-
+                        *Owned* means assigned to the company in writing; *exclusive licence* means signed and
+                        exclusive in the field you sell in. A non-exclusive licence usually kills a therapeutics
+                        deal. Evidence is the signed deed or licence.
+                      nl: >-
+                        *In eigendom* betekent schriftelijk overgedragen aan het bedrijf; *exclusieve licentie*
+                        betekent getekend en exclusief in het veld waarin je verkoopt. Een niet-exclusieve
+                        licentie is meestal het einde van een therapeutics-deal. Bewijs is de getekende akte van
+                        overdracht of de licentie.
+                    answer: choice
+                    level: 2
+                    evidence: required
+                    gate: {below: 0.5, cap: not-ready}
+                    options:
+                      - {id: not-arranged, label: {en: "Not arranged: founders, a university or others hold it", nl: "Niet geregeld: oprichters, een universiteit of anderen hebben het"}, score: 0, advice: {en: "Agree the assignment or licence before anything else; no investor can invest before it.", nl: "Regel de overdracht of licentie vóór al het andere; zonder kan geen investeerder instappen."}, resources: [tech-transfer]}
+                      - {id: non-exclusive, label: {en: A non-exclusive licence, nl: "Een niet-exclusieve licentie"}, score: 0.3, advice: {en: "Negotiate exclusivity in your field; investors rarely fund a non-exclusive position.", nl: "Onderhandel over exclusiviteit in je veld; investeerders financieren zelden een niet-exclusieve positie."}}
+                      - {id: term-sheet, label: {en: "Licence or assignment negotiated; term sheet agreed", nl: "Licentie of overdracht uitonderhandeld; term sheet akkoord"}, score: 0.6}
+                      - {id: exclusive-licence, label: {en: A signed exclusive licence in the field, nl: "Een getekende exclusieve licentie in het veld"}, score: 1}
+                      - {id: owned, label: {en: Assigned to the company, nl: "Overgedragen aan het bedrijf"}, score: 1}
+                    advice: {en: Close the licence or assignment with the tech-transfer office., nl: "Rond de licentie of overdracht af met het tech-transferbureau."}
+                    strength: {en: The company owns or exclusively licenses its core IP., nl: "Het bedrijf bezit zijn kern-IP of heeft het exclusief in licentie."}
+                    resources: [tech-transfer, ip-clinic]
+                  - id: assignments
+                    question: {en: "Have all founders, employees, students and contractors who contributed signed an IP assignment to the company?", nl: "Hebben alle oprichters, medewerkers, studenten en opdrachtnemers die hebben bijgedragen hun IP schriftelijk aan het bedrijf overgedragen?"}
+                    help: {en: Count everyone in the inventory. Evidence is the signed assignments., nl: "Tel iedereen uit het overzicht mee. Bewijs is de getekende overdrachten."}
+                    answer: choice
+                    level: 3
+                    evidence: required
+                    options:
+                      - {id: none, label: {en: None signed, nl: "Niemand getekend"}, score: 0}
+                      - {id: some, label: {en: Some signed, nl: "Een deel getekend"}, score: 0.5}
+                      - {id: all, label: {en: All signed, nl: "Iedereen getekend"}, score: 1}
+                    advice: {en: "Have every contributor sign a short assignment deed; the IP clinic has a template.", nl: "Laat elke bijdrager een korte akte van overdracht tekenen; de IP-kliniek heeft een template."}
+                    strength: {en: Every contributor has assigned their rights., nl: "Elke bijdrager heeft zijn rechten overgedragen."}
+                    resources: [ip-clinic]
+                  - id: confidentiality
+                    question: {en: "Do employees, contractors and partners who see confidential know-how sign confidentiality terms?", nl: "Tekenen medewerkers, opdrachtnemers en partners die vertrouwelijke knowhow zien een geheimhoudingsbeding?"}
+                    help: {en: "In employment contracts, contractor agreements and NDAs. Evidence is the templates and the list of signed ones.", nl: "In arbeidscontracten, opdrachtovereenkomsten en NDA's. Bewijs is de templates en de lijst van getekende exemplaren."}
+                    answer: choice
+                    level: 3
+                    evidence: expected
+                    options:
+                      - {id: none, label: {en: No, nl: "Nee"}, score: 0}
+                      - {id: some, label: {en: Some of them, nl: "Een deel van hen"}, score: 0.5}
+                      - {id: all, label: {en: All of them, nl: "Allemaal"}, score: 1}
+                    advice: {en: Add confidentiality clauses to every contract and use an NDA before sharing know-how., nl: "Neem een geheimhoudingsbeding op in elk contract en gebruik een NDA voordat je knowhow deelt."}
+                    strength: {en: Know-how is kept confidential., nl: "Knowhow blijft vertrouwelijk."}
+                    resources: [ip-clinic]
+                  - id: data-rights
+                    question: {en: "Have you checked your rights to the data, training data and third-party software the product uses?", nl: "Heb je je rechten gecheckt op de data, trainingsdata en software van derden die het product gebruikt?"}
+                    help: {en: "Data licences and consent for each data set, and the licences of open-source components (copyleft licences can force you to publish your code). Evidence is the list.", nl: "Datalicenties en toestemming voor elke dataset, en de licenties van open-sourcecomponenten (copyleft-licenties kunnen je dwingen je code te publiceren). Bewijs is de lijst."}
+                    answer: choice
+                    level: 3
+                    evidence: expected
+                    options:
+                      - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0}
+                      - {id: partly, label: {en: Partly checked, nl: "Deels gecheckt"}, score: 0.5}
+                      - {id: checked, label: {en: "Every data set and component listed with its licence; no conflict", nl: "Elke dataset en component met licentie op een rij; geen conflict"}, score: 1}
+                      - {id: not-relevant, label: {en: "Not relevant: no third-party data or software in the product", nl: "Niet van toepassing: geen data of software van derden in het product"}, score: 1}
+                    advice: {en: List each data set and open-source component with its licence and check commercial use., nl: "Zet elke dataset en open-sourcecomponent met licentie op een rij en check of commercieel gebruik mag."}
+                    strength: {en: Data and software rights are clear., nl: "De rechten op data en software zijn helder."}
+                    resources: [ip-clinic]
+                  - id: protection
+                    question: {en: "How is the core invention protected?", nl: "Hoe is de kernuitvinding beschermd?"}
+                    help:
+                      en: >-
+                        A patent filing and a documented trade secret are different choices, not stages: a trade
+                        secret fits what cannot be reverse-engineered (a process, a model), a patent what can.
+                        Documented means a written policy, access control and records. Evidence: the filing or
+                        the policy.
+                      nl: >-
+                        Een octrooiaanvraag en een gedocumenteerd bedrijfsgeheim zijn verschillende keuzes, geen
+                        fasen: een bedrijfsgeheim past bij wat niet te reverse-engineeren is (een proces, een
+                        model), een octrooi bij wat dat wel is. Gedocumenteerd betekent een schriftelijk beleid,
+                        toegangsbeheer en registratie. Bewijs: de aanvraag of het beleid.
+                    answer: choice
+                    level: 4
+                    pass: 0.8
+                    evidence: required
+                    options:
+                      - {id: none, label: {en: Not protected, nl: "Niet beschermd"}, score: 0, advice: {en: Decide with the IP clinic between a filing and a documented trade secret., nl: "Kies samen met de IP-kliniek tussen een octrooiaanvraag en een gedocumenteerd bedrijfsgeheim."}}
+                      - {id: informal, label: {en: Kept secret informally, nl: "Informeel geheimgehouden"}, score: 0.3}
+                      - {id: trade-secret, label: {en: A documented trade-secret policy, nl: "Een gedocumenteerd beleid voor bedrijfsgeheimen"}, score: 0.8}
+                      - {id: filed, label: {en: A priority patent application filed, nl: "Een prioriteitsaanvraag voor een octrooi ingediend"}, score: 0.8}
+                      - {id: extended, label: {en: "Extended (PCT or national phase)", nl: "Uitgebreid (PCT of nationale fase)"}, score: 1}
+                      - {id: granted, label: {en: A patent granted in a main market, nl: "Een octrooi verleend in een belangrijke markt"}, score: 1}
+                    advice: {en: File before you publish or pitch without NDA., nl: "Dien de aanvraag in voordat je publiceert of zonder NDA pitcht."}
+                    strength: {en: The core invention is protected., nl: "De kernuitvinding is beschermd."}
+                    resources: [ip-clinic]
+                  - id: prior-disclosure
+                    question: {en: "Was the core invention disclosed before the first filing (article, thesis, poster, pitch without NDA)?", nl: "Is de kernuitvinding openbaar gemaakt vóór de eerste aanvraag (artikel, proefschrift, poster, pitch zonder NDA)?"}
+                    help:
+                      en: >-
+                        A disclosure before the filing date destroys novelty in Europe. *Checked* means a patent
+                        attorney reviewed the founders' publications and talks. Evidence is that check.
+                      nl: >-
+                        Openbaarmaking vóór de indieningsdatum vernietigt in Europa de nieuwheid. *Gecheckt*
+                        betekent dat een octrooigemachtigde de publicaties en presentaties van de oprichters
+                        heeft nagelopen. Bewijs is die check.
+                    answer: choice
+                    level: 4
+                    evidence: required
+                    gate: {below: 0.25, cap: not-ready}
+                    options:
+                      - {id: disclosed, label: {en: "Yes, disclosed before filing", nl: "Ja, openbaar gemaakt vóór de aanvraag"}, score: 0, advice: {en: "Ask a patent attorney at once what can still be protected; investors will ask.", nl: "Vraag direct aan een octrooigemachtigde wat nog te beschermen valt; investeerders gaan ernaar vragen."}}
+                      - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0.5}
+                      - {id: no, label: {en: "No, checked by a patent attorney", nl: "Nee, gecheckt door een octrooigemachtigde"}, score: 1}
+                      - {id: no-filing, label: {en: "Not relevant: protected as a trade secret", nl: "Niet van toepassing: beschermd als bedrijfsgeheim"}, score: 1}
+                    advice: {en: Have a patent attorney review the founders' publications and talks., nl: "Laat een octrooigemachtigde de publicaties en presentaties van de oprichters nalopen."}
+                    strength: {en: Novelty is safe., nl: "De nieuwheid is veilig."}
+                    resources: [ip-clinic]
+                  - id: freedom-to-operate
+                    question: {en: "What do you know about others' patents that could block the product (freedom to operate)?", nl: "Wat weet je van octrooien van anderen die het product kunnen blokkeren (vrijheid van handelen, FTO)?"}
+                    help:
+                      en: >-
+                        *Blocked* means a patent in force in a main market covers the product and there is no
+                        licence or design-around. A professional search is by a patent attorney; an opinion is
+                        their written conclusion. Evidence is the search or opinion.
+                      nl: >-
+                        *Geblokkeerd* betekent dat een geldig octrooi in een belangrijke markt het product dekt
+                        en er geen licentie of design-around is. Een professionele search doet een
+                        octrooigemachtigde; een opinie is diens schriftelijke conclusie. Bewijs is de search of
+                        de opinie.
+                    answer: choice
+                    level: 5
+                    pass: 0.7
+                    evidence: required
+                    gate: {below: 0.05, cap: not-ready}
+                    options:
+                      - {id: blocked, label: {en: "A blocking patent found; no licence or way around", nl: "Een blokkerend octrooi gevonden; geen licentie en geen weg eromheen"}, score: 0, advice: {en: "Look for a licence, a design-around or an opposition now; a blocked product is not investable.", nl: "Zoek nu naar een licentie, een design-around of een oppositie; een geblokkeerd product is niet investeerbaar."}}
+                      - {id: none, label: {en: Not searched, nl: "Niet gezocht"}, score: 0.1}
+                      - {id: own-search, label: {en: Our own search, nl: "Onze eigen search"}, score: 0.4}
+                      - {id: professional, label: {en: A professional search, nl: "Een professionele search"}, score: 0.7}
+                      - {id: opinion, label: {en: "A written freedom-to-operate opinion: no blocking rights", nl: "Een schriftelijke FTO-opinie: geen blokkerende rechten"}, score: 1}
+                    advice: {en: Have a patent attorney search the main markets before the round., nl: "Laat een octrooigemachtigde vóór de ronde de belangrijkste markten doorzoeken."}
+                    strength: {en: Freedom to operate is confirmed., nl: "De vrijheid van handelen is bevestigd."}
+                    resources: [ip-clinic]
+                  - id: strategy
+                    question: {en: "Is there a written IP strategy with a filing calendar and a budget?", nl: "Is er een schriftelijke IP-strategie met een indieningskalender en een budget?"}
+                    help: {en: "What to file where and when, what to keep secret, and what it costs; reviewed by a patent attorney. Evidence is the document.", nl: "Wat je waar en wanneer aanvraagt, wat je geheimhoudt en wat het kost; nagelopen door een octrooigemachtigde. Bewijs is het document."}
+                    answer: choice
+                    level: 6
+                    evidence: expected
+                    options:
+                      - {id: none, label: {en: No, nl: "Nee"}, score: 0}
+                      - {id: draft, label: {en: A draft, nl: "Een concept"}, score: 0.5}
+                      - {id: written, label: {en: "Written and reviewed by a patent attorney", nl: "Op papier en nagelopen door een octrooigemachtigde"}, score: 1}
+                    advice: {en: Write a two-page IP strategy with the IP clinic., nl: "Schrijf samen met de IP-kliniek een IP-strategie van twee pagina's."}
+                    strength: {en: A reviewed IP strategy., nl: "Een nagelopen IP-strategie."}
+                    resources: [ip-clinic]
+                  - id: portfolio
+                    question: {en: "Does the protection cover the main markets and the follow-on products?", nl: "Dekt de bescherming de belangrijkste markten en de vervolgproducten?"}
+                    help: {en: "Filings or secrets covering the EU, the US and other markets you will sell in, and the next products. Evidence is the portfolio overview.", nl: "Aanvragen of bedrijfsgeheimen voor de EU, de VS en andere markten waar je gaat verkopen, en de volgende producten. Bewijs is het portfolio-overzicht."}
+                    answer: choice
+                    level: 7
+                    evidence: expected
+                    options:
+                      - {id: no, label: {en: Not yet, nl: "Nog niet"}, score: 0}
+                      - {id: partly, label: {en: Some markets or products, nl: "Een deel van de markten of producten"}, score: 0.5}
+                      - {id: covered, label: {en: Main markets and follow-on products covered, nl: "Belangrijkste markten en vervolgproducten gedekt"}, score: 1}
+                    advice: {en: Extend filings to the markets in your plan before the deadlines., nl: "Breid je aanvragen vóór de deadlines uit naar de markten in je plan."}
+                    strength: {en: The portfolio covers the main markets., nl: "Het portfolio dekt de belangrijkste markten."}
+                    resources: [ip-clinic]
 
-  - id: team
-    title: {en: Team, nl: "Team"}
-    weight: 2
-    summary: {en: Whether the people can build the company and are committed to it., nl: "Of de mensen het bedrijf kunnen bouwen en zich eraan hebben verbonden."}
-    levels:
-      1: {en: Roles agreed, nl: "Rollen afgesproken"}
-      2: {en: Someone full-time leads, nl: "Iemand leidt fulltime"}
-      3: {en: Founders' agreement signed, nl: "Oprichtersovereenkomst getekend"}
-      4: {en: Core skills covered, nl: "Kernvaardigheden gedekt"}
-      5: {en: Advisors in place, nl: "Adviseurs aan boord"}
-      6: {en: Hiring planned, nl: "Werving gepland"}
-      7: {en: Experienced leadership, nl: "Ervaren leiding"}
-    criteria:
-      - id: roles
-        question: {en: "Are roles, responsibilities and decision rights agreed among the founders in writing?", nl: "Hebben de oprichters rollen, verantwoordelijkheden en beslissingsbevoegdheden schriftelijk afgesproken?"}
-        help: {en: Who does what and who decides what. Evidence is the document., nl: "Wie doet wat en wie beslist waarover. Bewijs is het document."}
-        answer: yes-no
-        level: 1
-        evidence: expected
-        advice: {en: "Write one page with each founder's role and who decides on money, hiring and strategy.", nl: "Schrijf één pagina met de rol van elke oprichter en wie beslist over geld, werving en strategie."}
-        strength: {en: Roles are agreed., nl: "De rollen zijn afgesproken."}
-        resources: [founders-community]
-      - id: founders-full-time
-        question: {en: "Who works full-time (32 hours a week or more) on the company?", nl: "Wie werkt fulltime (32 uur per week of meer) aan het bedrijf?"}
-        help:
-          en: >-
-            A hired full-time CEO counts like a founder. Founders who have committed in writing to
-            go full-time at closing count as committed. The ids 0, 1 and 2 keep first-edition answers
-            (a number of founders) valid. Evidence is contracts or the signed commitment.
-          nl: >-
-            Een aangenomen fulltime CEO telt als oprichter. Oprichters die schriftelijk hebben
-            toegezegd bij closing fulltime te gaan, tellen als gecommitteerd. De ids 0, 1 en 2
-            houden antwoorden uit de eerste editie (een aantal oprichters) geldig. Bewijs is de
-            contracten of de getekende toezegging.
-        answer: choice
-        level: 2
-        pass: 0.8
-        evidence: required
-        gate: {below: 0.5, cap: almost-ready}
-        options:
-          - {id: "0", label: {en: "Nobody, and no date set", nl: "Niemand, en geen datum afgesproken"}, score: 0, advice: {en: "Decide who goes full-time and when; investors fund people who are all in.", nl: "Bepaal wie fulltime gaat en wanneer; investeerders financieren mensen die er volledig voor gaan."}}
-          - {id: part-time-plan, label: {en: "Part-time, with a plan to go full-time but not tied to closing", nl: "Parttime, met een plan om fulltime te gaan maar niet gekoppeld aan closing"}, score: 0.3}
-          - {id: at-closing, label: {en: Founders committed in writing to go full-time at closing, nl: "Oprichters hebben schriftelijk toegezegd bij closing fulltime te gaan"}, score: 0.6}
-          - {id: "1", label: {en: One founder or a hired CEO full-time, nl: "Eén oprichter of een aangenomen CEO fulltime"}, score: 0.8}
-          - {id: "2", label: {en: Two or more full-time (founders or a hired CEO), nl: "Twee of meer fulltime (oprichters of een aangenomen CEO)"}, score: 1}
-        advice: {en: Commit in writing to go full-time at closing., nl: "Zeg schriftelijk toe dat je bij closing fulltime gaat."}
-        strength: {en: The team works full-time on the company., nl: "Het team werkt fulltime aan het bedrijf."}
-        resources: [mentor-pool]
-      - id: shareholders-agreement
-        question: {en: "Have the founders signed a shareholders' agreement with vesting and leaver terms?", nl: "Hebben de oprichters een aandeelhoudersovereenkomst getekend met vesting en leaver-bepalingen?"}
-        help: {en: "Vesting means founders earn their shares over time; leaver terms say what happens when one leaves. Evidence is the signed agreement.", nl: "Vesting betekent dat oprichters hun aandelen in de loop van de tijd verdienen; leaver-bepalingen regelen wat er gebeurt als iemand vertrekt. Bewijs is de getekende overeenkomst."}
-        answer: choice
-        level: 3
-        evidence: required
-        options:
-          - {id: none, label: {en: None, nl: "Geen"}, score: 0}
-          - {id: draft, label: {en: A draft or verbal agreement, nl: "Een concept of mondelinge afspraak"}, score: 0.3}
-          - {id: signed, label: {en: "Signed, without vesting", nl: "Getekend, zonder vesting"}, score: 0.7}
-          - {id: vesting, label: {en: Signed with vesting and leaver terms, nl: "Getekend, met vesting en leaver-bepalingen"}, score: 1}
-        advice: {en: Sign a shareholders' agreement with four-year vesting and good- and bad-leaver terms., nl: "Teken een aandeelhoudersovereenkomst met vier jaar vesting en good- en bad-leaverbepalingen."}
-        strength: {en: A signed agreement with vesting., nl: "Een getekende overeenkomst met vesting."}
-        resources: [legal-office-hours]
-      - id: skills
-        question: {en: "Which of these skills are covered by someone working at least three days a week for the company?", nl: "Welke van deze vaardigheden zijn gedekt door iemand die minstens drie dagen per week voor het bedrijf werkt?"}
-        help: {en: "Count people on the payroll or founders, not advisors. Technical and commercial matter most; sector expertise (regulatory, clinical, domain) next.", nl: "Tel mensen op de loonlijst of oprichters, geen adviseurs. Technisch en commercieel wegen het zwaarst; daarna sectorkennis (regulatory, klinisch, domein)."}
-        answer: multi-choice
-        level: 4
-        pass: 0.8
-        evidence: expected
-        options:
-          - {id: technical, label: {en: Technical or scientific development, nl: "Technische of wetenschappelijke ontwikkeling"}, score: 0.4}
-          - {id: commercial, label: {en: Sales or business development, nl: "Sales of business development"}, score: 0.4}
-          - {id: sector, label: {en: "Sector expertise: regulatory, clinical or domain", nl: "Sectorkennis: regulatory, klinisch of domein"}, score: 0.3}
-          - {id: operations, label: {en: Operations or manufacturing, nl: "Operations of productie"}, score: 0.15}
-          - {id: finance, label: {en: Finance, nl: "Financiën"}, score: 0.15}
-        advice: {en: "Find the missing core skill, as a co-founder or first hire.", nl: "Zoek de ontbrekende kernvaardigheid, als medeoprichter of eerste hire."}
-        strength: {en: The skills of the next 18 months are covered., nl: "De vaardigheden voor de komende 18 maanden zijn gedekt."}
-        resources: [mentor-pool]
-      - id: advisors
-        question: {en: "What advisors support the company?", nl: "Welke adviseurs ondersteunen het bedrijf?"}
-        help: {en: Formal means a written agreement (fee or equity) and regular meetings. Evidence is the agreements., nl: "Formeel betekent een schriftelijke afspraak (fee of equity) en regelmatig overleg. Bewijs is de overeenkomsten."}
-        answer: choice
-        level: 5
-        evidence: expected
-        options:
-          - {id: none, label: {en: None, nl: "Geen"}, score: 0}
-          - {id: informal, label: {en: Informal advisors, nl: "Informele adviseurs"}, score: 0.5}
-          - {id: formal, label: {en: Advisors with written agreements who meet regularly, nl: "Adviseurs met een schriftelijke overeenkomst die regelmatig overleggen"}, score: 1}
-        advice: {en: "Formalise two advisors who fill your biggest gap; the mentor pool can introduce them.", nl: "Maak het formeel met twee adviseurs die je grootste gat vullen; de mentorpool kan je aan ze voorstellen."}
-        strength: {en: Formal advisors support the company., nl: "Formele adviseurs ondersteunen het bedrijf."}
-        resources: [mentor-pool]
-      - id: hiring-plan
-        question: {en: "Is there a hiring plan tied to the milestones of the round?", nl: "Is er een wervingsplan dat gekoppeld is aan de mijlpalen van de ronde?"}
-        help: {en: "Roles, when, cost, in the budget. Evidence is the plan.", nl: "Rollen, wanneer, kosten, in het budget. Bewijs is het plan."}
-        answer: choice
-        level: 6
-        evidence: expected
-        options:
-          - {id: none, label: {en: No, nl: "Nee"}, score: 0}
-          - {id: list, label: {en: A list of roles, nl: "Een lijst met rollen"}, score: 0.5}
-          - {id: budgeted, label: {en: "Roles tied to milestones, in the budget", nl: "Rollen gekoppeld aan mijlpalen, in het budget"}, score: 1}
-        advice: {en: Tie each hire to a milestone and put it in the budget., nl: "Koppel elke hire aan een mijlpaal en neem hem op in het budget."}
-        strength: {en: Hiring is planned against milestones., nl: "De werving is gepland langs de mijlpalen."}
-        resources: [talent-relocation]
-      - id: ceo
-        question: {en: "Has the person leading the company led a company or a raise before?", nl: "Heeft de persoon die het bedrijf leidt al eerder een bedrijf geleid of geld opgehaald?"}
-        help: {en: "Experience as CEO, business unit head or founder of a funded company.", nl: "Ervaring als CEO, hoofd van een business unit of oprichter van een gefinancierd bedrijf."}
-        answer: choice
-        level: 7
-        evidence: expected
-        options:
-          - {id: first-time, label: {en: First-time leader, nl: "Leidt voor het eerst"}, score: 0.5, advice: {en: Find a mentor or board member who has done it before., nl: "Zoek een mentor of boardlid die het al eens heeft gedaan."}}
-          - {id: experienced, label: {en: Has led a company or a raise before, nl: "Heeft eerder een bedrijf geleid of geld opgehaald"}, score: 1}
-        strength: {en: Experienced leadership., nl: "Ervaren leiding."}
-        resources: [mentor-pool]
+              - id: team
+                title: {en: Team, nl: "Team"}
+                weight: 2
+                summary: {en: Whether the people can build the company and are committed to it., nl: "Of de mensen het bedrijf kunnen bouwen en zich eraan hebben verbonden."}
+                levels:
+                  1: {en: Roles agreed, nl: "Rollen afgesproken"}
+                  2: {en: Someone full-time leads, nl: "Iemand leidt fulltime"}
+                  3: {en: Founders' agreement signed, nl: "Oprichtersovereenkomst getekend"}
+                  4: {en: Core skills covered, nl: "Kernvaardigheden gedekt"}
+                  5: {en: Advisors in place, nl: "Adviseurs aan boord"}
+                  6: {en: Hiring planned, nl: "Werving gepland"}
+                  7: {en: Experienced leadership, nl: "Ervaren leiding"}
+                criteria:
+                  - id: roles
+                    question: {en: "Are roles, responsibilities and decision rights agreed among the founders in writing?", nl: "Hebben de oprichters rollen, verantwoordelijkheden en beslissingsbevoegdheden schriftelijk afgesproken?"}
+                    help: {en: Who does what and who decides what. Evidence is the document., nl: "Wie doet wat en wie beslist waarover. Bewijs is het document."}
+                    answer: yes-no
+                    level: 1
+                    evidence: expected
+                    advice: {en: "Write one page with each founder's role and who decides on money, hiring and strategy.", nl: "Schrijf één pagina met de rol van elke oprichter en wie beslist over geld, werving en strategie."}
+                    strength: {en: Roles are agreed., nl: "De rollen zijn afgesproken."}
+                    resources: [founders-community]
+                  - id: founders-full-time
+                    question: {en: "Who works full-time (32 hours a week or more) on the company?", nl: "Wie werkt fulltime (32 uur per week of meer) aan het bedrijf?"}
+                    help:
+                      en: >-
+                        A hired full-time CEO counts like a founder. Founders who have committed in writing to
+                        go full-time at closing count as committed. The ids 0, 1 and 2 keep first-edition answers
+                        (a number of founders) valid. Evidence is contracts or the signed commitment.
+                      nl: >-
+                        Een aangenomen fulltime CEO telt als oprichter. Oprichters die schriftelijk hebben
+                        toegezegd bij closing fulltime te gaan, tellen als gecommitteerd. De ids 0, 1 en 2
+                        houden antwoorden uit de eerste editie (een aantal oprichters) geldig. Bewijs is de
+                        contracten of de getekende toezegging.
+                    answer: choice
+                    level: 2
+                    pass: 0.8
+                    evidence: required
+                    gate: {below: 0.5, cap: almost-ready}
+                    options:
+                      - {id: "0", label: {en: "Nobody, and no date set", nl: "Niemand, en geen datum afgesproken"}, score: 0, advice: {en: "Decide who goes full-time and when; investors fund people who are all in.", nl: "Bepaal wie fulltime gaat en wanneer; investeerders financieren mensen die er volledig voor gaan."}}
+                      - {id: part-time-plan, label: {en: "Part-time, with a plan to go full-time but not tied to closing", nl: "Parttime, met een plan om fulltime te gaan maar niet gekoppeld aan closing"}, score: 0.3}
+                      - {id: at-closing, label: {en: Founders committed in writing to go full-time at closing, nl: "Oprichters hebben schriftelijk toegezegd bij closing fulltime te gaan"}, score: 0.6}
+                      - {id: "1", label: {en: One founder or a hired CEO full-time, nl: "Eén oprichter of een aangenomen CEO fulltime"}, score: 0.8}
+                      - {id: "2", label: {en: Two or more full-time (founders or a hired CEO), nl: "Twee of meer fulltime (oprichters of een aangenomen CEO)"}, score: 1}
+                    advice: {en: Commit in writing to go full-time at closing., nl: "Zeg schriftelijk toe dat je bij closing fulltime gaat."}
+                    strength: {en: The team works full-time on the company., nl: "Het team werkt fulltime aan het bedrijf."}
+                    resources: [mentor-pool]
+                  - id: shareholders-agreement
+                    question: {en: "Have the founders signed a shareholders' agreement with vesting and leaver terms?", nl: "Hebben de oprichters een aandeelhoudersovereenkomst getekend met vesting en leaver-bepalingen?"}
+                    help: {en: "Vesting means founders earn their shares over time; leaver terms say what happens when one leaves. Evidence is the signed agreement.", nl: "Vesting betekent dat oprichters hun aandelen in de loop van de tijd verdienen; leaver-bepalingen regelen wat er gebeurt als iemand vertrekt. Bewijs is de getekende overeenkomst."}
+                    answer: choice
+                    level: 3
+                    evidence: required
+                    options:
+                      - {id: none, label: {en: None, nl: "Geen"}, score: 0}
+                      - {id: draft, label: {en: A draft or verbal agreement, nl: "Een concept of mondelinge afspraak"}, score: 0.3}
+                      - {id: signed, label: {en: "Signed, without vesting", nl: "Getekend, zonder vesting"}, score: 0.7}
+                      - {id: vesting, label: {en: Signed with vesting and leaver terms, nl: "Getekend, met vesting en leaver-bepalingen"}, score: 1}
+                    advice: {en: Sign a shareholders' agreement with four-year vesting and good- and bad-leaver terms., nl: "Teken een aandeelhoudersovereenkomst met vier jaar vesting en good- en bad-leaverbepalingen."}
+                    strength: {en: A signed agreement with vesting., nl: "Een getekende overeenkomst met vesting."}
+                    resources: [legal-office-hours]
+                  - id: skills
+                    question: {en: "Which of these skills are covered by someone working at least three days a week for the company?", nl: "Welke van deze vaardigheden zijn gedekt door iemand die minstens drie dagen per week voor het bedrijf werkt?"}
+                    help: {en: "Count people on the payroll or founders, not advisors. Technical and commercial matter most; sector expertise (regulatory, clinical, domain) next.", nl: "Tel mensen op de loonlijst of oprichters, geen adviseurs. Technisch en commercieel wegen het zwaarst; daarna sectorkennis (regulatory, klinisch, domein)."}
+                    answer: multi-choice
+                    level: 4
+                    pass: 0.8
+                    evidence: expected
+                    options:
+                      - {id: technical, label: {en: Technical or scientific development, nl: "Technische of wetenschappelijke ontwikkeling"}, score: 0.4}
+                      - {id: commercial, label: {en: Sales or business development, nl: "Sales of business development"}, score: 0.4}
+                      - {id: sector, label: {en: "Sector expertise: regulatory, clinical or domain", nl: "Sectorkennis: regulatory, klinisch of domein"}, score: 0.3}
+                      - {id: operations, label: {en: Operations or manufacturing, nl: "Operations of productie"}, score: 0.15}
+                      - {id: finance, label: {en: Finance, nl: "Financiën"}, score: 0.15}
+                    advice: {en: "Find the missing core skill, as a co-founder or first hire.", nl: "Zoek de ontbrekende kernvaardigheid, als medeoprichter of eerste hire."}
+                    strength: {en: The skills of the next 18 months are covered., nl: "De vaardigheden voor de komende 18 maanden zijn gedekt."}
+                    resources: [mentor-pool]
+                  - id: advisors
+                    question: {en: "What advisors support the company?", nl: "Welke adviseurs ondersteunen het bedrijf?"}
+                    help: {en: Formal means a written agreement (fee or equity) and regular meetings. Evidence is the agreements., nl: "Formeel betekent een schriftelijke afspraak (fee of equity) en regelmatig overleg. Bewijs is de overeenkomsten."}
+                    answer: choice
+                    level: 5
+                    evidence: expected
+                    options:
+                      - {id: none, label: {en: None, nl: "Geen"}, score: 0}
+                      - {id: informal, label: {en: Informal advisors, nl: "Informele adviseurs"}, score: 0.5}
+                      - {id: formal, label: {en: Advisors with written agreements who meet regularly, nl: "Adviseurs met een schriftelijke overeenkomst die regelmatig overleggen"}, score: 1}
+                    advice: {en: "Formalise two advisors who fill your biggest gap; the mentor pool can introduce them.", nl: "Maak het formeel met twee adviseurs die je grootste gat vullen; de mentorpool kan je aan ze voorstellen."}
+                    strength: {en: Formal advisors support the company., nl: "Formele adviseurs ondersteunen het bedrijf."}
+                    resources: [mentor-pool]
+                  - id: hiring-plan
+                    question: {en: "Is there a hiring plan tied to the milestones of the round?", nl: "Is er een wervingsplan dat gekoppeld is aan de mijlpalen van de ronde?"}
+                    help: {en: "Roles, when, cost, in the budget. Evidence is the plan.", nl: "Rollen, wanneer, kosten, in het budget. Bewijs is het plan."}
+                    answer: choice
+                    level: 6
+                    evidence: expected
+                    options:
+                      - {id: none, label: {en: No, nl: "Nee"}, score: 0}
+                      - {id: list, label: {en: A list of roles, nl: "Een lijst met rollen"}, score: 0.5}
+                      - {id: budgeted, label: {en: "Roles tied to milestones, in the budget", nl: "Rollen gekoppeld aan mijlpalen, in het budget"}, score: 1}
+                    advice: {en: Tie each hire to a milestone and put it in the budget., nl: "Koppel elke hire aan een mijlpaal en neem hem op in het budget."}
+                    strength: {en: Hiring is planned against milestones., nl: "De werving is gepland langs de mijlpalen."}
+                    resources: [talent-relocation]
+                  - id: ceo
+                    question: {en: "Has the person leading the company led a company or a raise before?", nl: "Heeft de persoon die het bedrijf leidt al eerder een bedrijf geleid of geld opgehaald?"}
+                    help: {en: "Experience as CEO, business unit head or founder of a funded company.", nl: "Ervaring als CEO, hoofd van een business unit of oprichter van een gefinancierd bedrijf."}
+                    answer: choice
+                    level: 7
+                    evidence: expected
+                    options:
+                      - {id: first-time, label: {en: First-time leader, nl: "Leidt voor het eerst"}, score: 0.5, advice: {en: Find a mentor or board member who has done it before., nl: "Zoek een mentor of boardlid die het al eens heeft gedaan."}}
+                      - {id: experienced, label: {en: Has led a company or a raise before, nl: "Heeft eerder een bedrijf geleid of geld opgehaald"}, score: 1}
+                    strength: {en: Experienced leadership., nl: "Ervaren leiding."}
+                    resources: [mentor-pool]
 
-  - id: finance
-    title: {en: Finance, nl: "Financiën"}
-    weight: 1.5
-    summary: {en: "Whether the numbers are kept, planned and tied to the round.", nl: "Of de cijfers worden bijgehouden, gepland en gekoppeld aan de ronde."}
-    levels:
-      1: {en: Books kept monthly, nl: "Maandelijks bijgewerkte boekhouding"}
-      2: {en: Funding history documented, nl: "Financieringshistorie vastgelegd"}
-      3: {en: Financial plan built, nl: "Financieel plan opgesteld"}
-      4: {en: Use of funds tied to milestones, nl: "Besteding gekoppeld aan mijlpalen"}
-      5: {en: Budget controlled monthly, nl: "Budget maandelijks bewaakt"}
-    criteria:
-      - id: bookkeeping
-        question: {en: "How is the bookkeeping done?", nl: "Hoe wordt de boekhouding gedaan?"}
-        help: {en: Up to date means booked every month. Annual accounts are due once a financial year has closed., nl: "Bijgewerkt betekent: elke maand geboekt. De jaarrekening moet er zijn zodra een boekjaar is afgesloten."}
-        answer: choice
-        level: 1
-        pass: 0.8
-        evidence: expected
-        options:
-          - {id: none, label: {en: Not kept, nl: "Niet bijgehouden"}, score: 0}
-          - {id: spreadsheet, label: {en: In a spreadsheet, nl: "In een spreadsheet"}, score: 0.3}
-          - {id: software, label: {en: "In accounting software, monthly up to date", nl: "In boekhoudsoftware, maandelijks bijgewerkt"}, score: 0.8}
-          - {id: accountant, label: {en: "By an accountant, with annual accounts filed when due", nl: "Door een accountant, met de jaarrekening op tijd gedeponeerd"}, score: 1}
-        advice: {en: Use accounting software and close every month., nl: "Gebruik boekhoudsoftware en sluit elke maand af."}
-        strength: {en: Professional bookkeeping., nl: "Professionele boekhouding."}
-        resources: [finance-office-hours]
-      - id: runway
-        question: {en: "For how many months does the cash in the bank and committed money pay the costs?", nl: "Hoeveel maanden kun je de kosten betalen van het geld op de bank en het toegezegde geld?"}
-        help:
-          en: >-
-            Cash plus signed money divided by monthly net burn. A round takes six to nine months: less
-            than three months is an urgent alert that needs a bridge now. Evidence is the cash forecast.
-          nl: >-
-            Kas plus getekend geld gedeeld door de netto burn per maand. Een ronde kost zes tot
-            negen maanden: minder dan drie maanden is een urgente waarschuwing en vraagt nu om een
-            overbrugging. Bewijs is de cashprognose.
-        answer: number
-        unit: {en: months, nl: "maanden"}
-        evidence: required
-        gate: {below: 0.3, cap: investor-ready}
-        bands:
-          - {from: 0, score: 0, label: {en: Under 3 months (urgent), nl: "Minder dan 3 maanden (urgent)"}}
-          - {from: 3, score: 0.3, label: {en: 3 to 5 months, nl: "3 tot 5 maanden"}}
-          - {from: 6, score: 0.6, label: {en: 6 to 8 months, nl: "6 tot 8 maanden"}}
-          - {from: 9, score: 0.8, label: {en: 9 to 11 months, nl: "9 tot 11 maanden"}}
-          - {from: 12, score: 1, label: {en: 12 months or more, nl: "12 maanden of meer"}}
-        advice: {en: "Urgent: cut burn and arrange bridge money (a convertible from current shareholders, a grant advance) before you start the round.", nl: "Urgent: verlaag de burn en regel overbruggingsgeld (een converteerbare lening van bestaande aandeelhouders, een voorschot op een subsidie) voordat je aan de ronde begint."}
-        strength: {en: Enough runway to run a round., nl: "Genoeg runway om een ronde te doen."}
-        resources: [grant-desk, finance-office-hours]
-      - id: funding-history
-        question: {en: "Have you listed every amount raised so far, with its terms?", nl: "Heb je elk bedrag dat je tot nu toe hebt opgehaald op een rij gezet, met de voorwaarden?"}
-        help: {en: "Equity, grants, loans, convertibles and innovation credits, each with its conditions. Evidence is the list.", nl: "Equity, subsidies, leningen, converteerbare leningen en innovatiekredieten, elk met de voorwaarden. Bewijs is de lijst."}
-        answer: yes-no
-        level: 2
-        evidence: expected
-        advice: {en: "List every amount with its terms; investors will ask in the first meeting.", nl: "Zet elk bedrag met de voorwaarden op een rij; investeerders vragen er in het eerste gesprek naar."}
-        strength: {en: The funding history is documented., nl: "De financieringshistorie is vastgelegd."}
-        resources: [finance-office-hours]
-      - id: financial-plan
-        question: {en: "What financial plan do you have?", nl: "Welk financieel plan heb je?"}
-        help: {en: "Three statements means profit and loss, cash flow and balance sheet for three years; scenarios means the assumptions are tied to milestones, with a downside case.", nl: "Drie overzichten betekent winst-en-verliesrekening, kasstroomoverzicht en balans voor drie jaar; scenario's betekent dat de aannames gekoppeld zijn aan mijlpalen, met een downside-scenario."}
-        answer: choice
-        level: 3
-        pass: 0.8
-        evidence: expected
-        options:
-          - {id: none, label: {en: None, nl: "Geen"}, score: 0}
-          - {id: revenue, label: {en: A revenue and cost sheet, nl: "Een sheet met omzet en kosten"}, score: 0.3}
-          - {id: three-statements, label: {en: "Three statements, three years", nl: "Drie overzichten, drie jaar"}, score: 0.8}
-          - {id: scenarios, label: {en: "Three statements with milestone-driven scenarios", nl: "Drie overzichten met scenario's op basis van mijlpalen"}, score: 1}
-        advice: {en: "Build the three statements from your milestones; finance office hours can review them.", nl: "Bouw de drie overzichten op vanuit je mijlpalen; het finance-spreekuur kan ze nalopen."}
-        strength: {en: A milestone-driven financial plan., nl: "Een financieel plan op basis van mijlpalen."}
-        resources: [finance-office-hours]
-      - id: use-of-funds
-        question: {en: "Is the use of the money you raise tied to milestones?", nl: "Is de besteding van het geld dat je ophaalt gekoppeld aan mijlpalen?"}
-        help: {en: Each spend tied to a milestone that makes the company worth more at the next round. Evidence is the use-of-funds table., nl: "Elke uitgave gekoppeld aan een mijlpaal die het bedrijf bij de volgende ronde meer waard maakt. Bewijs is de use-of-funds-tabel."}
-        answer: choice
-        level: 4
-        evidence: expected
-        options:
-          - {id: none, label: {en: Not worked out, nl: "Niet uitgewerkt"}, score: 0}
-          - {id: categories, label: {en: "Categories (staff, R&D, sales)", nl: "Categorieën (personeel, R&D, sales)"}, score: 0.4}
-          - {id: milestones, label: {en: Tied to value-raising milestones, nl: "Gekoppeld aan waardeverhogende mijlpalen"}, score: 1}
-        advice: {en: "Table the round by milestone, cost and date.", nl: "Zet de ronde in een tabel: mijlpaal, kosten en datum."}
-        strength: {en: The use of funds is tied to milestones., nl: "De besteding is gekoppeld aan mijlpalen."}
-        resources: [finance-office-hours]
-      - id: budget-control
-        question: {en: "Do you compare actual spending with the budget every month?", nl: "Vergelijk je elke maand de werkelijke uitgaven met het budget?"}
-        help: {en: A monthly report of budget against actual. Evidence is the last report., nl: "Een maandrapportage van budget tegenover werkelijk. Bewijs is de laatste rapportage."}
-        answer: yes-no
-        level: 5
-        evidence: expected
-        advice: {en: "Start a monthly budget-versus-actual report; it becomes the investor report later.", nl: "Begin met een maandelijkse rapportage budget versus werkelijk; die wordt later je investeerdersrapportage."}
-        strength: {en: The budget is controlled monthly., nl: "Het budget wordt maandelijks bewaakt."}
-        resources: [finance-office-hours]
+              - id: finance
+                title: {en: Finance, nl: "Financiën"}
+                weight: 1.5
+                summary: {en: "Whether the numbers are kept, planned and tied to the round.", nl: "Of de cijfers worden bijgehouden, gepland en gekoppeld aan de ronde."}
+                levels:
+                  1: {en: Books kept monthly, nl: "Maandelijks bijgewerkte boekhouding"}
+                  2: {en: Funding history documented, nl: "Financieringshistorie vastgelegd"}
+                  3: {en: Financial plan built, nl: "Financieel plan opgesteld"}
+                  4: {en: Use of funds tied to milestones, nl: "Besteding gekoppeld aan mijlpalen"}
+                  5: {en: Budget controlled monthly, nl: "Budget maandelijks bewaakt"}
+                criteria:
+                  - id: bookkeeping
+                    question: {en: "How is the bookkeeping done?", nl: "Hoe wordt de boekhouding gedaan?"}
+                    help: {en: Up to date means booked every month. Annual accounts are due once a financial year has closed., nl: "Bijgewerkt betekent: elke maand geboekt. De jaarrekening moet er zijn zodra een boekjaar is afgesloten."}
+                    answer: choice
+                    level: 1
+                    pass: 0.8
+                    evidence: expected
+                    options:
+                      - {id: none, label: {en: Not kept, nl: "Niet bijgehouden"}, score: 0}
+                      - {id: spreadsheet, label: {en: In a spreadsheet, nl: "In een spreadsheet"}, score: 0.3}
+                      - {id: software, label: {en: "In accounting software, monthly up to date", nl: "In boekhoudsoftware, maandelijks bijgewerkt"}, score: 0.8}
+                      - {id: accountant, label: {en: "By an accountant, with annual accounts filed when due", nl: "Door een accountant, met de jaarrekening op tijd gedeponeerd"}, score: 1}
+                    advice: {en: Use accounting software and close every month., nl: "Gebruik boekhoudsoftware en sluit elke maand af."}
+                    strength: {en: Professional bookkeeping., nl: "Professionele boekhouding."}
+                    resources: [finance-office-hours]
+                  - id: runway
+                    question: {en: "For how many months does the cash in the bank and committed money pay the costs?", nl: "Hoeveel maanden kun je de kosten betalen van het geld op de bank en het toegezegde geld?"}
+                    help:
+                      en: >-
+                        Cash plus signed money divided by monthly net burn. A round takes six to nine months: less
+                        than three months is an urgent alert that needs a bridge now. Evidence is the cash forecast.
+                      nl: >-
+                        Kas plus getekend geld gedeeld door de netto burn per maand. Een ronde kost zes tot
+                        negen maanden: minder dan drie maanden is een urgente waarschuwing en vraagt nu om een
+                        overbrugging. Bewijs is de cashprognose.
+                    answer: number
+                    unit: {en: months, nl: "maanden"}
+                    evidence: required
+                    gate: {below: 0.3, cap: investor-ready}
+                    bands:
+                      - {from: 0, score: 0, label: {en: Under 3 months (urgent), nl: "Minder dan 3 maanden (urgent)"}}
+                      - {from: 3, score: 0.3, label: {en: 3 to 5 months, nl: "3 tot 5 maanden"}}
+                      - {from: 6, score: 0.6, label: {en: 6 to 8 months, nl: "6 tot 8 maanden"}}
+                      - {from: 9, score: 0.8, label: {en: 9 to 11 months, nl: "9 tot 11 maanden"}}
+                      - {from: 12, score: 1, label: {en: 12 months or more, nl: "12 maanden of meer"}}
+                    advice: {en: "Urgent: cut burn and arrange bridge money (a convertible from current shareholders, a grant advance) before you start the round.", nl: "Urgent: verlaag de burn en regel overbruggingsgeld (een converteerbare lening van bestaande aandeelhouders, een voorschot op een subsidie) voordat je aan de ronde begint."}
+                    strength: {en: Enough runway to run a round., nl: "Genoeg runway om een ronde te doen."}
+                    resources: [grant-desk, finance-office-hours]
+                  - id: funding-history
+                    question: {en: "Have you listed every amount raised so far, with its terms?", nl: "Heb je elk bedrag dat je tot nu toe hebt opgehaald op een rij gezet, met de voorwaarden?"}
+                    help: {en: "Equity, grants, loans, convertibles and innovation credits, each with its conditions. Evidence is the list.", nl: "Equity, subsidies, leningen, converteerbare leningen en innovatiekredieten, elk met de voorwaarden. Bewijs is de lijst."}
+                    answer: yes-no
+                    level: 2
+                    evidence: expected
+                    advice: {en: "List every amount with its terms; investors will ask in the first meeting.", nl: "Zet elk bedrag met de voorwaarden op een rij; investeerders vragen er in het eerste gesprek naar."}
+                    strength: {en: The funding history is documented., nl: "De financieringshistorie is vastgelegd."}
+                    resources: [finance-office-hours]
+                  - id: financial-plan
+                    question: {en: "What financial plan do you have?", nl: "Welk financieel plan heb je?"}
+                    help: {en: "Three statements means profit and loss, cash flow and balance sheet for three years; scenarios means the assumptions are tied to milestones, with a downside case.", nl: "Drie overzichten betekent winst-en-verliesrekening, kasstroomoverzicht en balans voor drie jaar; scenario's betekent dat de aannames gekoppeld zijn aan mijlpalen, met een downside-scenario."}
+                    answer: choice
+                    level: 3
+                    pass: 0.8
+                    evidence: expected
+                    options:
+                      - {id: none, label: {en: None, nl: "Geen"}, score: 0}
+                      - {id: revenue, label: {en: A revenue and cost sheet, nl: "Een sheet met omzet en kosten"}, score: 0.3}
+                      - {id: three-statements, label: {en: "Three statements, three years", nl: "Drie overzichten, drie jaar"}, score: 0.8}
+                      - {id: scenarios, label: {en: "Three statements with milestone-driven scenarios", nl: "Drie overzichten met scenario's op basis van mijlpalen"}, score: 1}
+                    advice: {en: "Build the three statements from your milestones; finance office hours can review them.", nl: "Bouw de drie overzichten op vanuit je mijlpalen; het finance-spreekuur kan ze nalopen."}
+                    strength: {en: A milestone-driven financial plan., nl: "Een financieel plan op basis van mijlpalen."}
+                    resources: [finance-office-hours]
+                  - id: use-of-funds
+                    question: {en: "Is the use of the money you raise tied to milestones?", nl: "Is de besteding van het geld dat je ophaalt gekoppeld aan mijlpalen?"}
+                    help: {en: Each spend tied to a milestone that makes the company worth more at the next round. Evidence is the use-of-funds table., nl: "Elke uitgave gekoppeld aan een mijlpaal die het bedrijf bij de volgende ronde meer waard maakt. Bewijs is de use-of-funds-tabel."}
+                    answer: choice
+                    level: 4
+                    evidence: expected
+                    options:
+                      - {id: none, label: {en: Not worked out, nl: "Niet uitgewerkt"}, score: 0}
+                      - {id: categories, label: {en: "Categories (staff, R&D, sales)", nl: "Categorieën (personeel, R&D, sales)"}, score: 0.4}
+                      - {id: milestones, label: {en: Tied to value-raising milestones, nl: "Gekoppeld aan waardeverhogende mijlpalen"}, score: 1}
+                    advice: {en: "Table the round by milestone, cost and date.", nl: "Zet de ronde in een tabel: mijlpaal, kosten en datum."}
+                    strength: {en: The use of funds is tied to milestones., nl: "De besteding is gekoppeld aan mijlpalen."}
+                    resources: [finance-office-hours]
+                  - id: budget-control
+                    question: {en: "Do you compare actual spending with the budget every month?", nl: "Vergelijk je elke maand de werkelijke uitgaven met het budget?"}
+                    help: {en: A monthly report of budget against actual. Evidence is the last report., nl: "Een maandrapportage van budget tegenover werkelijk. Bewijs is de laatste rapportage."}
+                    answer: yes-no
+                    level: 5
+                    evidence: expected
+                    advice: {en: "Start a monthly budget-versus-actual report; it becomes the investor report later.", nl: "Begin met een maandelijkse rapportage budget versus werkelijk; die wordt later je investeerdersrapportage."}
+                    strength: {en: The budget is controlled monthly., nl: "Het budget wordt maandelijks bewaakt."}
+                    resources: [finance-office-hours]
 
-  - id: legal
-    title: {en: Legal and governance, nl: "Juridisch en governance"}
-    weight: 1
-    summary: {en: Whether an investor's lawyer will find the company in order., nl: "Of de advocaat van een investeerder het bedrijf op orde zal aantreffen."}
-    levels:
-      1: {en: Incorporated, nl: "Opgericht"}
-      2: {en: Corporate records in order, nl: "Vennootschapsadministratie op orde"}
-      3: {en: Cap table documented, nl: "Cap table vastgelegd"}
-      4: {en: Conflicts of interest cleared, nl: "Belangenconflicten opgelost"}
-      5: {en: Liabilities and data protection under control, nl: "Aansprakelijkheden en gegevensbescherming onder controle"}
-      6: {en: Cap table fit for the round, nl: "Cap table klaar voor de ronde"}
-      7: {en: Governed and reporting, nl: "Governance en rapportage op orde"}
-      8: {en: Insured, nl: "Verzekerd"}
-    criteria:
-      - id: legal-entity
-        question: {en: "Is the company incorporated?", nl: "Is het bedrijf opgericht?"}
-        help: {en: "A B.V. or equivalent, with the founders as shareholders. Evidence is the deed and the registry extract.", nl: "Een B.V. of vergelijkbare rechtsvorm, met de oprichters als aandeelhouders. Bewijs is de notariële akte en het KvK-uittreksel."}
-        answer: choice
-        level: 1
-        evidence: required
-        options:
-          - {id: none, label: {en: Not yet, nl: "Nog niet"}, score: 0}
-          - {id: planned, label: {en: Planned with a notary, nl: "Gepland met een notaris"}, score: 0.3}
-          - {id: incorporated, label: {en: Incorporated, nl: "Opgericht"}, score: 1}
-        advice: {en: "Incorporate before the round; investors buy shares in a company.", nl: "Richt het bedrijf op vóór de ronde; investeerders kopen aandelen in een vennootschap."}
-        strength: {en: The company is incorporated., nl: "Het bedrijf is opgericht."}
-        resources: [legal-office-hours]
-      - id: records
-        question: {en: "Are the shareholder register, the notarial deeds of every share issue and the articles up to date?", nl: "Zijn het aandeelhoudersregister, de notariële akten van elke aandelenuitgifte en de statuten bijgewerkt?"}
-        help: {en: Every issue and transfer of shares in the Netherlands needs a notarial deed and an entry in the register. Evidence is the register., nl: "In Nederland vraagt elke uitgifte en overdracht van aandelen een notariële akte en een inschrijving in het register. Bewijs is het register."}
-        answer: choice
-        level: 2
-        evidence: required
-        options:
-          - {id: no, label: {en: Not up to date, nl: "Niet bijgewerkt"}, score: 0}
-          - {id: partly, label: {en: Partly, nl: "Deels"}, score: 0.5}
-          - {id: complete, label: {en: Complete, nl: "Compleet"}, score: 1}
-        advice: {en: Have the notary bring the register and deeds up to date., nl: "Laat de notaris het register en de akten bijwerken."}
-        strength: {en: Corporate records are in order., nl: "De vennootschapsadministratie is op orde."}
-        resources: [legal-office-hours]
-      - id: cap-table
-        question: {en: "Is the cap table complete and is every entry backed by a deed or a signed agreement?", nl: "Is de cap table compleet en is elke regel onderbouwd met een akte of een getekende overeenkomst?"}
-        help:
-          en: >-
-            Include promised shares, options, convertibles and advisors' equity. Informal means
-            promises that are not written down: a knock-out until fixed. Evidence is the cap table.
-          nl: >-
-            Neem beloofde aandelen, opties, converteerbare leningen en equity van adviseurs mee.
-            Informeel betekent beloftes die niet op papier staan: een knock-out tot het geregeld is.
-            Bewijs is de cap table.
-        answer: choice
-        level: 3
-        evidence: required
-        gate: {below: 0.25, cap: almost-ready}
-        options:
-          - {id: informal, label: {en: "Informal: promises not written down", nl: "Informeel: beloftes niet op papier"}, score: 0, advice: {en: Write down every promise and sign it or withdraw it before you talk to investors., nl: "Zet elke belofte op papier en laat die tekenen, of trek haar in, voordat je met investeerders praat."}}
-          - {id: incomplete, label: {en: A spreadsheet that misses some entries, nl: "Een spreadsheet waar regels in ontbreken"}, score: 0.5}
-          - {id: complete, label: {en: "Complete, every entry backed by a document", nl: "Compleet, elke regel onderbouwd met een document"}, score: 1}
-        advice: {en: Complete the cap table and match it with the register., nl: "Maak de cap table compleet en laat hem aansluiten op het register."}
-        strength: {en: "A clean, documented cap table.", nl: "Een schone, vastgelegde cap table."}
-        resources: [legal-office-hours]
-      - id: conflicts
-        question: {en: "Have founders employed by a university or hospital had their role approved and conflicts of interest declared?", nl: "Hebben oprichters die bij een universiteit of ziekenhuis in dienst zijn toestemming voor hun rol en hun belangenconflicten gemeld?"}
-        help: {en: "Side activities need the employer's approval; a founder should not negotiate the licence on both sides. Evidence is the approval.", nl: "Nevenwerkzaamheden vragen toestemming van de werkgever; een oprichter hoort niet aan beide kanten over de licentie te onderhandelen. Bewijs is de toestemming."}
-        answer: choice
-        level: 4
-        evidence: expected
-        options:
-          - {id: not-done, label: {en: Not done, nl: "Niet gedaan"}, score: 0}
-          - {id: declared, label: {en: "Declared, approval pending", nl: "Gemeld, toestemming in behandeling"}, score: 0.5}
-          - {id: approved, label: {en: Approved in writing, nl: "Schriftelijk toestemming gekregen"}, score: 1}
-          - {id: not-applicable, label: {en: No founder is employed by a knowledge institution, nl: "Geen oprichter is in dienst van een kennisinstelling"}, score: 1}
-        advice: {en: Declare the side activity to the employer and agree who negotiates the licence., nl: "Meld de nevenwerkzaamheid bij je werkgever en spreek af wie over de licentie onderhandelt."}
-        strength: {en: Conflicts of interest are cleared., nl: "Belangenconflicten zijn opgelost."}
-        resources: [tech-transfer]
-      - id: liabilities
-        question: {en: "Have you listed every liability and condition attached to money received?", nl: "Heb je elke aansprakelijkheid en elke voorwaarde bij ontvangen geld op een rij gezet?"}
-        help: {en: "Repayable innovation credits and loans, grant and state-aid conditions (repayment, IP or location duties), guarantees, disputes and litigation. Evidence is the list.", nl: "Terug te betalen innovatiekredieten en leningen, voorwaarden van subsidies en staatssteun (terugbetaling, verplichtingen rond IP of vestigingsplaats), garanties, geschillen en procedures. Bewijs is de lijst."}
-        answer: choice
-        level: 5
-        evidence: expected
-        options:
-          - {id: no, label: {en: Not listed, nl: "Niet op een rij"}, score: 0}
-          - {id: partly, label: {en: Partly, nl: "Deels"}, score: 0.5}
-          - {id: listed, label: {en: "Listed, with conditions and amounts", nl: "Op een rij, met voorwaarden en bedragen"}, score: 1}
-        advice: {en: "List each liability and its conditions; grant conditions can restrict licensing or moving abroad.", nl: "Zet elke aansprakelijkheid met de voorwaarden op een rij; subsidievoorwaarden kunnen licenties of verhuizen naar het buitenland beperken."}
-        strength: {en: Liabilities are known., nl: "De aansprakelijkheden zijn bekend."}
-        resources: [grant-desk, finance-office-hours]
-      - id: gdpr
-        question: {en: "How far is the company with the GDPR and the security of personal data?", nl: "Hoe ver is het bedrijf met de AVG en de beveiliging van persoonsgegevens?"}
-        help:
-          en: >-
-            The basics are a register of processing, a legal basis, processor agreements and
-            security measures; health data needs a data-protection impact assessment (DPIA) as
-            well, and hospitals will ask for NEN 7510 or ISO 27001. *Not checked* with health data
-            is a knock-out. Evidence is the register and the DPIA.
-          nl: >-
-            De basis is een verwerkingsregister, een grondslag, verwerkersovereenkomsten en
-            beveiligingsmaatregelen; voor gezondheidsgegevens is ook een DPIA
-            (gegevensbeschermingseffectbeoordeling) nodig, en ziekenhuizen vragen om NEN 7510 of ISO
-            27001. *Niet nagegaan* bij gezondheidsgegevens is een knock-out. Bewijs is het register
-            en de DPIA.
-        answer: choice
-        level: 5
-        pass: 0.8
-        evidence: required
-        gate: {below: 0.25, cap: almost-ready}
-        when: {answer: profile.personal-data, in: [personal, health]}
-        options:
-          - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0, advice: {en: "Stop collecting health data you do not need, and do a DPIA now.", nl: "Stop met het verzamelen van gezondheidsgegevens die je niet nodig hebt, en doe nu een DPIA."}}
-          - {id: basics, label: {en: "Register, legal basis and processor agreements", nl: "Verwerkingsregister, grondslag en verwerkersovereenkomsten"}, score: 0.5}
-          - {id: dpia, label: {en: "The basics and a DPIA (or none needed, documented)", nl: "De basis en een DPIA (of vastgelegd dat die niet nodig is)"}, score: 0.8}
-          - {id: certified, label: {en: "The basics, a DPIA and an ISO 27001 or NEN 7510 certificate", nl: "De basis, een DPIA en een ISO 27001- of NEN 7510-certificaat"}, score: 1}
-        advice: {en: Do the DPIA and plan the security certification hospitals ask for., nl: "Doe de DPIA en plan de beveiligingscertificering waar ziekenhuizen om vragen."}
-        strength: {en: Personal data is handled lawfully and securely., nl: "Persoonsgegevens worden rechtmatig en veilig verwerkt."}
-        resources: [data-protection-office-hours]
-      - id: founder-stake
-        question: {en: "What share will the active founders and team hold after this round, fully diluted?", nl: "Welk deel houden de actieve oprichters en het team na deze ronde, fully diluted?"}
-        help: {en: "Founders who still work on the company, plus the option pool for the team. Evidence is the pro-forma cap table.", nl: "Oprichters die nog aan het bedrijf werken, plus de optiepool voor het team. Bewijs is de pro-forma cap table."}
-        answer: number
-        unit: {en: "%", nl: "%"}
-        level: 6
-        pass: 0.8
-        evidence: expected
-        bands:
-          - {from: 0, score: 0.2, label: {en: Under 40 %, nl: "Minder dan 40 %"}}
-          - {from: 40, score: 0.5, label: {en: 40 to 54 %, nl: "40 tot 54 %"}}
-          - {from: 55, score: 0.8, label: {en: 55 to 69 %, nl: "55 tot 69 %"}}
-          - {from: 70, score: 1, label: {en: 70 % or more, nl: "70 % of meer"}}
-        advice: {en: "A too-small founders' stake puts off investors; renegotiate dead equity or a large institutional stake.", nl: "Een te klein belang van de oprichters schrikt investeerders af; heronderhandel dead equity of een groot institutioneel belang."}
-        strength: {en: The founders keep an incentive after the round., nl: "De oprichters houden na de ronde een prikkel."}
-        resources: [legal-office-hours]
-      - id: dead-equity
-        question: {en: "What share is held by people or institutions who no longer contribute (incl. the tech-transfer office's stake above 10 %)?", nl: "Welk deel is in handen van mensen of instellingen die niet meer bijdragen (inclusief het belang van het tech-transferbureau boven 10 %)?"}
-        help: {en: "Former founders, inactive early shareholders, and the part of a university's stake above the usual 5 to 10 %. Evidence is the cap table.", nl: "Voormalige oprichters, inactieve vroege aandeelhouders, en het deel van een universiteitsbelang boven de gebruikelijke 5 tot 10 %. Bewijs is de cap table."}
-        answer: number
-        unit: {en: "%", nl: "%"}
-        level: 6
-        pass: 0.7
-        evidence: expected
-        bands:
-          - {from: 0, score: 1, label: {en: Under 5 %, nl: "Minder dan 5 %"}}
-          - {from: 5, score: 0.7, label: {en: 5 to 14 %, nl: "5 tot 14 %"}}
-          - {from: 15, score: 0.4, label: {en: 15 to 29 %, nl: "15 tot 29 %"}}
-          - {from: 30, score: 0, label: {en: 30 % or more, nl: "30 % of meer"}}
-        advice: {en: Buy back or restructure dead equity before the round., nl: "Koop dead equity terug of herstructureer het vóór de ronde."}
-        strength: {en: No dead equity., nl: "Geen dead equity."}
-        resources: [legal-office-hours]
-      - id: convertibles
-        question: {en: "Are all convertible loans, SAFEs and promised options written down with their conversion modelled?", nl: "Staan alle converteerbare leningen, SAFEs en beloofde opties op papier, met de conversie doorgerekend?"}
-        help: {en: Evidence is the pro-forma cap table after conversion., nl: "Bewijs is de pro-forma cap table na conversie."}
-        answer: choice
-        level: 6
-        evidence: expected
-        options:
-          - {id: not-modelled, label: {en: Outstanding and not modelled, nl: "Uitstaand en niet doorgerekend"}, score: 0.3}
-          - {id: modelled, label: {en: Outstanding and modelled, nl: "Uitstaand en doorgerekend"}, score: 1}
-          - {id: none, label: {en: None outstanding, nl: "Niets uitstaand"}, score: 1}
-        advice: {en: Model the conversion at the round's valuation., nl: "Reken de conversie door tegen de waardering van de ronde."}
-        strength: {en: Conversions are clear., nl: "De conversies zijn helder."}
-        resources: [legal-office-hours]
-      - id: option-pool
-        question: {en: "Is there an employee option pool?", nl: "Is er een optiepool voor medewerkers?"}
-        help: {en: "Usually 10 to 15 % of the shares, often held through a foundation (STAK). Evidence is the plan.", nl: "Meestal 10 tot 15 % van de aandelen, vaak gehouden via een STAK. Bewijs is het plan."}
-        answer: choice
-        level: 6
-        pass: 0.6
-        evidence: expected
-        options:
-          - {id: none, label: {en: No, nl: "Nee"}, score: 0}
-          - {id: planned, label: {en: Planned for the round, nl: "Gepland voor de ronde"}, score: 0.6}
-          - {id: created, label: {en: Created and approved, nl: "Opgezet en goedgekeurd"}, score: 1}
-        advice: {en: Plan a pool in the round's pro-forma cap table., nl: "Neem een pool op in de pro-forma cap table van de ronde."}
-        strength: {en: An option pool is in place., nl: "Er is een optiepool."}
-        resources: [legal-office-hours]
-      - id: board
-        question: {en: "How is the company governed?", nl: "Hoe wordt het bedrijf bestuurd?"}
-        help: {en: A board meets at least quarterly with minutes and at least one independent or investor member. Evidence is the minutes., nl: "Een board vergadert minstens elk kwartaal, met notulen en minstens één onafhankelijk lid of investeerderslid. Bewijs is de notulen."}
-        answer: choice
-        level: 7
-        pass: 0.6
-        evidence: expected
-        options:
-          - {id: founders, label: {en: The founders decide alone, nl: "De oprichters beslissen alleen"}, score: 0.2}
-          - {id: meetings, label: {en: Regular shareholder or advisory meetings with minutes, nl: "Regelmatige aandeelhouders- of adviesvergaderingen met notulen"}, score: 0.6}
-          - {id: board, label: {en: A board with an independent member, nl: "Een board met een onafhankelijk lid"}, score: 1}
-        advice: {en: Start quarterly meetings with minutes and invite one independent person., nl: "Begin met kwartaalvergaderingen met notulen en nodig één onafhankelijk persoon uit."}
-        strength: {en: Real governance., nl: "Echte governance."}
-        resources: [legal-office-hours]
-      - id: reporting
-        question: {en: "Do shareholders get a regular written report?", nl: "Krijgen aandeelhouders regelmatig een schriftelijke rapportage?"}
-        help: {en: "Quarterly KPIs, cash, risks and decisions. Evidence is the last report.", nl: "Elk kwartaal KPI's, kaspositie, risico's en besluiten. Bewijs is de laatste rapportage."}
-        answer: choice
-        level: 7
-        evidence: expected
-        options:
-          - {id: none, label: {en: No, nl: "Nee"}, score: 0}
-          - {id: ad-hoc, label: {en: Now and then, nl: "Af en toe"}, score: 0.4}
-          - {id: quarterly, label: {en: Quarterly, nl: "Elk kwartaal"}, score: 1}
-        advice: {en: "Send a one-page report every quarter; investors read it as a sign of how you will work with them.", nl: "Stuur elk kwartaal een rapportage van één pagina; investeerders lezen die als teken van hoe je met hen gaat samenwerken."}
-        strength: {en: Regular shareholder reporting., nl: "Regelmatige rapportage aan aandeelhouders."}
-        resources: [legal-office-hours]
-      - id: insurance
-        question: {en: "Which insurance does the company have?", nl: "Welke verzekeringen heeft het bedrijf?"}
-        help: {en: "General and product liability (or professional liability for software and services), clinical-trial insurance where you run a study, and directors' liability once investors join. Evidence is the policies.", nl: "Algemene en productaansprakelijkheid (of beroepsaansprakelijkheid voor software en diensten), een proefpersonenverzekering als je een studie doet, en bestuurdersaansprakelijkheid zodra er investeerders instappen. Bewijs is de polissen."}
-        answer: multi-choice
-        level: 8
-        evidence: expected
-        options:
-          - {id: none, label: {en: None, nl: "Geen"}, score: 0}
-          - {id: liability, label: {en: General liability, nl: "Algemene aansprakelijkheid"}, score: 0.4}
-          - {id: product, label: {en: "Product or professional liability (and clinical-trial insurance where needed)", nl: "Product- of beroepsaansprakelijkheid (en een proefpersonenverzekering waar nodig)"}, score: 0.4}
-          - {id: directors, label: {en: "Directors' and officers' liability", nl: "Bestuurdersaansprakelijkheid (D&O)"}, score: 0.2}
-        advice: {en: "Ask a broker which cover your activities need; hospitals and investors will ask.", nl: "Vraag een tussenpersoon welke dekking je activiteiten nodig hebben; ziekenhuizen en investeerders gaan ernaar vragen."}
-        strength: {en: The company is insured., nl: "Het bedrijf is verzekerd."}
-        resources: [legal-office-hours]
+              - id: legal
+                title: {en: Legal and governance, nl: "Juridisch en governance"}
+                weight: 1
+                summary: {en: Whether an investor's lawyer will find the company in order., nl: "Of de advocaat van een investeerder het bedrijf op orde zal aantreffen."}
+                levels:
+                  1: {en: Incorporated, nl: "Opgericht"}
+                  2: {en: Corporate records in order, nl: "Vennootschapsadministratie op orde"}
+                  3: {en: Cap table documented, nl: "Cap table vastgelegd"}
+                  4: {en: Conflicts of interest cleared, nl: "Belangenconflicten opgelost"}
+                  5: {en: Liabilities and data protection under control, nl: "Aansprakelijkheden en gegevensbescherming onder controle"}
+                  6: {en: Cap table fit for the round, nl: "Cap table klaar voor de ronde"}
+                  7: {en: Governed and reporting, nl: "Governance en rapportage op orde"}
+                  8: {en: Insured, nl: "Verzekerd"}
+                criteria:
+                  - id: legal-entity
+                    question: {en: "Is the company incorporated?", nl: "Is het bedrijf opgericht?"}
+                    help: {en: "A B.V. or equivalent, with the founders as shareholders. Evidence is the deed and the registry extract.", nl: "Een B.V. of vergelijkbare rechtsvorm, met de oprichters als aandeelhouders. Bewijs is de notariële akte en het KvK-uittreksel."}
+                    answer: choice
+                    level: 1
+                    evidence: required
+                    options:
+                      - {id: none, label: {en: Not yet, nl: "Nog niet"}, score: 0}
+                      - {id: planned, label: {en: Planned with a notary, nl: "Gepland met een notaris"}, score: 0.3}
+                      - {id: incorporated, label: {en: Incorporated, nl: "Opgericht"}, score: 1}
+                    advice: {en: "Incorporate before the round; investors buy shares in a company.", nl: "Richt het bedrijf op vóór de ronde; investeerders kopen aandelen in een vennootschap."}
+                    strength: {en: The company is incorporated., nl: "Het bedrijf is opgericht."}
+                    resources: [legal-office-hours]
+                  - id: records
+                    question: {en: "Are the shareholder register, the notarial deeds of every share issue and the articles up to date?", nl: "Zijn het aandeelhoudersregister, de notariële akten van elke aandelenuitgifte en de statuten bijgewerkt?"}
+                    help: {en: Every issue and transfer of shares in the Netherlands needs a notarial deed and an entry in the register. Evidence is the register., nl: "In Nederland vraagt elke uitgifte en overdracht van aandelen een notariële akte en een inschrijving in het register. Bewijs is het register."}
+                    answer: choice
+                    level: 2
+                    evidence: required
+                    options:
+                      - {id: no, label: {en: Not up to date, nl: "Niet bijgewerkt"}, score: 0}
+                      - {id: partly, label: {en: Partly, nl: "Deels"}, score: 0.5}
+                      - {id: complete, label: {en: Complete, nl: "Compleet"}, score: 1}
+                    advice: {en: Have the notary bring the register and deeds up to date., nl: "Laat de notaris het register en de akten bijwerken."}
+                    strength: {en: Corporate records are in order., nl: "De vennootschapsadministratie is op orde."}
+                    resources: [legal-office-hours]
+                  - id: cap-table
+                    question: {en: "Is the cap table complete and is every entry backed by a deed or a signed agreement?", nl: "Is de cap table compleet en is elke regel onderbouwd met een akte of een getekende overeenkomst?"}
+                    help:
+                      en: >-
+                        Include promised shares, options, convertibles and advisors' equity. Informal means
+                        promises that are not written down: a knock-out until fixed. Evidence is the cap table.
+                      nl: >-
+                        Neem beloofde aandelen, opties, converteerbare leningen en equity van adviseurs mee.
+                        Informeel betekent beloftes die niet op papier staan: een knock-out tot het geregeld is.
+                        Bewijs is de cap table.
+                    answer: choice
+                    level: 3
+                    evidence: required
+                    gate: {below: 0.25, cap: almost-ready}
+                    options:
+                      - {id: informal, label: {en: "Informal: promises not written down", nl: "Informeel: beloftes niet op papier"}, score: 0, advice: {en: Write down every promise and sign it or withdraw it before you talk to investors., nl: "Zet elke belofte op papier en laat die tekenen, of trek haar in, voordat je met investeerders praat."}}
+                      - {id: incomplete, label: {en: A spreadsheet that misses some entries, nl: "Een spreadsheet waar regels in ontbreken"}, score: 0.5}
+                      - {id: complete, label: {en: "Complete, every entry backed by a document", nl: "Compleet, elke regel onderbouwd met een document"}, score: 1}
+                    advice: {en: Complete the cap table and match it with the register., nl: "Maak de cap table compleet en laat hem aansluiten op het register."}
+                    strength: {en: "A clean, documented cap table.", nl: "Een schone, vastgelegde cap table."}
+                    resources: [legal-office-hours]
+                  - id: conflicts
+                    question: {en: "Have founders employed by a university or hospital had their role approved and conflicts of interest declared?", nl: "Hebben oprichters die bij een universiteit of ziekenhuis in dienst zijn toestemming voor hun rol en hun belangenconflicten gemeld?"}
+                    help: {en: "Side activities need the employer's approval; a founder should not negotiate the licence on both sides. Evidence is the approval.", nl: "Nevenwerkzaamheden vragen toestemming van de werkgever; een oprichter hoort niet aan beide kanten over de licentie te onderhandelen. Bewijs is de toestemming."}
+                    answer: choice
+                    level: 4
+                    evidence: expected
+                    options:
+                      - {id: not-done, label: {en: Not done, nl: "Niet gedaan"}, score: 0}
+                      - {id: declared, label: {en: "Declared, approval pending", nl: "Gemeld, toestemming in behandeling"}, score: 0.5}
+                      - {id: approved, label: {en: Approved in writing, nl: "Schriftelijk toestemming gekregen"}, score: 1}
+                      - {id: not-applicable, label: {en: No founder is employed by a knowledge institution, nl: "Geen oprichter is in dienst van een kennisinstelling"}, score: 1}
+                    advice: {en: Declare the side activity to the employer and agree who negotiates the licence., nl: "Meld de nevenwerkzaamheid bij je werkgever en spreek af wie over de licentie onderhandelt."}
+                    strength: {en: Conflicts of interest are cleared., nl: "Belangenconflicten zijn opgelost."}
+                    resources: [tech-transfer]
+                  - id: liabilities
+                    question: {en: "Have you listed every liability and condition attached to money received?", nl: "Heb je elke aansprakelijkheid en elke voorwaarde bij ontvangen geld op een rij gezet?"}
+                    help: {en: "Repayable innovation credits and loans, grant and state-aid conditions (repayment, IP or location duties), guarantees, disputes and litigation. Evidence is the list.", nl: "Terug te betalen innovatiekredieten en leningen, voorwaarden van subsidies en staatssteun (terugbetaling, verplichtingen rond IP of vestigingsplaats), garanties, geschillen en procedures. Bewijs is de lijst."}
+                    answer: choice
+                    level: 5
+                    evidence: expected
+                    options:
+                      - {id: no, label: {en: Not listed, nl: "Niet op een rij"}, score: 0}
+                      - {id: partly, label: {en: Partly, nl: "Deels"}, score: 0.5}
+                      - {id: listed, label: {en: "Listed, with conditions and amounts", nl: "Op een rij, met voorwaarden en bedragen"}, score: 1}
+                    advice: {en: "List each liability and its conditions; grant conditions can restrict licensing or moving abroad.", nl: "Zet elke aansprakelijkheid met de voorwaarden op een rij; subsidievoorwaarden kunnen licenties of verhuizen naar het buitenland beperken."}
+                    strength: {en: Liabilities are known., nl: "De aansprakelijkheden zijn bekend."}
+                    resources: [grant-desk, finance-office-hours]
+                  - id: gdpr
+                    question: {en: "How far is the company with the GDPR and the security of personal data?", nl: "Hoe ver is het bedrijf met de AVG en de beveiliging van persoonsgegevens?"}
+                    help:
+                      en: >-
+                        The basics are a register of processing, a legal basis, processor agreements and
+                        security measures; health data needs a data-protection impact assessment (DPIA) as
+                        well, and hospitals will ask for NEN 7510 or ISO 27001. *Not checked* with health data
+                        is a knock-out. Evidence is the register and the DPIA.
+                      nl: >-
+                        De basis is een verwerkingsregister, een grondslag, verwerkersovereenkomsten en
+                        beveiligingsmaatregelen; voor gezondheidsgegevens is ook een DPIA
+                        (gegevensbeschermingseffectbeoordeling) nodig, en ziekenhuizen vragen om NEN 7510 of ISO
+                        27001. *Niet nagegaan* bij gezondheidsgegevens is een knock-out. Bewijs is het register
+                        en de DPIA.
+                    answer: choice
+                    level: 5
+                    pass: 0.8
+                    evidence: required
+                    gate: {below: 0.25, cap: almost-ready}
+                    when: {answer: profile.personal-data, in: [personal, health]}
+                    options:
+                      - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0, advice: {en: "Stop collecting health data you do not need, and do a DPIA now.", nl: "Stop met het verzamelen van gezondheidsgegevens die je niet nodig hebt, en doe nu een DPIA."}}
+                      - {id: basics, label: {en: "Register, legal basis and processor agreements", nl: "Verwerkingsregister, grondslag en verwerkersovereenkomsten"}, score: 0.5}
+                      - {id: dpia, label: {en: "The basics and a DPIA (or none needed, documented)", nl: "De basis en een DPIA (of vastgelegd dat die niet nodig is)"}, score: 0.8}
+                      - {id: certified, label: {en: "The basics, a DPIA and an ISO 27001 or NEN 7510 certificate", nl: "De basis, een DPIA en een ISO 27001- of NEN 7510-certificaat"}, score: 1}
+                    advice: {en: Do the DPIA and plan the security certification hospitals ask for., nl: "Doe de DPIA en plan de beveiligingscertificering waar ziekenhuizen om vragen."}
+                    strength: {en: Personal data is handled lawfully and securely., nl: "Persoonsgegevens worden rechtmatig en veilig verwerkt."}
+                    resources: [data-protection-office-hours]
+                  - id: founder-stake
+                    question: {en: "What share will the active founders and team hold after this round, fully diluted?", nl: "Welk deel houden de actieve oprichters en het team na deze ronde, fully diluted?"}
+                    help: {en: "Founders who still work on the company, plus the option pool for the team. Evidence is the pro-forma cap table.", nl: "Oprichters die nog aan het bedrijf werken, plus de optiepool voor het team. Bewijs is de pro-forma cap table."}
+                    answer: number
+                    unit: {en: "%", nl: "%"}
+                    level: 6
+                    pass: 0.8
+                    evidence: expected
+                    bands:
+                      - {from: 0, score: 0.2, label: {en: Under 40 %, nl: "Minder dan 40 %"}}
+                      - {from: 40, score: 0.5, label: {en: 40 to 54 %, nl: "40 tot 54 %"}}
+                      - {from: 55, score: 0.8, label: {en: 55 to 69 %, nl: "55 tot 69 %"}}
+                      - {from: 70, score: 1, label: {en: 70 % or more, nl: "70 % of meer"}}
+                    advice: {en: "A too-small founders' stake puts off investors; renegotiate dead equity or a large institutional stake.", nl: "Een te klein belang van de oprichters schrikt investeerders af; heronderhandel dead equity of een groot institutioneel belang."}
+                    strength: {en: The founders keep an incentive after the round., nl: "De oprichters houden na de ronde een prikkel."}
+                    resources: [legal-office-hours]
+                  - id: dead-equity
+                    question: {en: "What share is held by people or institutions who no longer contribute (incl. the tech-transfer office's stake above 10 %)?", nl: "Welk deel is in handen van mensen of instellingen die niet meer bijdragen (inclusief het belang van het tech-transferbureau boven 10 %)?"}
+                    help: {en: "Former founders, inactive early shareholders, and the part of a university's stake above the usual 5 to 10 %. Evidence is the cap table.", nl: "Voormalige oprichters, inactieve vroege aandeelhouders, en het deel van een universiteitsbelang boven de gebruikelijke 5 tot 10 %. Bewijs is de cap table."}
+                    answer: number
+                    unit: {en: "%", nl: "%"}
+                    level: 6
+                    pass: 0.7
+                    evidence: expected
+                    bands:
+                      - {from: 0, score: 1, label: {en: Under 5 %, nl: "Minder dan 5 %"}}
+                      - {from: 5, score: 0.7, label: {en: 5 to 14 %, nl: "5 tot 14 %"}}
+                      - {from: 15, score: 0.4, label: {en: 15 to 29 %, nl: "15 tot 29 %"}}
+                      - {from: 30, score: 0, label: {en: 30 % or more, nl: "30 % of meer"}}
+                    advice: {en: Buy back or restructure dead equity before the round., nl: "Koop dead equity terug of herstructureer het vóór de ronde."}
+                    strength: {en: No dead equity., nl: "Geen dead equity."}
+                    resources: [legal-office-hours]
+                  - id: convertibles
+                    question: {en: "Are all convertible loans, SAFEs and promised options written down with their conversion modelled?", nl: "Staan alle converteerbare leningen, SAFEs en beloofde opties op papier, met de conversie doorgerekend?"}
+                    help: {en: Evidence is the pro-forma cap table after conversion., nl: "Bewijs is de pro-forma cap table na conversie."}
+                    answer: choice
+                    level: 6
+                    evidence: expected
+                    options:
+                      - {id: not-modelled, label: {en: Outstanding and not modelled, nl: "Uitstaand en niet doorgerekend"}, score: 0.3}
+                      - {id: modelled, label: {en: Outstanding and modelled, nl: "Uitstaand en doorgerekend"}, score: 1}
+                      - {id: none, label: {en: None outstanding, nl: "Niets uitstaand"}, score: 1}
+                    advice: {en: Model the conversion at the round's valuation., nl: "Reken de conversie door tegen de waardering van de ronde."}
+                    strength: {en: Conversions are clear., nl: "De conversies zijn helder."}
+                    resources: [legal-office-hours]
+                  - id: option-pool
+                    question: {en: "Is there an employee option pool?", nl: "Is er een optiepool voor medewerkers?"}
+                    help: {en: "Usually 10 to 15 % of the shares, often held through a foundation (STAK). Evidence is the plan.", nl: "Meestal 10 tot 15 % van de aandelen, vaak gehouden via een STAK. Bewijs is het plan."}
+                    answer: choice
+                    level: 6
+                    pass: 0.6
+                    evidence: expected
+                    options:
+                      - {id: none, label: {en: No, nl: "Nee"}, score: 0}
+                      - {id: planned, label: {en: Planned for the round, nl: "Gepland voor de ronde"}, score: 0.6}
+                      - {id: created, label: {en: Created and approved, nl: "Opgezet en goedgekeurd"}, score: 1}
+                    advice: {en: Plan a pool in the round's pro-forma cap table., nl: "Neem een pool op in de pro-forma cap table van de ronde."}
+                    strength: {en: An option pool is in place., nl: "Er is een optiepool."}
+                    resources: [legal-office-hours]
+                  - id: board
+                    question: {en: "How is the company governed?", nl: "Hoe wordt het bedrijf bestuurd?"}
+                    help: {en: A board meets at least quarterly with minutes and at least one independent or investor member. Evidence is the minutes., nl: "Een board vergadert minstens elk kwartaal, met notulen en minstens één onafhankelijk lid of investeerderslid. Bewijs is de notulen."}
+                    answer: choice
+                    level: 7
+                    pass: 0.6
+                    evidence: expected
+                    options:
+                      - {id: founders, label: {en: The founders decide alone, nl: "De oprichters beslissen alleen"}, score: 0.2}
+                      - {id: meetings, label: {en: Regular shareholder or advisory meetings with minutes, nl: "Regelmatige aandeelhouders- of adviesvergaderingen met notulen"}, score: 0.6}
+                      - {id: board, label: {en: A board with an independent member, nl: "Een board met een onafhankelijk lid"}, score: 1}
+                    advice: {en: Start quarterly meetings with minutes and invite one independent person., nl: "Begin met kwartaalvergaderingen met notulen en nodig één onafhankelijk persoon uit."}
+                    strength: {en: Real governance., nl: "Echte governance."}
+                    resources: [legal-office-hours]
+                  - id: reporting
+                    question: {en: "Do shareholders get a regular written report?", nl: "Krijgen aandeelhouders regelmatig een schriftelijke rapportage?"}
+                    help: {en: "Quarterly KPIs, cash, risks and decisions. Evidence is the last report.", nl: "Elk kwartaal KPI's, kaspositie, risico's en besluiten. Bewijs is de laatste rapportage."}
+                    answer: choice
+                    level: 7
+                    evidence: expected
+                    options:
+                      - {id: none, label: {en: No, nl: "Nee"}, score: 0}
+                      - {id: ad-hoc, label: {en: Now and then, nl: "Af en toe"}, score: 0.4}
+                      - {id: quarterly, label: {en: Quarterly, nl: "Elk kwartaal"}, score: 1}
+                    advice: {en: "Send a one-page report every quarter; investors read it as a sign of how you will work with them.", nl: "Stuur elk kwartaal een rapportage van één pagina; investeerders lezen die als teken van hoe je met hen gaat samenwerken."}
+                    strength: {en: Regular shareholder reporting., nl: "Regelmatige rapportage aan aandeelhouders."}
+                    resources: [legal-office-hours]
+                  - id: insurance
+                    question: {en: "Which insurance does the company have?", nl: "Welke verzekeringen heeft het bedrijf?"}
+                    help: {en: "General and product liability (or professional liability for software and services), clinical-trial insurance where you run a study, and directors' liability once investors join. Evidence is the policies.", nl: "Algemene en productaansprakelijkheid (of beroepsaansprakelijkheid voor software en diensten), een proefpersonenverzekering als je een studie doet, en bestuurdersaansprakelijkheid zodra er investeerders instappen. Bewijs is de polissen."}
+                    answer: multi-choice
+                    level: 8
+                    evidence: expected
+                    options:
+                      - {id: none, label: {en: None, nl: "Geen"}, score: 0}
+                      - {id: liability, label: {en: General liability, nl: "Algemene aansprakelijkheid"}, score: 0.4}
+                      - {id: product, label: {en: "Product or professional liability (and clinical-trial insurance where needed)", nl: "Product- of beroepsaansprakelijkheid (en een proefpersonenverzekering waar nodig)"}, score: 0.4}
+                      - {id: directors, label: {en: "Directors' and officers' liability", nl: "Bestuurdersaansprakelijkheid (D&O)"}, score: 0.2}
+                    advice: {en: "Ask a broker which cover your activities need; hospitals and investors will ask.", nl: "Vraag een tussenpersoon welke dekking je activiteiten nodig hebben; ziekenhuizen en investeerders gaan ernaar vragen."}
+                    strength: {en: The company is insured., nl: "Het bedrijf is verzekerd."}
+                    resources: [legal-office-hours]
 
-  - id: materials
-    title: {en: Fundraising, nl: "Fondsenwerving"}
-    weight: 1
-    summary: {en: Whether the company is prepared to run a round., nl: "Of het bedrijf klaar is om een ronde te doen."}
-    levels:
-      1: {en: One-pager, nl: "One-pager"}
-      2: {en: Pitch deck tested, nl: "Pitch deck getest"}
-      3: {en: Ask tied to milestones, nl: "Vraag gekoppeld aan mijlpalen"}
-      4: {en: Valuation backed, nl: "Waardering onderbouwd"}
-      5: {en: Data room ready, nl: "Dataroom klaar"}
-      6: {en: Raise run as a process, nl: "Ronde als proces aangepakt"}
-      7: {en: Investors engaged, nl: "Investeerders betrokken"}
-      8: {en: Ready to negotiate terms, nl: "Klaar om over voorwaarden te onderhandelen"}
-    criteria:
-      - id: one-pager
-        question: {en: "Is there a one-page summary for investors?", nl: "Is er een samenvatting van één pagina voor investeerders?"}
-        help: {en: "Problem, solution, evidence, team, ask. Evidence is the document.", nl: "Probleem, oplossing, bewijs, team, vraag. Bewijs is het document."}
-        answer: yes-no
-        level: 1
-        evidence: expected
-        advice: {en: "Write the one-pager; it is what investors forward.", nl: "Schrijf de one-pager; dat is wat investeerders doorsturen."}
-        strength: {en: A one-pager exists., nl: "Er is een one-pager."}
-        resources: [investor-network]
-      - id: pitch-deck
-        question: {en: "How far is the pitch deck?", nl: "Hoe ver is het pitch deck?"}
-        help: {en: Tested means pitched to at least three investors or coaches and revised. Evidence is the deck., nl: "Getest betekent: gepitcht bij minstens drie investeerders of coaches en daarna aangepast. Bewijs is het deck."}
-        answer: choice
-        level: 2
-        evidence: expected
-        options:
-          - {id: none, label: {en: None, nl: "Geen"}, score: 0}
-          - {id: draft, label: {en: A draft, nl: "Een concept"}, score: 0.4}
-          - {id: tested, label: {en: Tested and revised, nl: "Getest en aangepast"}, score: 1}
-        advice: {en: Pitch to coaches at the investor network and revise., nl: "Pitch bij coaches van het investeerdersnetwerk en pas het deck aan."}
-        strength: {en: A tested deck., nl: "Een getest deck."}
-        resources: [investor-network]
-      - id: the-ask
-        question: {en: "Is the amount you ask tied to a milestone and the runway it buys?", nl: "Is het bedrag dat je vraagt gekoppeld aan een mijlpaal en de runway die het oplevert?"}
-        help: {en: "The amount funds a milestone that raises the value (for example first-in-human, CE mark, 1 million euro revenue) plus six months of buffer, in a market you can reach with it.", nl: "Het bedrag financiert een waardeverhogende mijlpaal (bijvoorbeeld first-in-human, CE-markering, 1 miljoen euro omzet) plus zes maanden buffer, in een markt die je er daadwerkelijk mee kunt bereiken."}
-        answer: choice
-        level: 3
-        evidence: expected
-        options:
-          - {id: none, label: {en: No amount yet, nl: "Nog geen bedrag"}, score: 0}
-          - {id: amount, label: {en: An amount without a clear milestone, nl: "Een bedrag zonder duidelijke mijlpaal"}, score: 0.3}
-          - {id: milestone, label: {en: "An amount tied to a reachable milestone with buffer", nl: "Een bedrag gekoppeld aan een haalbare mijlpaal, met buffer"}, score: 1}
-        advice: {en: Work back from the milestone that makes the next round possible., nl: "Reken terug vanaf de mijlpaal die de volgende ronde mogelijk maakt."}
-        strength: {en: The ask is tied to a milestone., nl: "De vraag is gekoppeld aan een mijlpaal."}
-        resources: [investor-network]
-      - id: valuation
-        question: {en: "How is your valuation expectation backed?", nl: "Waarop is je verwachte waardering gebaseerd?"}
-        help: {en: "Comparables are recent rounds of companies at your stage and sector; consistent means the round sells 10 to 25 % of the company.", nl: "Vergelijkbare deals zijn recente rondes van bedrijven in jouw fase en sector; consistent betekent dat de ronde 10 tot 25 % van het bedrijf verkoopt."}
-        answer: choice
-        level: 4
-        evidence: expected
-        options:
-          - {id: none, label: {en: No view, nl: "Geen idee"}, score: 0}
-          - {id: number, label: {en: A number without basis, nl: "Een getal zonder onderbouwing"}, score: 0.3}
-          - {id: comparables, label: {en: Backed by comparables, nl: "Onderbouwd met vergelijkbare deals"}, score: 0.8}
-          - {id: consistent, label: {en: "Backed by comparables and consistent with the ask", nl: "Onderbouwd met vergelijkbare deals en consistent met de vraag"}, score: 1}
-        advice: {en: Collect five comparable rounds and check the dilution of your ask., nl: "Verzamel vijf vergelijkbare rondes en check de verwatering van je vraag."}
-        strength: {en: The valuation is backed and fits the ask., nl: "De waardering is onderbouwd en past bij de vraag."}
-        resources: [investor-network]
-      - id: data-room
-        question: {en: "How complete is the data room?", nl: "Hoe compleet is de dataroom?"}
-        help: {en: "Corporate documents, IP, contracts, financials, team, technical data, in folders investors can read. Evidence is the index.", nl: "Vennootschapsdocumenten, IP, contracten, financiën, team, technische data, in mappen die investeerders kunnen lezen. Bewijs is de index."}
-        answer: choice
-        level: 5
-        evidence: expected
-        options:
-          - {id: none, label: {en: None, nl: "Geen"}, score: 0}
-          - {id: partial, label: {en: Partial, nl: "Gedeeltelijk"}, score: 0.5}
-          - {id: complete, label: {en: Complete, nl: "Compleet"}, score: 1}
-        advice: {en: Build the data room from a checklist before the first meeting., nl: "Bouw de dataroom op aan de hand van een checklist, vóór het eerste gesprek."}
-        strength: {en: A complete data room., nl: "Een complete dataroom."}
-        resources: [investor-network]
-      - id: fundraising-process
-        question: {en: "Do you run the raise as a process?", nl: "Pak je de ronde aan als een proces?"}
-        help: {en: "A ranked list of 20 or more fitting investors, a lead investor sought, a timeline, and one founder freed up for it. Evidence is the list and timeline.", nl: "Een gerangschikte lijst van 20 of meer passende investeerders, een lead investor gezocht, een tijdlijn, en één oprichter die er tijd voor vrijmaakt. Bewijs is de lijst en de tijdlijn."}
-        answer: choice
-        level: 6
-        evidence: expected
-        options:
-          - {id: none, label: {en: No, nl: "Nee"}, score: 0}
-          - {id: list, label: {en: A list of investors, nl: "Een lijst met investeerders"}, score: 0.4}
-          - {id: process, label: {en: "A ranked list, a timeline and a founder freed up", nl: "Een gerangschikte lijst, een tijdlijn en een oprichter die tijd vrijmaakt"}, score: 1}
-        advice: {en: Make a ranked list of fitting investors and a timeline of six to nine months., nl: "Maak een gerangschikte lijst van passende investeerders en een tijdlijn van zes tot negen maanden."}
-        strength: {en: The raise is run as a process., nl: "De ronde wordt als proces aangepakt."}
-        resources: [investor-network]
-      - id: investor-meetings
-        question: {en: "How many investors agreed to a next step after a meeting in the last six months?", nl: "Hoeveel investeerders zijn het afgelopen halfjaar na een gesprek akkoord gegaan met een vervolgstap?"}
-        help: {en: "A follow-up meeting, a data-room request or due diligence. Evidence is the pipeline.", nl: "Een vervolggesprek, een verzoek om toegang tot de dataroom of due diligence. Bewijs is de pipeline."}
-        answer: number
-        unit: {en: investors, nl: "investeerders"}
-        level: 7
-        pass: 0.7
-        evidence: expected
-        bands:
-          - {from: 0, score: 0, label: {en: None, nl: "Geen"}}
-          - {from: 1, score: 0.3, label: {en: 1 or 2, nl: "1 of 2"}}
-          - {from: 3, score: 0.7, label: {en: 3 to 5, nl: "3 tot 5"}}
-          - {from: 6, score: 1, label: {en: 6 or more, nl: "6 of meer"}}
-        advice: {en: Book meetings with the investors at the top of your list., nl: "Plan gesprekken met de investeerders bovenaan je lijst."}
-        strength: {en: Investors are engaged., nl: "Investeerders zijn betrokken."}
-        resources: [investor-network]
-      - id: term-sheet
-        question: {en: "How prepared are you for term-sheet negotiations?", nl: "Hoe goed ben je voorbereid op de onderhandeling over een term sheet?"}
-        help:
-          en: >-
-            *Reviewed* means you went through a model term sheet with a lawyer or an experienced
-            investor and can explain valuation, liquidation preference, anti-dilution, vesting and
-            board seats. *Received* means an investor sent you one (evidence).
-          nl: >-
-            *Doorgenomen* betekent dat je een model-term sheet met een advocaat of ervaren
-            investeerder hebt doorgenomen en waardering, liquidatiepreferentie, anti-verwatering,
-            vesting en boardzetels kunt uitleggen. *Ontvangen* betekent dat een investeerder je er
-            een heeft gestuurd (bewijs).
-        answer: choice
-        level: 8
-        pass: 0.7
-        evidence: expected
-        options:
-          - {id: none, label: {en: Not prepared, nl: "Niet voorbereid"}, score: 0}
-          - {id: read, label: {en: Read a model term sheet, nl: "Een model-term sheet gelezen"}, score: 0.3}
-          - {id: reviewed, label: {en: Reviewed a model term sheet with a lawyer or investor, nl: "Een model-term sheet doorgenomen met een advocaat of investeerder"}, score: 0.7}
-          - {id: received, label: {en: A term sheet received, nl: "Een term sheet ontvangen"}, score: 1}
-        advice: {en: Go through a model term sheet with the legal office hours., nl: "Neem een model-term sheet door bij het juridisch spreekuur."}
-        strength: {en: Ready to negotiate., nl: "Klaar om te onderhandelen."}
-        resources: [legal-office-hours]
+              - id: materials
+                title: {en: Fundraising, nl: "Fondsenwerving"}
+                weight: 1
+                summary: {en: Whether the company is prepared to run a round., nl: "Of het bedrijf klaar is om een ronde te doen."}
+                levels:
+                  1: {en: One-pager, nl: "One-pager"}
+                  2: {en: Pitch deck tested, nl: "Pitch deck getest"}
+                  3: {en: Ask tied to milestones, nl: "Vraag gekoppeld aan mijlpalen"}
+                  4: {en: Valuation backed, nl: "Waardering onderbouwd"}
+                  5: {en: Data room ready, nl: "Dataroom klaar"}
+                  6: {en: Raise run as a process, nl: "Ronde als proces aangepakt"}
+                  7: {en: Investors engaged, nl: "Investeerders betrokken"}
+                  8: {en: Ready to negotiate terms, nl: "Klaar om over voorwaarden te onderhandelen"}
+                criteria:
+                  - id: one-pager
+                    question: {en: "Is there a one-page summary for investors?", nl: "Is er een samenvatting van één pagina voor investeerders?"}
+                    help: {en: "Problem, solution, evidence, team, ask. Evidence is the document.", nl: "Probleem, oplossing, bewijs, team, vraag. Bewijs is het document."}
+                    answer: yes-no
+                    level: 1
+                    evidence: expected
+                    advice: {en: "Write the one-pager; it is what investors forward.", nl: "Schrijf de one-pager; dat is wat investeerders doorsturen."}
+                    strength: {en: A one-pager exists., nl: "Er is een one-pager."}
+                    resources: [investor-network]
+                  - id: pitch-deck
+                    question: {en: "How far is the pitch deck?", nl: "Hoe ver is het pitch deck?"}
+                    help: {en: Tested means pitched to at least three investors or coaches and revised. Evidence is the deck., nl: "Getest betekent: gepitcht bij minstens drie investeerders of coaches en daarna aangepast. Bewijs is het deck."}
+                    answer: choice
+                    level: 2
+                    evidence: expected
+                    options:
+                      - {id: none, label: {en: None, nl: "Geen"}, score: 0}
+                      - {id: draft, label: {en: A draft, nl: "Een concept"}, score: 0.4}
+                      - {id: tested, label: {en: Tested and revised, nl: "Getest en aangepast"}, score: 1}
+                    advice: {en: Pitch to coaches at the investor network and revise., nl: "Pitch bij coaches van het investeerdersnetwerk en pas het deck aan."}
+                    strength: {en: A tested deck., nl: "Een getest deck."}
+                    resources: [investor-network]
+                  - id: the-ask
+                    question: {en: "Is the amount you ask tied to a milestone and the runway it buys?", nl: "Is het bedrag dat je vraagt gekoppeld aan een mijlpaal en de runway die het oplevert?"}
+                    help: {en: "The amount funds a milestone that raises the value (for example first-in-human, CE mark, 1 million euro revenue) plus six months of buffer, in a market you can reach with it.", nl: "Het bedrag financiert een waardeverhogende mijlpaal (bijvoorbeeld first-in-human, CE-markering, 1 miljoen euro omzet) plus zes maanden buffer, in een markt die je er daadwerkelijk mee kunt bereiken."}
+                    answer: choice
+                    level: 3
+                    evidence: expected
+                    options:
+                      - {id: none, label: {en: No amount yet, nl: "Nog geen bedrag"}, score: 0}
+                      - {id: amount, label: {en: An amount without a clear milestone, nl: "Een bedrag zonder duidelijke mijlpaal"}, score: 0.3}
+                      - {id: milestone, label: {en: "An amount tied to a reachable milestone with buffer", nl: "Een bedrag gekoppeld aan een haalbare mijlpaal, met buffer"}, score: 1}
+                    advice: {en: Work back from the milestone that makes the next round possible., nl: "Reken terug vanaf de mijlpaal die de volgende ronde mogelijk maakt."}
+                    strength: {en: The ask is tied to a milestone., nl: "De vraag is gekoppeld aan een mijlpaal."}
+                    resources: [investor-network]
+                  - id: valuation
+                    question: {en: "How is your valuation expectation backed?", nl: "Waarop is je verwachte waardering gebaseerd?"}
+                    help: {en: "Comparables are recent rounds of companies at your stage and sector; consistent means the round sells 10 to 25 % of the company.", nl: "Vergelijkbare deals zijn recente rondes van bedrijven in jouw fase en sector; consistent betekent dat de ronde 10 tot 25 % van het bedrijf verkoopt."}
+                    answer: choice
+                    level: 4
+                    evidence: expected
+                    options:
+                      - {id: none, label: {en: No view, nl: "Geen idee"}, score: 0}
+                      - {id: number, label: {en: A number without basis, nl: "Een getal zonder onderbouwing"}, score: 0.3}
+                      - {id: comparables, label: {en: Backed by comparables, nl: "Onderbouwd met vergelijkbare deals"}, score: 0.8}
+                      - {id: consistent, label: {en: "Backed by comparables and consistent with the ask", nl: "Onderbouwd met vergelijkbare deals en consistent met de vraag"}, score: 1}
+                    advice: {en: Collect five comparable rounds and check the dilution of your ask., nl: "Verzamel vijf vergelijkbare rondes en check de verwatering van je vraag."}
+                    strength: {en: The valuation is backed and fits the ask., nl: "De waardering is onderbouwd en past bij de vraag."}
+                    resources: [investor-network]
+                  - id: data-room
+                    question: {en: "How complete is the data room?", nl: "Hoe compleet is de dataroom?"}
+                    help: {en: "Corporate documents, IP, contracts, financials, team, technical data, in folders investors can read. Evidence is the index.", nl: "Vennootschapsdocumenten, IP, contracten, financiën, team, technische data, in mappen die investeerders kunnen lezen. Bewijs is de index."}
+                    answer: choice
+                    level: 5
+                    evidence: expected
+                    options:
+                      - {id: none, label: {en: None, nl: "Geen"}, score: 0}
+                      - {id: partial, label: {en: Partial, nl: "Gedeeltelijk"}, score: 0.5}
+                      - {id: complete, label: {en: Complete, nl: "Compleet"}, score: 1}
+                    advice: {en: Build the data room from a checklist before the first meeting., nl: "Bouw de dataroom op aan de hand van een checklist, vóór het eerste gesprek."}
+                    strength: {en: A complete data room., nl: "Een complete dataroom."}
+                    resources: [investor-network]
+                  - id: fundraising-process
+                    question: {en: "Do you run the raise as a process?", nl: "Pak je de ronde aan als een proces?"}
+                    help: {en: "A ranked list of 20 or more fitting investors, a lead investor sought, a timeline, and one founder freed up for it. Evidence is the list and timeline.", nl: "Een gerangschikte lijst van 20 of meer passende investeerders, een lead investor gezocht, een tijdlijn, en één oprichter die er tijd voor vrijmaakt. Bewijs is de lijst en de tijdlijn."}
+                    answer: choice
+                    level: 6
+                    evidence: expected
+                    options:
+                      - {id: none, label: {en: No, nl: "Nee"}, score: 0}
+                      - {id: list, label: {en: A list of investors, nl: "Een lijst met investeerders"}, score: 0.4}
+                      - {id: process, label: {en: "A ranked list, a timeline and a founder freed up", nl: "Een gerangschikte lijst, een tijdlijn en een oprichter die tijd vrijmaakt"}, score: 1}
+                    advice: {en: Make a ranked list of fitting investors and a timeline of six to nine months., nl: "Maak een gerangschikte lijst van passende investeerders en een tijdlijn van zes tot negen maanden."}
+                    strength: {en: The raise is run as a process., nl: "De ronde wordt als proces aangepakt."}
+                    resources: [investor-network]
+                  - id: investor-meetings
+                    question: {en: "How many investors agreed to a next step after a meeting in the last six months?", nl: "Hoeveel investeerders zijn het afgelopen halfjaar na een gesprek akkoord gegaan met een vervolgstap?"}
+                    help: {en: "A follow-up meeting, a data-room request or due diligence. Evidence is the pipeline.", nl: "Een vervolggesprek, een verzoek om toegang tot de dataroom of due diligence. Bewijs is de pipeline."}
+                    answer: number
+                    unit: {en: investors, nl: "investeerders"}
+                    level: 7
+                    pass: 0.7
+                    evidence: expected
+                    bands:
+                      - {from: 0, score: 0, label: {en: None, nl: "Geen"}}
+                      - {from: 1, score: 0.3, label: {en: 1 or 2, nl: "1 of 2"}}
+                      - {from: 3, score: 0.7, label: {en: 3 to 5, nl: "3 tot 5"}}
+                      - {from: 6, score: 1, label: {en: 6 or more, nl: "6 of meer"}}
+                    advice: {en: Book meetings with the investors at the top of your list., nl: "Plan gesprekken met de investeerders bovenaan je lijst."}
+                    strength: {en: Investors are engaged., nl: "Investeerders zijn betrokken."}
+                    resources: [investor-network]
+                  - id: term-sheet
+                    question: {en: "How prepared are you for term-sheet negotiations?", nl: "Hoe goed ben je voorbereid op de onderhandeling over een term sheet?"}
+                    help:
+                      en: >-
+                        *Reviewed* means you went through a model term sheet with a lawyer or an experienced
+                        investor and can explain valuation, liquidation preference, anti-dilution, vesting and
+                        board seats. *Received* means an investor sent you one (evidence).
+                      nl: >-
+                        *Doorgenomen* betekent dat je een model-term sheet met een advocaat of ervaren
+                        investeerder hebt doorgenomen en waardering, liquidatiepreferentie, anti-verwatering,
+                        vesting en boardzetels kunt uitleggen. *Ontvangen* betekent dat een investeerder je er
+                        een heeft gestuurd (bewijs).
+                    answer: choice
+                    level: 8
+                    pass: 0.7
+                    evidence: expected
+                    options:
+                      - {id: none, label: {en: Not prepared, nl: "Niet voorbereid"}, score: 0}
+                      - {id: read, label: {en: Read a model term sheet, nl: "Een model-term sheet gelezen"}, score: 0.3}
+                      - {id: reviewed, label: {en: Reviewed a model term sheet with a lawyer or investor, nl: "Een model-term sheet doorgenomen met een advocaat of investeerder"}, score: 0.7}
+                      - {id: received, label: {en: A term sheet received, nl: "Een term sheet ontvangen"}, score: 1}
+                    advice: {en: Go through a model term sheet with the legal office hours., nl: "Neem een model-term sheet door bij het juridisch spreekuur."}
+                    strength: {en: Ready to negotiate., nl: "Klaar om te onderhandelen."}
+                    resources: [legal-office-hours]
 
-  - id: ecosystem
-    title: {en: Park engagement, nl: "Betrokkenheid bij het park"}
-    weight: 0.25
-    summary:
-      en: >-
-        What the company uses of the park: programme, mentors, facilities, partners. Weighted
-        lightly (0.25) because investors do not check it; it shows the park who uses what.
-      nl: >-
-        Wat het bedrijf van het park gebruikt: programma, mentoren, faciliteiten, partners. Weegt
-        licht (0,25) omdat investeerders er niet naar kijken; het laat het park zien wie wat
-        gebruikt.
-    levels:
-      1: {en: In a programme, nl: "In een programma"}
-      2: {en: Mentored, nl: "Begeleid door een mentor"}
-      3: {en: Using park facilities, nl: "Gebruikt parkfaciliteiten"}
-      4: {en: Working with a knowledge partner, nl: "Werkt samen met een kennispartner"}
-      5: {en: Introduced to industry, nl: "Geïntroduceerd bij de industrie"}
-    criteria:
-      - id: programme
-        question: {en: "Are you in an incubator, accelerator or park programme?", nl: "Zit je in een incubator-, accelerator- of parkprogramma?"}
-        help: {en: "Enrolled counts; completed counts more. Evidence is the admission letter.", nl: "Ingeschreven telt; afgerond telt zwaarder. Bewijs is de toelatingsbrief."}
-        answer: choice
-        level: 1
-        pass: 0.6
-        evidence: expected
-        options:
-          - {id: none, label: {en: No, nl: "Nee"}, score: 0}
-          - {id: enrolled, label: {en: Enrolled, nl: "Ingeschreven"}, score: 0.6}
-          - {id: completed, label: {en: Completed a programme, nl: "Een programma afgerond"}, score: 1}
-        advice: {en: Apply for the next intake of the incubator programme., nl: "Meld je aan voor de volgende intake van het incubatorprogramma."}
-        strength: {en: The company has been through a programme., nl: "Het bedrijf heeft een programma doorlopen."}
-        resources: [incubator-programme]
-      - id: mentor
-        question: {en: "Have you met a mentor from the park's pool in the last three months?", nl: "Heb je de afgelopen drie maanden een mentor uit de pool van het park gesproken?"}
-        help: {en: "A mentor assigned to you, met at least once in three months.", nl: "Een mentor die aan jou is gekoppeld en die je minstens één keer in drie maanden hebt gesproken."}
-        answer: yes-no
-        level: 2
-        advice: {en: Ask the mentor pool for a mentor who fits your biggest gap., nl: "Vraag de mentorpool om een mentor die past bij je grootste gat."}
-        strength: {en: Mentored., nl: "Begeleid door een mentor."}
-        resources: [mentor-pool]
-      - id: facilities
-        question: {en: "How do you use the park's facilities?", nl: "Hoe gebruik je de faciliteiten van het park?"}
-        help: {en: "Shared labs, imaging, training, GMP, clinical unit, biobank.", nl: "Gedeelde labs, imaging, training, GMP, klinische unit, biobank."}
-        answer: choice
-        level: 3
-        pass: 0.5
-        options:
-          - {id: none, label: {en: Not at all, nl: "Helemaal niet"}, score: 0}
-          - {id: occasional, label: {en: Now and then, nl: "Af en toe"}, score: 0.5}
-          - {id: regular, label: {en: Regularly, nl: "Regelmatig"}, score: 1}
-        advice: {en: See the catalogue for what the park offers., nl: "Kijk in de catalogus wat het park te bieden heeft."}
-        strength: {en: Uses park facilities regularly., nl: "Gebruikt regelmatig parkfaciliteiten."}
-        resources: [shared-labs]
-      - id: knowledge-partners
-        question: {en: "Do you have a signed collaboration with a university, hospital or institute?", nl: "Heb je een getekende samenwerking met een universiteit, ziekenhuis of instituut?"}
-        help: {en: A research or collaboration agreement. Evidence is the agreement., nl: "Een onderzoeks- of samenwerkingsovereenkomst. Bewijs is de overeenkomst."}
-        answer: yes-no
-        level: 4
-        evidence: expected
-        advice: {en: Ask the tech-transfer office for a partner group., nl: "Vraag het tech-transferbureau om een partnergroep."}
-        strength: {en: Working with a knowledge partner., nl: "Werkt samen met een kennispartner."}
-        resources: [tech-transfer]
-      - id: industry-network
-        question: {en: "How many industry contacts has the park introduced you to in the last year?", nl: "Bij hoeveel contacten uit de industrie heeft het park je het afgelopen jaar geïntroduceerd?"}
-        help: {en: Introductions that led to a meeting., nl: "Introducties die tot een gesprek hebben geleid."}
-        answer: number
-        unit: {en: introductions, nl: "introducties"}
-        level: 5
-        pass: 0.6
-        bands:
-          - {from: 0, score: 0, label: {en: None, nl: "Geen"}}
-          - {from: 1, score: 0.6, label: {en: 1 or 2, nl: "1 of 2"}}
-          - {from: 3, score: 1, label: {en: 3 or more, nl: "3 of meer"}}
-        advice: {en: Ask the investor network and mentor pool for introductions., nl: "Vraag het investeerdersnetwerk en de mentorpool om introducties."}
-        strength: {en: Well connected to industry., nl: "Goed verbonden met de industrie."}
-        resources: [investor-network]
-      - id: facilities-needed
-        question: {en: "Which of the park's facilities and services will your next milestones need?", nl: "Welke faciliteiten en diensten van het park hebben je volgende mijlpalen nodig?"}
-        help: {en: "Not scored. Tells the park which resources the cohort will ask for, against their capacity.", nl: "Telt niet mee in de score. Laat het park zien welke voorzieningen het cohort gaat vragen, afgezet tegen de capaciteit."}
-        answer: multi-choice
-        weight: 0
-        options:
-          - {id: imaging-facility, label: {en: Cryo-EM and imaging centre, nl: "Cryo-EM- en imagingcentrum"}, score: 0, resources: [imaging-facility]}
-          - {id: training-facility, label: {en: Biotech training facility, nl: "Biotech-trainingsfaciliteit"}, score: 0, resources: [training-facility]}
-          - {id: shared-labs, label: {en: Bio-incubator and shared labs, nl: "Bio-incubator en gedeelde labs"}, score: 0, resources: [shared-labs]}
-          - {id: gmp-facility, label: {en: GMP facility for cell and gene therapy, nl: "GMP-faciliteit voor cel- en gentherapie"}, score: 0, resources: [gmp-facility]}
-          - {id: phase1-unit, label: {en: Phase 1 clinical unit, nl: "Fase 1-kliniek"}, score: 0, resources: [phase1-unit]}
-          - {id: biobank, label: {en: Biobank, nl: "Biobank"}, score: 0, resources: [biobank]}
-          - {id: tech-transfer, label: {en: Tech-transfer office, nl: "Tech-transferbureau"}, score: 0, resources: [tech-transfer]}
-          - {id: ip-clinic, label: {en: IP clinic, nl: "IP-kliniek"}, score: 0, resources: [ip-clinic]}
-          - {id: regulatory-office-hours, label: {en: Regulatory office hours, nl: "Regulatory-spreekuur"}, score: 0, resources: [regulatory-office-hours]}
-          - {id: quality-office-hours, label: {en: Quality office hours, nl: "Kwaliteitsspreekuur"}, score: 0, resources: [quality-office-hours]}
-          - {id: data-protection-office-hours, label: {en: Data-protection office hours, nl: "Spreekuur gegevensbescherming"}, score: 0, resources: [data-protection-office-hours]}
-          - {id: legal-office-hours, label: {en: Legal office hours, nl: "Juridisch spreekuur"}, score: 0, resources: [legal-office-hours]}
-          - {id: finance-office-hours, label: {en: Finance office hours, nl: "Finance-spreekuur"}, score: 0, resources: [finance-office-hours]}
-          - {id: investor-network, label: {en: Investor network, nl: "Investeerdersnetwerk"}, score: 0, resources: [investor-network]}
-          - {id: grant-desk, label: {en: Grant desk, nl: "Subsidieloket"}, score: 0, resources: [grant-desk]}
-          - {id: mentor-pool, label: {en: Mentor pool, nl: "Mentorpool"}, score: 0, resources: [mentor-pool]}
-          - {id: clinical-partners, label: {en: Clinical partners desk, nl: "Loket klinische partners"}, score: 0, resources: [clinical-partners]}
-          - {id: talent-relocation, label: {en: Talent and relocation desk, nl: "Loket talent en relocatie"}, score: 0, resources: [talent-relocation]}
-          - {id: market-access-office-hours, label: {en: Market-access and reimbursement office hours, nl: "Spreekuur markttoegang en vergoeding"}, score: 0, resources: [market-access-office-hours]}
+              - id: ecosystem
+                title: {en: Park engagement, nl: "Betrokkenheid bij het park"}
+                weight: 0.25
+                summary:
+                  en: >-
+                    What the company uses of the park: programme, mentors, facilities, partners. Weighted
+                    lightly (0.25) because investors do not check it; it shows the park who uses what.
+                  nl: >-
+                    Wat het bedrijf van het park gebruikt: programma, mentoren, faciliteiten, partners. Weegt
+                    licht (0,25) omdat investeerders er niet naar kijken; het laat het park zien wie wat
+                    gebruikt.
+                levels:
+                  1: {en: In a programme, nl: "In een programma"}
+                  2: {en: Mentored, nl: "Begeleid door een mentor"}
+                  3: {en: Using park facilities, nl: "Gebruikt parkfaciliteiten"}
+                  4: {en: Working with a knowledge partner, nl: "Werkt samen met een kennispartner"}
+                  5: {en: Introduced to industry, nl: "Geïntroduceerd bij de industrie"}
+                criteria:
+                  - id: programme
+                    question: {en: "Are you in an incubator, accelerator or park programme?", nl: "Zit je in een incubator-, accelerator- of parkprogramma?"}
+                    help: {en: "Enrolled counts; completed counts more. Evidence is the admission letter.", nl: "Ingeschreven telt; afgerond telt zwaarder. Bewijs is de toelatingsbrief."}
+                    answer: choice
+                    level: 1
+                    pass: 0.6
+                    evidence: expected
+                    options:
+                      - {id: none, label: {en: No, nl: "Nee"}, score: 0}
+                      - {id: enrolled, label: {en: Enrolled, nl: "Ingeschreven"}, score: 0.6}
+                      - {id: completed, label: {en: Completed a programme, nl: "Een programma afgerond"}, score: 1}
+                    advice: {en: Apply for the next intake of the incubator programme., nl: "Meld je aan voor de volgende intake van het incubatorprogramma."}
+                    strength: {en: The company has been through a programme., nl: "Het bedrijf heeft een programma doorlopen."}
+                    resources: [incubator-programme]
+                  - id: mentor
+                    question: {en: "Have you met a mentor from the park's pool in the last three months?", nl: "Heb je de afgelopen drie maanden een mentor uit de pool van het park gesproken?"}
+                    help: {en: "A mentor assigned to you, met at least once in three months.", nl: "Een mentor die aan jou is gekoppeld en die je minstens één keer in drie maanden hebt gesproken."}
+                    answer: yes-no
+                    level: 2
+                    advice: {en: Ask the mentor pool for a mentor who fits your biggest gap., nl: "Vraag de mentorpool om een mentor die past bij je grootste gat."}
+                    strength: {en: Mentored., nl: "Begeleid door een mentor."}
+                    resources: [mentor-pool]
+                  - id: facilities
+                    question: {en: "How do you use the park's facilities?", nl: "Hoe gebruik je de faciliteiten van het park?"}
+                    help: {en: "Shared labs, imaging, training, GMP, clinical unit, biobank.", nl: "Gedeelde labs, imaging, training, GMP, klinische unit, biobank."}
+                    answer: choice
+                    level: 3
+                    pass: 0.5
+                    options:
+                      - {id: none, label: {en: Not at all, nl: "Helemaal niet"}, score: 0}
+                      - {id: occasional, label: {en: Now and then, nl: "Af en toe"}, score: 0.5}
+                      - {id: regular, label: {en: Regularly, nl: "Regelmatig"}, score: 1}
+                    advice: {en: See the catalogue for what the park offers., nl: "Kijk in de catalogus wat het park te bieden heeft."}
+                    strength: {en: Uses park facilities regularly., nl: "Gebruikt regelmatig parkfaciliteiten."}
+                    resources: [shared-labs]
+                  - id: knowledge-partners
+                    question: {en: "Do you have a signed collaboration with a university, hospital or institute?", nl: "Heb je een getekende samenwerking met een universiteit, ziekenhuis of instituut?"}
+                    help: {en: A research or collaboration agreement. Evidence is the agreement., nl: "Een onderzoeks- of samenwerkingsovereenkomst. Bewijs is de overeenkomst."}
+                    answer: yes-no
+                    level: 4
+                    evidence: expected
+                    advice: {en: Ask the tech-transfer office for a partner group., nl: "Vraag het tech-transferbureau om een partnergroep."}
+                    strength: {en: Working with a knowledge partner., nl: "Werkt samen met een kennispartner."}
+                    resources: [tech-transfer]
+                  - id: industry-network
+                    question: {en: "How many industry contacts has the park introduced you to in the last year?", nl: "Bij hoeveel contacten uit de industrie heeft het park je het afgelopen jaar geïntroduceerd?"}
+                    help: {en: Introductions that led to a meeting., nl: "Introducties die tot een gesprek hebben geleid."}
+                    answer: number
+                    unit: {en: introductions, nl: "introducties"}
+                    level: 5
+                    pass: 0.6
+                    bands:
+                      - {from: 0, score: 0, label: {en: None, nl: "Geen"}}
+                      - {from: 1, score: 0.6, label: {en: 1 or 2, nl: "1 of 2"}}
+                      - {from: 3, score: 1, label: {en: 3 or more, nl: "3 of meer"}}
+                    advice: {en: Ask the investor network and mentor pool for introductions., nl: "Vraag het investeerdersnetwerk en de mentorpool om introducties."}
+                    strength: {en: Well connected to industry., nl: "Goed verbonden met de industrie."}
+                    resources: [investor-network]
+                  - id: facilities-needed
+                    question: {en: "Which of the park's facilities and services will your next milestones need?", nl: "Welke faciliteiten en diensten van het park hebben je volgende mijlpalen nodig?"}
+                    help: {en: "Not scored. Tells the park which resources the cohort will ask for, against their capacity.", nl: "Telt niet mee in de score. Laat het park zien welke voorzieningen het cohort gaat vragen, afgezet tegen de capaciteit."}
+                    answer: multi-choice
+                    weight: 0
+                    options:
+                      - {id: imaging-facility, label: {en: Cryo-EM and imaging centre, nl: "Cryo-EM- en imagingcentrum"}, score: 0, resources: [imaging-facility]}
+                      - {id: training-facility, label: {en: Biotech training facility, nl: "Biotech-trainingsfaciliteit"}, score: 0, resources: [training-facility]}
+                      - {id: shared-labs, label: {en: Bio-incubator and shared labs, nl: "Bio-incubator en gedeelde labs"}, score: 0, resources: [shared-labs]}
+                      - {id: gmp-facility, label: {en: GMP facility for cell and gene therapy, nl: "GMP-faciliteit voor cel- en gentherapie"}, score: 0, resources: [gmp-facility]}
+                      - {id: phase1-unit, label: {en: Phase 1 clinical unit, nl: "Fase 1-kliniek"}, score: 0, resources: [phase1-unit]}
+                      - {id: biobank, label: {en: Biobank, nl: "Biobank"}, score: 0, resources: [biobank]}
+                      - {id: tech-transfer, label: {en: Tech-transfer office, nl: "Tech-transferbureau"}, score: 0, resources: [tech-transfer]}
+                      - {id: ip-clinic, label: {en: IP clinic, nl: "IP-kliniek"}, score: 0, resources: [ip-clinic]}
+                      - {id: regulatory-office-hours, label: {en: Regulatory office hours, nl: "Regulatory-spreekuur"}, score: 0, resources: [regulatory-office-hours]}
+                      - {id: quality-office-hours, label: {en: Quality office hours, nl: "Kwaliteitsspreekuur"}, score: 0, resources: [quality-office-hours]}
+                      - {id: data-protection-office-hours, label: {en: Data-protection office hours, nl: "Spreekuur gegevensbescherming"}, score: 0, resources: [data-protection-office-hours]}
+                      - {id: legal-office-hours, label: {en: Legal office hours, nl: "Juridisch spreekuur"}, score: 0, resources: [legal-office-hours]}
+                      - {id: finance-office-hours, label: {en: Finance office hours, nl: "Finance-spreekuur"}, score: 0, resources: [finance-office-hours]}
+                      - {id: investor-network, label: {en: Investor network, nl: "Investeerdersnetwerk"}, score: 0, resources: [investor-network]}
+                      - {id: grant-desk, label: {en: Grant desk, nl: "Subsidieloket"}, score: 0, resources: [grant-desk]}
+                      - {id: mentor-pool, label: {en: Mentor pool, nl: "Mentorpool"}, score: 0, resources: [mentor-pool]}
+                      - {id: clinical-partners, label: {en: Clinical partners desk, nl: "Loket klinische partners"}, score: 0, resources: [clinical-partners]}
+                      - {id: talent-relocation, label: {en: Talent and relocation desk, nl: "Loket talent en relocatie"}, score: 0, resources: [talent-relocation]}
+                      - {id: market-access-office-hours, label: {en: Market-access and reimbursement office hours, nl: "Spreekuur markttoegang en vergoeding"}, score: 0, resources: [market-access-office-hours]}
 
-"""####),
-        ("life-sciences", ####"""
-# Life-sciences readiness, second edition: investor-readiness 2.0 plus the life-science
-# dimensions. It replaces the base's general product questions for medical sectors (the
-# regulatory, clinical and manufacturing dimensions ask them properly) and adds IP questions.
-format: 2
-id: life-sciences
-version: 2.0.0
-title: {en: Life-sciences readiness, nl: "Life-sciences readiness"}
-extends: investor-readiness
-language: en
-languages: [en, nl]
-summary:
-  en: >-
-    Investor readiness for medicines, medical devices, in-vitro diagnostics and digital health:
-    everything of the *investor-readiness* rubric (market, product, business model, IP, team,
-    finance, legal, fundraising, park engagement), plus the questions life-science investors ask on
-    top: clinical and preclinical evidence, the regulatory route, the quality system, manufacturing
-    and supply (CMC), and reimbursement. One questionnaire, one verdict.
-
-
-    **How to answer.** Start with the company profile: the sector decides which questions apply,
-    so a drug developer is not asked about ISO 13485 or paying customers, and a device company not
-    about GMP batches or Phase 2. Answer with what is done and add the document that shows it:
-    every knock-out and every answer that claims a certificate, a signed agreement or a study
-    report needs evidence, or it counts for half. Below 80 % answered the result is provisional.
+            """####
+        ),
+        (
+            "life-sciences",
+            ####"""
+            # Life-sciences readiness, second edition: investor-readiness 2.0 plus the life-science
+            # dimensions. It replaces the base's general product questions for medical sectors (the
+            # regulatory, clinical and manufacturing dimensions ask them properly) and adds IP questions.
+            format: 2
+            id: life-sciences
+            version: 2.0.0
+            title: {en: Life-sciences readiness, nl: "Life-sciences readiness"}
+            extends: investor-readiness
+            language: en
+            languages: [en, nl]
+            summary:
+              en: >-
+                Investor readiness for medicines, medical devices, in-vitro diagnostics and digital health:
+                everything of the *investor-readiness* rubric (market, product, business model, IP, team,
+                finance, legal, fundraising, park engagement), plus the questions life-science investors ask on
+                top: clinical and preclinical evidence, the regulatory route, the quality system, manufacturing
+                and supply (CMC), and reimbursement. One questionnaire, one verdict.
 
 
-    **Knock-outs** are those of the base rubric: core IP not owned or exclusively licensed, a
-    blocking patent, the invention published before filing, or a product used on patients without
-    its approval outside an approved clinical investigation or trial cap the verdict at *Not yet
-    ready*; nobody full-time, an undocumented cap table, or health data without the GDPR basics cap
-    it at *Almost ready*; under three months of cash is an urgent alert. Missing lab permits are a
-    to-do, not a knock-out.
+                **How to answer.** Start with the company profile: the sector decides which questions apply,
+                so a drug developer is not asked about ISO 13485 or paying customers, and a device company not
+                about GMP batches or Phase 2. Answer with what is done and add the document that shows it:
+                every knock-out and every answer that claims a certificate, a signed agreement or a study
+                report needs evidence, or it counts for half. Below 80 % answered the result is provisional.
 
 
-    **Levels.** Clinical evidence follows the biomedical TRL scale for medicines: 4 efficacy in a
-    relevant model, 5 ready for first-in-human (GLP toxicology), 6 Phase 1, 7 Phase 2 (a Phase 2a
-    signal in patients is the usual series A inflection point), 8 Phase 3 or filing, 9 on the
-    market; devices, diagnostics and software climb the same ladder with their own studies. Every
-    dimension has its own ladder with one milestone per level.
+                **Knock-outs** are those of the base rubric: core IP not owned or exclusively licensed, a
+                blocking patent, the invention published before filing, or a product used on patients without
+                its approval outside an approved clinical investigation or trial cap the verdict at *Not yet
+                ready*; nobody full-time, an undocumented cap table, or health data without the GDPR basics cap
+                it at *Almost ready*; under three months of cash is an urgent alert. Missing lab permits are a
+                to-do, not a knock-out.
 
 
-    **Park engagement** keeps its light weight (0.25): investors do not check it; it shows which
-    facilities the company uses and needs.
-  nl: >-
-    Investor readiness voor geneesmiddelen, medische hulpmiddelen, in-vitrodiagnostica en digital
-    health: alles uit de rubric *investor readiness* (markt, product, businessmodel, IP, team,
-    financiën, juridisch, fondsenwerving, betrokkenheid bij het park), plus de vragen die
-    life-science-investeerders daarbovenop stellen: klinisch en preklinisch bewijs, de
-    regulatory-route, het kwaliteitssysteem, productie en levering (CMC) en vergoeding. Eén
-    vragenlijst, één oordeel.
+                **Levels.** Clinical evidence follows the biomedical TRL scale for medicines: 4 efficacy in a
+                relevant model, 5 ready for first-in-human (GLP toxicology), 6 Phase 1, 7 Phase 2 (a Phase 2a
+                signal in patients is the usual series A inflection point), 8 Phase 3 or filing, 9 on the
+                market; devices, diagnostics and software climb the same ladder with their own studies. Every
+                dimension has its own ladder with one milestone per level.
 
 
-    **Zo vul je het in.** Begin met het bedrijfsprofiel: de sector bepaalt welke vragen gelden, dus
-    een geneesmiddelontwikkelaar krijgt geen vragen over ISO 13485 of betalende klanten, en een
-    bedrijf met een medisch hulpmiddel geen vragen over GMP-batches of fase 2. Antwoord met wat af
-    is en voeg het document toe dat het laat zien: elke knock-out en elk antwoord dat een
-    certificaat, een getekende overeenkomst of een studierapport claimt, heeft bewijs nodig, anders
-    telt het voor de helft. Onder 80 % beantwoord is de uitkomst voorlopig.
+                **Park engagement** keeps its light weight (0.25): investors do not check it; it shows which
+                facilities the company uses and needs.
+              nl: >-
+                Investor readiness voor geneesmiddelen, medische hulpmiddelen, in-vitrodiagnostica en digital
+                health: alles uit de rubric *investor readiness* (markt, product, businessmodel, IP, team,
+                financiën, juridisch, fondsenwerving, betrokkenheid bij het park), plus de vragen die
+                life-science-investeerders daarbovenop stellen: klinisch en preklinisch bewijs, de
+                regulatory-route, het kwaliteitssysteem, productie en levering (CMC) en vergoeding. Eén
+                vragenlijst, één oordeel.
 
 
-    **Knock-outs** zijn die van de basisrubric. Kern-IP dat niet in eigendom of exclusief in
-    licentie is, een blokkerend octrooi, een uitvinding die vóór de octrooiaanvraag is gepubliceerd,
-    of een product dat zonder goedkeuring bij patiënten wordt gebruikt buiten goedgekeurd klinisch
-    onderzoek: dan is het oordeel hooguit *Nog niet klaar*. Niemand fulltime, een cap table die niet
-    op papier staat, of gezondheidsgegevens zonder de basis van de AVG: dan is het hooguit *Bijna
-    klaar*. Minder dan drie maanden runway is een urgente waarschuwing. Ontbrekende labvergunningen
-    zijn een to-do, geen knock-out.
+                **Zo vul je het in.** Begin met het bedrijfsprofiel: de sector bepaalt welke vragen gelden, dus
+                een geneesmiddelontwikkelaar krijgt geen vragen over ISO 13485 of betalende klanten, en een
+                bedrijf met een medisch hulpmiddel geen vragen over GMP-batches of fase 2. Antwoord met wat af
+                is en voeg het document toe dat het laat zien: elke knock-out en elk antwoord dat een
+                certificaat, een getekende overeenkomst of een studierapport claimt, heeft bewijs nodig, anders
+                telt het voor de helft. Onder 80 % beantwoord is de uitkomst voorlopig.
 
 
-    **Niveaus.** Klinisch bewijs volgt voor geneesmiddelen de biomedische TRL-schaal: 4 werkzaamheid
-    in een relevant model, 5 klaar voor first-in-human (GLP-toxicologie), 6 fase 1, 7 fase 2 (een
-    fase 2a-signaal bij patiënten is het gebruikelijke kantelpunt voor een serie A), 8 fase 3 of
-    indiening, 9 op de markt; hulpmiddelen, diagnostica en software beklimmen dezelfde ladder met
-    hun eigen studies. Elke dimensie heeft een eigen ladder met één mijlpaal per niveau.
+                **Knock-outs** zijn die van de basisrubric. Kern-IP dat niet in eigendom of exclusief in
+                licentie is, een blokkerend octrooi, een uitvinding die vóór de octrooiaanvraag is gepubliceerd,
+                of een product dat zonder goedkeuring bij patiënten wordt gebruikt buiten goedgekeurd klinisch
+                onderzoek: dan is het oordeel hooguit *Nog niet klaar*. Niemand fulltime, een cap table die niet
+                op papier staat, of gezondheidsgegevens zonder de basis van de AVG: dan is het hooguit *Bijna
+                klaar*. Minder dan drie maanden runway is een urgente waarschuwing. Ontbrekende labvergunningen
+                zijn een to-do, geen knock-out.
 
 
-    **Betrokkenheid bij het park** houdt haar lichte gewicht (0,25): investeerders kijken er niet
-    naar; het laat zien welke faciliteiten het bedrijf gebruikt en nodig heeft.
-dimensions:
-  - id: product
-    levels:
-      1: {en: Value stated, nl: "Waarde benoemd"}
-      2: {en: Proof of concept (TRL 3), nl: "Proof of concept (TRL 3)"}
-      3: {en: Rules that apply confirmed, nl: "Geldende regels bevestigd"}
-      4: {en: Reproduced independently, nl: "Onafhankelijk gereproduceerd"}
-      5: {en: Lead product fixed, nl: "Hoofdproduct vastgelegd"}
-      6: {en: Tests required before first use passed, nl: "Verplichte tests vóór eerste gebruik gehaald"}
-      7: {en: Used by real users in a real setting, nl: "Gebruikt door echte gebruikers in een echte omgeving"}
-      8: {en: Supply secured, nl: "Levering geborgd"}
-    summary:
-      en: >-
-        How far the product is and whether others have reproduced it. For medical products the
-        approvals, the tests before first use, studies with patients and supply are asked in the
-        regulatory, clinical and manufacturing dimensions; here they apply to other products only.
-      nl: >-
-        Hoe ver het product is en of anderen de resultaten hebben gereproduceerd. Voor medische
-        producten komen de goedkeuringen, de tests vóór eerste gebruik, studies met patiënten en de
-        levering aan bod in de dimensies regelgeving, klinisch bewijs en productie; hier gelden ze
-        alleen voor andere producten.
-    criteria:
-      - id: regulation
-        question: {en: "Which approvals or certificates does the product need before it is sold or used, and who confirmed that?", nl: "Welke goedkeuringen of certificaten heeft het product nodig voordat het verkocht of gebruikt wordt, en wie heeft dat bevestigd?"}
-        help:
-          en: >-
-            For research tools and other products: machinery and EMC CE marking, cosmetics, food or
-            GMO rules, permits. *Confirmed* means in writing by an expert or authority. Medical
-            products answer this in the regulatory dimension.
-          nl: >-
-            Voor research tools en andere producten: CE-markering voor machines en EMC, regels voor
-            cosmetica, voeding of ggo's, vergunningen. *Bevestigd* betekent schriftelijk, door een
-            expert of autoriteit. Medische producten beantwoorden dit in de dimensie regelgeving.
-        answer: choice
-        level: 3
-        pass: 0.7
-        evidence: required
-        when: {answer: profile.sector, in: [research-tools, other]}
-        options:
-          - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0, advice: {en: "Check this first; it decides cost and time to market.", nl: "Zoek dit eerst uit; het bepaalt de kosten en de time-to-market."}}
-          - {id: own-view, label: {en: "Our own view, not checked by an expert", nl: "Onze eigen inschatting, niet getoetst door een expert"}, score: 0.4}
-          - {id: confirmed, label: {en: Confirmed in writing by an expert or authority, nl: "Schriftelijk bevestigd door een expert of autoriteit"}, score: 0.7}
-          - {id: not-needed, label: {en: "None needed, confirmed in writing by an expert", nl: "Niets nodig, schriftelijk bevestigd door een expert"}, score: 1}
-          - {id: obtained, label: {en: All approvals obtained, nl: "Alle goedkeuringen binnen"}, score: 1}
-        advice: {en: Ask the regulatory office hours for a written view of the route and its cost., nl: "Vraag bij het regulatory-spreekuur een schriftelijk advies over de route en de kosten."}
-        strength: {en: The regulatory route is confirmed or done., nl: "De regulatory-route is bevestigd of afgerond."}
-        resources: [regulatory-office-hours]
-      - id: required-testing
-        question: {en: "Has the product passed the tests required before its first real use?", nl: "Heeft het product de tests gehaald die vóór het eerste echte gebruik verplicht zijn?"}
-        help: {en: "For research tools and other products (safety, EMC, field tests). Medical products answer this in the clinical dimension. Evidence is the test report.", nl: "Voor research tools en andere producten (veiligheid, EMC, veldtests). Medische producten beantwoorden dit in de dimensie klinisch bewijs. Bewijs is het testrapport."}
-        answer: choice
-        level: 6
-        evidence: required
-        when: {answer: profile.sector, in: [research-tools, other]}
-        options:
-          - {id: none, label: {en: Not started, nl: "Niet gestart"}, score: 0}
-          - {id: planned, label: {en: "Planned and quoted, or booked", nl: "Gepland en offerte binnen, of geboekt"}, score: 0.3}
-          - {id: running, label: {en: Running, nl: "Loopt"}, score: 0.6}
-          - {id: passed, label: {en: Passed, nl: "Gehaald"}, score: 1}
-        advice: {en: Get quotes from two test houses and book the slot., nl: "Vraag offertes aan bij twee testhuizen en boek het slot."}
-        strength: {en: The required tests are passed., nl: "De verplichte tests zijn gehaald."}
-        resources: [shared-labs]
-      - id: tested-with-users
-        question: {en: "Has the product been used by its intended users in a real setting?", nl: "Is het product gebruikt door de beoogde gebruikers in een echte omgeving?"}
-        help: {en: "For research tools and other products; medical products answer with their clinical studies. Evidence is the pilot report.", nl: "Voor research tools en andere producten; medische producten antwoorden met hun klinische studies. Bewijs is het pilotrapport."}
-        answer: choice
-        level: 7
-        evidence: expected
-        when: {answer: profile.sector, in: [research-tools, other]}
-        options:
-          - {id: none, label: {en: Not yet, nl: "Nog niet"}, score: 0}
-          - {id: simulated, label: {en: In a simulated setting, nl: "In een gesimuleerde omgeving"}, score: 0.4}
-          - {id: real, label: {en: In a real setting, nl: "In een echte omgeving"}, score: 1}
-        advice: {en: Run a small pilot with users in their real setting., nl: "Draai een kleine pilot met gebruikers in hun echte omgeving."}
-        strength: {en: Users have used the product in a real setting., nl: "Gebruikers hebben het product in een echte omgeving gebruikt."}
-        resources: [shared-labs]
-      - id: scale-up
-        question: {en: "Who will make or deliver the product at the volume of the next two years?", nl: "Wie gaat het product maken of leveren op het volume van de komende twee jaar?"}
-        help: {en: "For research tools and other products; medical products answer in manufacturing and supply. Secured means a signed agreement (evidence).", nl: "Voor research tools en andere producten; medische producten beantwoorden dit bij productie en levering. Geborgd betekent een getekende overeenkomst (bewijs)."}
-        answer: choice
-        level: 8
-        pass: 0.6
-        evidence: required
-        when: {answer: profile.sector, in: [research-tools, other]}
-        options:
-          - {id: none, label: {en: Not looked into, nl: "Niet uitgezocht"}, score: 0}
-          - {id: plan, label: {en: A plan with candidates, nl: "Een plan met kandidaten"}, score: 0.3}
-          - {id: selected, label: {en: "A partner selected, with a quote", nl: "Een partner gekozen, met offerte"}, score: 0.6}
-          - {id: secured, label: {en: A signed supply or manufacturing agreement, nl: "Een getekende leverings- of productieovereenkomst"}, score: 1}
-        advice: {en: Get quotes from three providers and reserve capacity., nl: "Vraag offertes bij drie aanbieders en reserveer capaciteit."}
-        strength: {en: Supply is secured., nl: "De levering is geborgd."}
-        resources: [shared-labs]
+                **Niveaus.** Klinisch bewijs volgt voor geneesmiddelen de biomedische TRL-schaal: 4 werkzaamheid
+                in een relevant model, 5 klaar voor first-in-human (GLP-toxicologie), 6 fase 1, 7 fase 2 (een
+                fase 2a-signaal bij patiënten is het gebruikelijke kantelpunt voor een serie A), 8 fase 3 of
+                indiening, 9 op de markt; hulpmiddelen, diagnostica en software beklimmen dezelfde ladder met
+                hun eigen studies. Elke dimensie heeft een eigen ladder met één mijlpaal per niveau.
 
-  - id: ip
-    criteria:
-      - id: tool-licences
-        question: {en: "Do you hold licences for the research tools, cell lines, vectors and reagents your product or process depends on commercially?", nl: "Heb je licenties op de research tools, cellijnen, vectoren en reagentia waar je product of proces commercieel van afhangt?"}
-        help: {en: "Many research tools are licensed for research use only; commercial use needs a licence (for example CRISPR, cell lines, expression systems). Evidence is the licences or the check.", nl: "Veel research tools zijn alleen voor onderzoeksgebruik gelicentieerd; commercieel gebruik vraagt een licentie (bijvoorbeeld CRISPR, cellijnen, expressiesystemen). Bewijs is de licenties of de check."}
-        answer: choice
-        level: 5
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, diagnostics, medical-device]}
-        options:
-          - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0}
-          - {id: identified, label: {en: "Identified, licences not yet in place", nl: "In kaart gebracht, licenties nog niet geregeld"}, score: 0.5}
-          - {id: licensed, label: {en: Licensed or not needed (checked), nl: "In licentie of niet nodig (gecheckt)"}, score: 1}
-        advice: {en: List every tool in the process and check its licence terms for commercial use., nl: "Zet elke tool in het proces op een rij en check de licentievoorwaarden voor commercieel gebruik."}
-        strength: {en: Research-tool licences are in place., nl: "De licenties op research tools zijn geregeld."}
-        resources: [ip-clinic, tech-transfer]
-      - id: patent-term
-        question: {en: "How many years of patent protection will be left when the product reaches the market?", nl: "Hoeveel jaar octrooibescherming is er nog over als het product op de markt komt?"}
-        help: {en: "From the expected launch date to expiry of the main patent; supplementary protection (SPC) and regulatory data exclusivity can add years for medicines. Evidence is the calculation.", nl: "Van de verwachte lanceringsdatum tot het verlopen van het belangrijkste octrooi; een aanvullend beschermingscertificaat (ABC/SPC) en data-exclusiviteit kunnen voor geneesmiddelen jaren toevoegen. Bewijs is de berekening."}
-        answer: number
-        unit: {en: years, nl: "jaar"}
-        level: 7
-        pass: 0.6
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, diagnostics, medical-device]}
-        bands:
-          - {from: 0, score: 0, label: {en: Under 5 years, nl: "Minder dan 5 jaar"}}
-          - {from: 5, score: 0.3, label: {en: 5 to 7 years, nl: "5 tot 7 jaar"}}
-          - {from: 8, score: 0.6, label: {en: 8 to 11 years, nl: "8 tot 11 jaar"}}
-          - {from: 12, score: 1, label: {en: 12 years or more, nl: "12 jaar of meer"}}
-        advice: {en: "File improvement patents (formulation, use, manufacture) and plan SPCs.", nl: "Vraag verbeteringsoctrooien aan (formulering, gebruik, productie) en plan ABC's."}
-        strength: {en: Long protection after launch., nl: "Lange bescherming na lancering."}
-        resources: [ip-clinic]
 
-  - id: clinical
-    title: {en: Clinical and preclinical evidence, nl: "Klinisch en preklinisch bewijs"}
-    weight: 2
-    summary:
-      en: >-
-        The evidence that the product works and is safe, from the lab to patients. Medicines follow
-        the biomedical TRL scale; devices, diagnostics and software their own studies at the same
-        levels.
-      nl: >-
-        Het bewijs dat het product werkt en veilig is, van het lab tot de patiënt. Geneesmiddelen
-        volgen de biomedische TRL-schaal; hulpmiddelen, diagnostica en software hun eigen studies op
-        dezelfde niveaus.
-    levels:
-      1: {en: Clinical need documented, nl: "Klinische behoefte vastgelegd"}
-      2: {en: Evidence plan reviewed, nl: "Bewijsplan beoordeeld"}
-      3: {en: Mechanism or principle shown, nl: "Werkingsmechanisme of principe aangetoond"}
-      4: {en: Works in a relevant model, nl: "Werkt in een relevant model"}
-      5: {en: Ready for first use in humans, nl: "Klaar voor eerste gebruik bij mensen"}
-      6: {en: "First clinical study done (medicines: Phase 1)", nl: "Eerste klinische studie afgerond (geneesmiddelen: fase 1)"}
-      7: {en: "Effect shown in patients (medicines: Phase 2)", nl: "Effect aangetoond bij patiënten (geneesmiddelen: fase 2)"}
-      8: {en: "Confirmatory evidence (medicines: Phase 3 or filing)", nl: "Bevestigend bewijs (geneesmiddelen: fase 3 of indiening)"}
-      9: {en: On the market with real-world evidence, nl: "Op de markt, met real-world evidence"}
-    criteria:
-      - id: clinical-need
-        question: {en: "Have clinicians confirmed the clinical need and where today's standard of care falls short?", nl: "Hebben clinici de klinische behoefte bevestigd, en waar de huidige standaardzorg tekortschiet?"}
-        help: {en: "Patients, current treatment or test, its shortfall, confirmed by clinicians who treat these patients. Evidence is the write-up and who confirmed it.", nl: "Patiënten, de huidige behandeling of test en waar die tekortschiet, bevestigd door clinici die deze patiënten behandelen. Bewijs is de uitwerking en wie die heeft bevestigd."}
-        answer: choice
-        level: 1
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
-        options:
-          - {id: no, label: {en: Not written down, nl: "Niet op papier"}, score: 0}
-          - {id: own, label: {en: "Written down, not confirmed", nl: "Op papier, niet bevestigd"}, score: 0.5}
-          - {id: confirmed, label: {en: Confirmed by clinicians, nl: "Bevestigd door clinici"}, score: 1}
-        advice: {en: Write the need and standard of care in a page and have three clinicians confirm it., nl: "Beschrijf de behoefte en de standaardzorg op één pagina en laat drie clinici die bevestigen."}
-        strength: {en: The clinical need is confirmed., nl: "De klinische behoefte is bevestigd."}
-        resources: [clinical-partners]
-      - id: evidence-plan
-        question: {en: "Is there a plan of the evidence regulators and payers will need?", nl: "Is er een plan voor het bewijs dat toezichthouders en betalers nodig hebben?"}
-        help: {en: "A target product profile for a medicine; a clinical evaluation plan for a device; a performance evaluation plan for an IVD. Reviewed means by a regulatory or clinical expert. Evidence is the plan.", nl: "Een target product profile voor een geneesmiddel; een klinisch evaluatieplan voor een hulpmiddel; een prestatie-evaluatieplan voor een IVD. Beoordeeld betekent door een regulatory- of klinisch expert. Bewijs is het plan."}
-        answer: choice
-        level: 2
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
-        options:
-          - {id: none, label: {en: None, nl: "Geen"}, score: 0}
-          - {id: draft, label: {en: A draft, nl: "Een concept"}, score: 0.5}
-          - {id: reviewed, label: {en: Reviewed by an expert, nl: "Beoordeeld door een expert"}, score: 1}
-        advice: {en: Draft the plan backwards from the claims you want on the label., nl: "Schrijf het plan terugredenerend vanuit de claims die je op het label wilt."}
-        strength: {en: A reviewed evidence plan., nl: "Een beoordeeld bewijsplan."}
-        resources: [regulatory-office-hours]
-      - id: kol
-        question: {en: "How many clinical experts who lead in your indication have reviewed your data?", nl: "Hoeveel toonaangevende klinische experts in je indicatie hebben je data bekeken?"}
-        help: {en: "Count people who led a guideline, a clinical trial or a professional society in the indication; having published once is not enough. Evidence is their written feedback.", nl: "Tel mensen die een richtlijn, een klinische trial of een beroepsvereniging in de indicatie hebben geleid; één keer gepubliceerd hebben is niet genoeg. Bewijs is hun schriftelijke feedback."}
-        answer: number
-        unit: {en: experts, nl: "experts"}
-        level: 2
-        pass: 0.6
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
-        bands:
-          - {from: 0, score: 0, label: {en: None, nl: "Geen"}}
-          - {from: 1, score: 0.6, label: {en: 1, nl: "1"}}
-          - {from: 2, score: 1, label: {en: 2 or more, nl: "2 of meer"}}
-        advice: {en: Ask the clinical partners desk to introduce two leading clinicians., nl: "Vraag het loket klinische partners om je voor te stellen aan twee toonaangevende clinici."}
-        strength: {en: Leading clinicians have reviewed the data., nl: "Toonaangevende clinici hebben de data bekeken."}
-        resources: [clinical-partners]
-      - id: target-validation
-        question: {en: "How well is the mechanism shown in human-relevant models?", nl: "Hoe goed is het werkingsmechanisme aangetoond in modellen die relevant zijn voor de mens?"}
-        help: {en: "For medicines. Target engagement and mechanism in human cells, organoids or tissue. Evidence is the data package.", nl: "Voor geneesmiddelen. Target engagement en werkingsmechanisme in humane cellen, organoïden of weefsel. Bewijs is het datapakket."}
-        answer: choice
-        level: 3
-        evidence: expected
-        when: {answer: profile.sector, is: therapeutics}
-        options:
-          - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
-          - {id: literature, label: {en: From literature only, nl: "Alleen uit de literatuur"}, score: 0.3}
-          - {id: own-data, label: {en: Our own data, nl: "Eigen data"}, score: 0.7}
-          - {id: reproduced, label: {en: Our own data reproduced by another lab, nl: "Eigen data, gereproduceerd door een ander lab"}, score: 1}
-        advice: {en: Show the mechanism in a human-relevant model with the right controls., nl: "Toon het mechanisme aan in een humaan relevant model met de juiste controles."}
-        strength: {en: The mechanism is shown and reproduced., nl: "Het mechanisme is aangetoond en gereproduceerd."}
-        resources: [imaging-facility]
-      - id: preclinical
-        question: {en: "What in vivo efficacy evidence is there for the lead candidate?", nl: "Welk in-vivobewijs voor werkzaamheid is er voor de leadkandidaat?"}
-        help: {en: For medicines. Disease-relevant models with a dose-response. Evidence is the study reports., nl: "Voor geneesmiddelen. Ziekterelevante modellen met een dosis-respons. Bewijs is de studierapporten."}
-        answer: choice
-        level: 4
-        pass: 0.7
-        evidence: expected
-        when: {answer: profile.sector, is: therapeutics}
-        options:
-          - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
-          - {id: in-vitro, label: {en: In vitro only, nl: "Alleen in vitro"}, score: 0.2}
-          - {id: one-model, label: {en: Efficacy in one animal model, nl: "Werkzaamheid in één diermodel"}, score: 0.7}
-          - {id: dose-response, label: {en: "Efficacy in two or more relevant models, with dose-response", nl: "Werkzaamheid in twee of meer relevante modellen, met dosis-respons"}, score: 1}
-        advice: {en: Run the efficacy study in a second relevant model with a dose-response., nl: "Doe de werkzaamheidsstudie in een tweede relevant model, met dosis-respons."}
-        strength: {en: Solid in vivo efficacy., nl: "Solide werkzaamheid in vivo."}
-        resources: [shared-labs]
-      - id: glp-tox
-        question: {en: "Where are the GLP toxicology and safety pharmacology studies needed for first-in-human?", nl: "Hoe staat het met de GLP-toxicologie en safety pharmacology die nodig zijn voor first-in-human?"}
-        help: {en: "For medicines. Done under GLP at a contract research organisation, with the batch quality the CTA needs. Evidence is the final reports.", nl: "Voor geneesmiddelen. Uitgevoerd onder GLP bij een CRO, met de batchkwaliteit die de CTA vraagt. Bewijs is de eindrapporten."}
-        answer: choice
-        level: 5
-        evidence: required
-        when: {answer: profile.sector, is: therapeutics}
-        options:
-          - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
-          - {id: planned, label: {en: "Planned and quoted", nl: "Gepland en offerte binnen"}, score: 0.3}
-          - {id: running, label: {en: Running, nl: "Loopt"}, score: 0.6}
-          - {id: done, label: {en: Done, nl: "Afgerond"}, score: 1}
-        advice: {en: "Agree the package in scientific advice, then book a GLP CRO; lead times are six months or more.", nl: "Stem het pakket af in een wetenschappelijk advies en boek dan een GLP-CRO; levertijden zijn zes maanden of meer."}
-        strength: {en: The GLP package is done., nl: "Het GLP-pakket is afgerond."}
-        resources: [regulatory-office-hours]
-      - id: phase-1
-        question: {en: "Has a Phase 1 study been completed with the lead candidate?", nl: "Is er een fase 1-studie afgerond met de leadkandidaat?"}
-        help: {en: For medicines. Safety and pharmacokinetics in healthy volunteers or patients. Evidence is the clinical study report., nl: "Voor geneesmiddelen. Veiligheid en farmacokinetiek bij gezonde vrijwilligers of patiënten. Bewijs is het clinical study report."}
-        answer: choice
-        level: 6
-        weight: 0.5
-        evidence: required
-        when: {answer: profile.sector, is: therapeutics}
-        options:
-          - {id: not-yet, label: {en: Not yet, nl: "Nog niet"}, score: 0}
-          - {id: running, label: {en: Running, nl: "Loopt"}, score: 0.5}
-          - {id: done, label: {en: Completed with an acceptable safety profile, nl: "Afgerond met een acceptabel veiligheidsprofiel"}, score: 1}
-        advice: {en: "Talk to a phase 1 unit early; its feasibility answer shapes the CTA.", nl: "Praat vroeg met een fase 1-unit; hun haalbaarheidsoordeel geeft vorm aan de CTA."}
-        strength: {en: Phase 1 is done., nl: "Fase 1 is afgerond."}
-        resources: [phase1-unit]
-      - id: phase-2
-        question: {en: "How far is Phase 2?", nl: "Hoe ver is fase 2?"}
-        help: {en: For medicines. A Phase 2a signal of efficacy in patients is the usual series A inflection point. Evidence is the study report., nl: "Voor geneesmiddelen. Een fase 2a-signaal van werkzaamheid bij patiënten is het gebruikelijke kantelpunt voor een serie A. Bewijs is het studierapport."}
-        answer: choice
-        level: 7
-        pass: 0.8
-        weight: 0.5
-        evidence: required
-        when: {answer: profile.sector, is: therapeutics}
-        options:
-          - {id: not-yet, label: {en: Not started, nl: "Niet gestart"}, score: 0}
-          - {id: running, label: {en: Phase 2a running, nl: "Fase 2a loopt"}, score: 0.4}
-          - {id: phase-2a, label: {en: "Phase 2a done, with a signal of efficacy", nl: "Fase 2a afgerond, met een signaal van werkzaamheid"}, score: 0.8}
-          - {id: phase-2b, label: {en: Phase 2b done, nl: "Fase 2b afgerond"}, score: 1}
-        advice: {en: Design Phase 2a around the endpoint partners value., nl: "Ontwerp fase 2a rond het eindpunt waar partners waarde aan hechten."}
-        strength: {en: Efficacy shown in patients., nl: "Werkzaamheid aangetoond bij patiënten."}
-        resources: [phase1-unit]
-      - id: phase-3
-        question: {en: "How far is the confirmatory stage (Phase 3 or filing)?", nl: "Hoe ver is de bevestigende fase (fase 3 of indiening)?"}
-        help: {en: For medicines. Evidence is the study report or the submission receipt., nl: "Voor geneesmiddelen. Bewijs is het studierapport of de ontvangstbevestiging van de indiening."}
-        answer: choice
-        level: 8
-        weight: 0.5
-        evidence: required
-        when: {answer: profile.sector, is: therapeutics}
-        options:
-          - {id: not-yet, label: {en: Not started, nl: "Niet gestart"}, score: 0}
-          - {id: running, label: {en: Phase 3 running, nl: "Fase 3 loopt"}, score: 0.5}
-          - {id: done, label: {en: Phase 3 done or marketing authorisation filed, nl: "Fase 3 afgerond of handelsvergunning aangevraagd"}, score: 1}
-        advice: {en: "Most startups partner before Phase 3; plan which partner and when.", nl: "De meeste startups gaan vóór fase 3 een partnership aan; plan met welke partner en wanneer."}
-        strength: {en: Confirmatory evidence is in., nl: "Het bevestigende bewijs is binnen."}
-        resources: [investor-network]
-      - id: bench
-        question: {en: "Has the device prototype met its performance requirements on the bench or in an animal model?", nl: "Heeft het prototype van het hulpmiddel op de bench of in een diermodel aan de prestatie-eisen voldaan?"}
-        help: {en: For devices. Tested against the written requirements. Evidence is the test report., nl: "Voor hulpmiddelen. Getest tegen de schriftelijke eisen. Bewijs is het testrapport."}
-        answer: choice
-        level: 4
-        evidence: expected
-        when: {answer: profile.sector, is: medical-device}
-        options:
-          - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
-          - {id: partly, label: {en: Some requirements met, nl: "Aan een deel van de eisen voldaan"}, score: 0.5}
-          - {id: met, label: {en: All key requirements met, nl: "Aan alle belangrijke eisen voldaan"}, score: 1}
-        advice: {en: Test the prototype against every key requirement and record the results., nl: "Test het prototype tegen elke belangrijke eis en leg de resultaten vast."}
-        strength: {en: The prototype meets its requirements., nl: "Het prototype voldoet aan de eisen."}
-        resources: [shared-labs]
-      - id: verification
-        question: {en: "Where is design verification (electrical safety, EMC, biocompatibility, software tests) for the device?", nl: "Hoe staat het met de designverificatie (elektrische veiligheid, EMC, biocompatibiliteit, softwaretests) van het hulpmiddel?"}
-        help: {en: "For devices. Under design control, to the standards in your technical file. Evidence is the test reports.", nl: "Voor hulpmiddelen. Onder design control, volgens de normen in je technisch dossier. Bewijs is de testrapporten."}
-        answer: choice
-        level: 5
-        evidence: required
-        when: {answer: profile.sector, in: [medical-device, digital-health]}
-        options:
-          - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
-          - {id: planned, label: {en: Planned and quoted, nl: "Gepland en offerte binnen"}, score: 0.3}
-          - {id: running, label: {en: Running, nl: "Loopt"}, score: 0.6}
-          - {id: done, label: {en: Done, nl: "Afgerond"}, score: 1}
-        advice: {en: "Book the test house early; verification gates the clinical investigation.", nl: "Boek het testhuis vroeg; zonder verificatie geen klinisch onderzoek."}
-        strength: {en: Verification is done., nl: "De verificatie is afgerond."}
-        resources: [quality-office-hours]
-      - id: analytical-performance
-        question: {en: "How far is the analytical performance study of the test (accuracy, precision, limit of detection, interference)?", nl: "Hoe ver is de analytische prestatiestudie van de test (juistheid, precisie, detectiegrens, interferentie)?"}
-        help: {en: "For IVDs, as IVDR Annex XIII asks. Evidence is the study report.", nl: "Voor IVD's, zoals bijlage XIII van de IVDR vraagt. Bewijs is het studierapport."}
-        answer: choice
-        level: 4
-        evidence: expected
-        when: {answer: profile.sector, is: diagnostics}
-        options:
-          - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
-          - {id: feasibility, label: {en: Feasibility data, nl: "Haalbaarheidsdata"}, score: 0.3}
-          - {id: partial, label: {en: Some characteristics verified, nl: "Een deel van de kenmerken geverifieerd"}, score: 0.7}
-          - {id: complete, label: {en: A complete analytical performance study, nl: "Een complete analytische prestatiestudie"}, score: 1}
-        advice: {en: Plan the study to the standards you will cite in the technical documentation., nl: "Plan de studie volgens de normen die je in de technische documentatie gaat noemen."}
-        strength: {en: Analytical performance is shown., nl: "De analytische prestaties zijn aangetoond."}
-        resources: [biobank]
-      - id: retrospective-validation
-        question: {en: "On what data has the software's clinical claim been validated?", nl: "Op welke data is de klinische claim van de software gevalideerd?"}
-        help: {en: For software. External means data from sites not used for development. Evidence is the validation report., nl: "Voor software. Extern betekent data van locaties die niet voor de ontwikkeling zijn gebruikt. Bewijs is het validatierapport."}
-        answer: choice
-        level: 4
-        evidence: expected
-        when: {answer: profile.sector, is: digital-health}
-        options:
-          - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
-          - {id: public, label: {en: A public data set, nl: "Een openbare dataset"}, score: 0.4}
-          - {id: own-site, label: {en: Data from one partner site, nl: "Data van één partnerlocatie"}, score: 0.7}
-          - {id: external, label: {en: External data from several sites, nl: "Externe data van meerdere locaties"}, score: 1}
-        advice: {en: Validate on data from sites you did not develop on., nl: "Valideer op data van locaties waarop je niet hebt ontwikkeld."}
-        strength: {en: Validated on external data., nl: "Gevalideerd op externe data."}
-        resources: [clinical-partners]
-      - id: study-ready
-        question: {en: "Is the first clinical study of the device, test or software set up?", nl: "Is de eerste klinische studie van het hulpmiddel, de test of de software opgezet?"}
-        help: {en: "For devices, IVDs and software. Protocol, ethics approval, a site agreement and study insurance. Evidence is the approval letter.", nl: "Voor hulpmiddelen, IVD's en software. Protocol, goedkeuring van de METC, een onderzoekscontract met de locatie en een proefpersonenverzekering. Bewijs is de goedkeuringsbrief."}
-        answer: choice
-        level: 5
-        evidence: required
-        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
-        options:
-          - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
-          - {id: protocol, label: {en: Protocol written, nl: "Protocol geschreven"}, score: 0.4}
-          - {id: approved, label: {en: "Approved, site contracted", nl: "Goedgekeurd, locatie gecontracteerd"}, score: 1}
-        advice: {en: Write the protocol with a clinical partner and submit it to the ethics committee., nl: "Schrijf het protocol samen met een klinische partner en dien het in bij de METC."}
-        strength: {en: The first study is approved., nl: "De eerste studie is goedgekeurd."}
-        resources: [clinical-partners]
-      - id: first-study
-        question: {en: "Has a first clinical study of the device, test or software been completed?", nl: "Is er een eerste klinische studie van het hulpmiddel, de test of de software afgerond?"}
-        help: {en: "For devices, IVDs and software. A pilot or first-in-human investigation, a clinical performance study, or a prospective study. Evidence is the study report.", nl: "Voor hulpmiddelen, IVD's en software. Een pilot- of first-in-human-onderzoek, een klinische prestatiestudie of een prospectieve studie. Bewijs is het studierapport."}
-        answer: choice
-        level: 6
-        evidence: required
-        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
-        options:
-          - {id: not-yet, label: {en: Not yet, nl: "Nog niet"}, score: 0}
-          - {id: running, label: {en: Running, nl: "Loopt"}, score: 0.5}
-          - {id: done, label: {en: Completed, nl: "Afgerond"}, score: 1}
-        advice: {en: Run a small study that answers the one question investors ask first., nl: "Doe een kleine studie die de ene vraag beantwoordt die investeerders als eerste stellen."}
-        strength: {en: A first clinical study is done., nl: "Er is een eerste klinische studie afgerond."}
-        resources: [clinical-partners]
-      - id: clinical-benefit
-        question: {en: "Is there evidence that using the device, test or software improves decisions or outcomes for patients?", nl: "Is er bewijs dat het gebruik van het hulpmiddel, de test of de software beslissingen of uitkomsten voor patiënten verbetert?"}
-        help: {en: "For devices, IVDs and software. A pivotal or comparative study, or outcome and workflow data. Evidence is the study report or publication.", nl: "Voor hulpmiddelen, IVD's en software. Een pivotal of vergelijkende studie, of uitkomst- en workflowdata. Bewijs is het studierapport of de publicatie."}
-        answer: choice
-        level: 7
-        weight: 0.5
-        evidence: required
-        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
-        options:
-          - {id: not-yet, label: {en: Not yet, nl: "Nog niet"}, score: 0}
-          - {id: running, label: {en: A study running, nl: "Er loopt een studie"}, score: 0.5}
-          - {id: shown, label: {en: Shown in a completed study, nl: "Aangetoond in een afgeronde studie"}, score: 1}
-        advice: {en: Design a study that measures the benefit payers pay for., nl: "Ontwerp een studie die het voordeel meet waarvoor betalers betalen."}
-        strength: {en: Clinical benefit is shown., nl: "Het klinische voordeel is aangetoond."}
-        resources: [clinical-partners]
-      - id: clinical-evaluation
-        question: {en: "Is the clinical or performance evaluation report for the CE file complete?", nl: "Is het klinische of prestatie-evaluatierapport voor het CE-dossier compleet?"}
-        help: {en: "For devices, IVDs and software. The report that the notified body reviews. Evidence is the report.", nl: "Voor hulpmiddelen, IVD's en software. Het rapport dat de aangemelde instantie beoordeelt. Bewijs is het rapport."}
-        answer: choice
-        level: 8
-        weight: 0.5
-        evidence: required
-        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
-        options:
-          - {id: not-yet, label: {en: Not yet, nl: "Nog niet"}, score: 0}
-          - {id: draft, label: {en: A draft, nl: "Een concept"}, score: 0.5}
-          - {id: complete, label: {en: Complete, nl: "Compleet"}, score: 1}
-        advice: {en: Start the report early and fill it as studies finish., nl: "Begin vroeg met het rapport en vul het aan naarmate studies klaar zijn."}
-        strength: {en: The evaluation report is complete., nl: "Het evaluatierapport is compleet."}
-        resources: [regulatory-office-hours]
-      - id: real-world
-        question: {en: "Do you collect real-world evidence from routine use on the market?", nl: "Verzamel je real-world evidence uit routinematig gebruik op de markt?"}
-        help: {en: "Registries, post-market clinical follow-up, outcome data. Evidence is the latest report.", nl: "Registers, post-market clinical follow-up (PMCF), uitkomstdata. Bewijs is het laatste rapport."}
-        answer: yes-no
-        level: 9
-        weight: 0.5
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
-        advice: {en: Plan real-world data collection with the first reference sites., nl: "Plan het verzamelen van real-world data met de eerste referentielocaties."}
-        strength: {en: Real-world evidence is collected., nl: "Er wordt real-world evidence verzameld."}
-        resources: [biobank]
+                **Betrokkenheid bij het park** houdt haar lichte gewicht (0,25): investeerders kijken er niet
+                naar; het laat zien welke faciliteiten het bedrijf gebruikt en nodig heeft.
+            dimensions:
+              - id: product
+                levels:
+                  1: {en: Value stated, nl: "Waarde benoemd"}
+                  2: {en: Proof of concept (TRL 3), nl: "Proof of concept (TRL 3)"}
+                  3: {en: Rules that apply confirmed, nl: "Geldende regels bevestigd"}
+                  4: {en: Reproduced independently, nl: "Onafhankelijk gereproduceerd"}
+                  5: {en: Lead product fixed, nl: "Hoofdproduct vastgelegd"}
+                  6: {en: Tests required before first use passed, nl: "Verplichte tests vóór eerste gebruik gehaald"}
+                  7: {en: Used by real users in a real setting, nl: "Gebruikt door echte gebruikers in een echte omgeving"}
+                  8: {en: Supply secured, nl: "Levering geborgd"}
+                summary:
+                  en: >-
+                    How far the product is and whether others have reproduced it. For medical products the
+                    approvals, the tests before first use, studies with patients and supply are asked in the
+                    regulatory, clinical and manufacturing dimensions; here they apply to other products only.
+                  nl: >-
+                    Hoe ver het product is en of anderen de resultaten hebben gereproduceerd. Voor medische
+                    producten komen de goedkeuringen, de tests vóór eerste gebruik, studies met patiënten en de
+                    levering aan bod in de dimensies regelgeving, klinisch bewijs en productie; hier gelden ze
+                    alleen voor andere producten.
+                criteria:
+                  - id: regulation
+                    question: {en: "Which approvals or certificates does the product need before it is sold or used, and who confirmed that?", nl: "Welke goedkeuringen of certificaten heeft het product nodig voordat het verkocht of gebruikt wordt, en wie heeft dat bevestigd?"}
+                    help:
+                      en: >-
+                        For research tools and other products: machinery and EMC CE marking, cosmetics, food or
+                        GMO rules, permits. *Confirmed* means in writing by an expert or authority. Medical
+                        products answer this in the regulatory dimension.
+                      nl: >-
+                        Voor research tools en andere producten: CE-markering voor machines en EMC, regels voor
+                        cosmetica, voeding of ggo's, vergunningen. *Bevestigd* betekent schriftelijk, door een
+                        expert of autoriteit. Medische producten beantwoorden dit in de dimensie regelgeving.
+                    answer: choice
+                    level: 3
+                    pass: 0.7
+                    evidence: required
+                    when: {answer: profile.sector, in: [research-tools, other]}
+                    options:
+                      - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0, advice: {en: "Check this first; it decides cost and time to market.", nl: "Zoek dit eerst uit; het bepaalt de kosten en de time-to-market."}}
+                      - {id: own-view, label: {en: "Our own view, not checked by an expert", nl: "Onze eigen inschatting, niet getoetst door een expert"}, score: 0.4}
+                      - {id: confirmed, label: {en: Confirmed in writing by an expert or authority, nl: "Schriftelijk bevestigd door een expert of autoriteit"}, score: 0.7}
+                      - {id: not-needed, label: {en: "None needed, confirmed in writing by an expert", nl: "Niets nodig, schriftelijk bevestigd door een expert"}, score: 1}
+                      - {id: obtained, label: {en: All approvals obtained, nl: "Alle goedkeuringen binnen"}, score: 1}
+                    advice: {en: Ask the regulatory office hours for a written view of the route and its cost., nl: "Vraag bij het regulatory-spreekuur een schriftelijk advies over de route en de kosten."}
+                    strength: {en: The regulatory route is confirmed or done., nl: "De regulatory-route is bevestigd of afgerond."}
+                    resources: [regulatory-office-hours]
+                  - id: required-testing
+                    question: {en: "Has the product passed the tests required before its first real use?", nl: "Heeft het product de tests gehaald die vóór het eerste echte gebruik verplicht zijn?"}
+                    help: {en: "For research tools and other products (safety, EMC, field tests). Medical products answer this in the clinical dimension. Evidence is the test report.", nl: "Voor research tools en andere producten (veiligheid, EMC, veldtests). Medische producten beantwoorden dit in de dimensie klinisch bewijs. Bewijs is het testrapport."}
+                    answer: choice
+                    level: 6
+                    evidence: required
+                    when: {answer: profile.sector, in: [research-tools, other]}
+                    options:
+                      - {id: none, label: {en: Not started, nl: "Niet gestart"}, score: 0}
+                      - {id: planned, label: {en: "Planned and quoted, or booked", nl: "Gepland en offerte binnen, of geboekt"}, score: 0.3}
+                      - {id: running, label: {en: Running, nl: "Loopt"}, score: 0.6}
+                      - {id: passed, label: {en: Passed, nl: "Gehaald"}, score: 1}
+                    advice: {en: Get quotes from two test houses and book the slot., nl: "Vraag offertes aan bij twee testhuizen en boek het slot."}
+                    strength: {en: The required tests are passed., nl: "De verplichte tests zijn gehaald."}
+                    resources: [shared-labs]
+                  - id: tested-with-users
+                    question: {en: "Has the product been used by its intended users in a real setting?", nl: "Is het product gebruikt door de beoogde gebruikers in een echte omgeving?"}
+                    help: {en: "For research tools and other products; medical products answer with their clinical studies. Evidence is the pilot report.", nl: "Voor research tools en andere producten; medische producten antwoorden met hun klinische studies. Bewijs is het pilotrapport."}
+                    answer: choice
+                    level: 7
+                    evidence: expected
+                    when: {answer: profile.sector, in: [research-tools, other]}
+                    options:
+                      - {id: none, label: {en: Not yet, nl: "Nog niet"}, score: 0}
+                      - {id: simulated, label: {en: In a simulated setting, nl: "In een gesimuleerde omgeving"}, score: 0.4}
+                      - {id: real, label: {en: In a real setting, nl: "In een echte omgeving"}, score: 1}
+                    advice: {en: Run a small pilot with users in their real setting., nl: "Draai een kleine pilot met gebruikers in hun echte omgeving."}
+                    strength: {en: Users have used the product in a real setting., nl: "Gebruikers hebben het product in een echte omgeving gebruikt."}
+                    resources: [shared-labs]
+                  - id: scale-up
+                    question: {en: "Who will make or deliver the product at the volume of the next two years?", nl: "Wie gaat het product maken of leveren op het volume van de komende twee jaar?"}
+                    help: {en: "For research tools and other products; medical products answer in manufacturing and supply. Secured means a signed agreement (evidence).", nl: "Voor research tools en andere producten; medische producten beantwoorden dit bij productie en levering. Geborgd betekent een getekende overeenkomst (bewijs)."}
+                    answer: choice
+                    level: 8
+                    pass: 0.6
+                    evidence: required
+                    when: {answer: profile.sector, in: [research-tools, other]}
+                    options:
+                      - {id: none, label: {en: Not looked into, nl: "Niet uitgezocht"}, score: 0}
+                      - {id: plan, label: {en: A plan with candidates, nl: "Een plan met kandidaten"}, score: 0.3}
+                      - {id: selected, label: {en: "A partner selected, with a quote", nl: "Een partner gekozen, met offerte"}, score: 0.6}
+                      - {id: secured, label: {en: A signed supply or manufacturing agreement, nl: "Een getekende leverings- of productieovereenkomst"}, score: 1}
+                    advice: {en: Get quotes from three providers and reserve capacity., nl: "Vraag offertes bij drie aanbieders en reserveer capaciteit."}
+                    strength: {en: Supply is secured., nl: "De levering is geborgd."}
+                    resources: [shared-labs]
 
-  - id: regulatory
-    title: {en: Regulatory, nl: "Regelgeving"}
-    weight: 1.5
-    summary:
-      en: >-
-        The route to market for a medicine, a device, an IVD or medical software, in the EU and the
-        US, and the people and files it needs.
-      nl: >-
-        De route naar de markt voor een geneesmiddel, een hulpmiddel, een IVD of medische software,
-        in de EU en de VS, en de mensen en dossiers die daarvoor nodig zijn.
-    levels:
-      1: {en: Intended purpose written, nl: "Beoogd gebruik beschreven"}
-      2: {en: Qualification and class confirmed, nl: "Kwalificatie en klasse bevestigd"}
-      3: {en: Route to market written (EU and US), nl: "Route naar de markt op papier (EU en VS)"}
-      4: {en: Regulator feedback obtained, nl: "Feedback van een toezichthouder binnen"}
-      5: {en: File for the first clinical study ready, nl: "Dossier voor de eerste klinische studie klaar"}
-      6: {en: Special programmes and duties assessed, nl: "Speciale programma's en verplichtingen beoordeeld"}
-      7: {en: Market approval obtained, nl: "Markttoelating binnen"}
-    criteria:
-      - id: intended-purpose
-        question: {en: "Is the intended purpose written down (indication, patients, users, setting, claims)?", nl: "Is het beoogd gebruik beschreven (indicatie, patiënten, gebruikers, setting, claims)?"}
-        help: {en: It decides qualification and class. Evidence is the document., nl: "Het bepaalt de kwalificatie en de klasse. Bewijs is het document."}
-        answer: yes-no
-        level: 1
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
-        advice: {en: Write the intended purpose in the words of the regulation., nl: "Beschrijf het beoogd gebruik in de bewoordingen van de verordening."}
-        strength: {en: The intended purpose is written., nl: "Het beoogd gebruik is beschreven."}
-        resources: [regulatory-office-hours]
-      - id: device-class
-        question: {en: "Is the MDR qualification and class of the device or software confirmed?", nl: "Is de MDR-kwalificatie en -klasse van het hulpmiddel of de software bevestigd?"}
-        help:
-          en: >-
-            Software that diagnoses, monitors or guides treatment is usually a device; under rule 11
-            it is often class IIa or higher, and then needs a notified body. Confirmed means in
-            writing by a regulatory expert or the notified body. Evidence is that document.
-          nl: >-
-            Software die diagnosticeert, monitort of de behandeling stuurt is meestal een medisch
-            hulpmiddel; onder regel 11 valt die vaak in klasse IIa of hoger, en dan heb je een
-            aangemelde instantie nodig. Bevestigd betekent schriftelijk, door een regulatory-expert
-            of de aangemelde instantie. Bewijs is dat document.
-        answer: choice
-        level: 2
-        pass: 0.7
-        evidence: required
-        when: {answer: profile.sector, in: [medical-device, digital-health]}
-        options:
-          - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0}
-          - {id: own-view, label: {en: "Our own view, not confirmed", nl: "Onze eigen inschatting, niet bevestigd"}, score: 0.4}
-          - {id: expert, label: {en: Confirmed in writing by a regulatory expert, nl: "Schriftelijk bevestigd door een regulatory-expert"}, score: 0.7}
-          - {id: notified-body, label: {en: Confirmed by the notified body, nl: "Bevestigd door de aangemelde instantie"}, score: 1}
-        advice: {en: "Have the classification confirmed in writing; it decides cost and time.", nl: "Laat de classificatie schriftelijk bevestigen; die bepaalt kosten en doorlooptijd."}
-        strength: {en: The class is confirmed., nl: "De klasse is bevestigd."}
-        resources: [regulatory-office-hours]
-      - id: ivdr-class
-        question: {en: "Is the IVDR class of the test confirmed?", nl: "Is de IVDR-klasse van de test bevestigd?"}
-        help: {en: "Every class B, C and D test needs a notified body under the IVDR; only class A non-sterile tests self-certify. Confirmed means in writing. Evidence is that document.", nl: "Elke test in klasse B, C of D heeft onder de IVDR een aangemelde instantie nodig; alleen niet-steriele tests in klasse A certificeren zichzelf. Bevestigd betekent schriftelijk. Bewijs is dat document."}
-        answer: choice
-        level: 2
-        pass: 0.7
-        evidence: required
-        when: {answer: profile.sector, is: diagnostics}
-        options:
-          - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0}
-          - {id: own-view, label: {en: "Our own view, not confirmed", nl: "Onze eigen inschatting, niet bevestigd"}, score: 0.4}
-          - {id: expert, label: {en: Confirmed in writing by a regulatory expert, nl: "Schriftelijk bevestigd door een regulatory-expert"}, score: 0.7}
-          - {id: notified-body, label: {en: Confirmed by the notified body, nl: "Bevestigd door de aangemelde instantie"}, score: 1}
-        advice: {en: "Have the class confirmed and book a notified body early; capacity is scarce.", nl: "Laat de klasse bevestigen en boek vroeg een aangemelde instantie; de capaciteit is schaars."}
-        strength: {en: The class is confirmed., nl: "De klasse is bevestigd."}
-        resources: [regulatory-office-hours]
-      - id: medicine-type
-        question: {en: "Is the regulatory type of the medicine confirmed (small molecule, biologic, ATMP, live biotherapeutic)?", nl: "Is het regulatoire type van het geneesmiddel bevestigd (small molecule, biological, ATMP, live biotherapeutic)?"}
-        help: {en: "For cell, gene and tissue products, the EMA's CAT gives an ATMP classification; a live biotherapeutic is a medicine, not a food supplement. Evidence is the classification or expert memo.", nl: "Voor cel-, gen- en weefselproducten geeft het CAT van het EMA een ATMP-classificatie; een live biotherapeutic is een geneesmiddel, geen voedingssupplement. Bewijs is de classificatie of de memo van een expert."}
-        answer: choice
-        level: 2
-        evidence: expected
-        when: {answer: profile.sector, is: therapeutics}
-        options:
-          - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0}
-          - {id: own-view, label: {en: "Our own view", nl: "Onze eigen inschatting"}, score: 0.5}
-          - {id: confirmed, label: {en: "Confirmed (CAT classification or expert memo)", nl: "Bevestigd (CAT-classificatie of memo van een expert)"}, score: 1}
-        advice: {en: "For an ATMP ask the CAT for a classification; it is free and quick.", nl: "Vraag voor een ATMP een classificatie aan bij het CAT; dat is gratis en snel."}
-        strength: {en: The medicine's type is confirmed., nl: "Het type geneesmiddel is bevestigd."}
-        resources: [regulatory-office-hours]
-      - id: borderline
-        question: {en: "Could the product fall under another regime (cosmetic or medicine, food supplement or medicine, drug-device combination), and is its qualification confirmed?", nl: "Kan het product onder een ander regime vallen (cosmetica of geneesmiddel, voedingssupplement of geneesmiddel, combinatie van geneesmiddel en hulpmiddel), en is de kwalificatie bevestigd?"}
-        help: {en: "A skin product that claims to treat eczema is a medicine; a device that delivers a medicine is a combination with its own rules. Evidence is the expert memo or authority's view.", nl: "Een huidproduct dat claimt eczeem te behandelen is een geneesmiddel; een hulpmiddel dat een geneesmiddel toedient is een combinatie met eigen regels. Bewijs is de memo van een expert of het standpunt van de autoriteit."}
-        answer: choice
-        level: 2
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, medical-device, other]}
-        options:
-          - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0}
-          - {id: own-view, label: {en: "Our own view", nl: "Onze eigen inschatting"}, score: 0.5}
-          - {id: confirmed, label: {en: "Confirmed by an expert or the authority", nl: "Bevestigd door een expert of de autoriteit"}, score: 1}
-          - {id: not-borderline, label: {en: Clearly in one regime (checked), nl: "Duidelijk binnen één regime (gecheckt)"}, score: 1}
-        advice: {en: "Check the claims you make against the borderline guidance, and ask the authority if in doubt.", nl: "Toets je claims aan de guidance over grensgevallen, en vraag het bij twijfel aan de autoriteit."}
-        strength: {en: The product's regime is confirmed., nl: "Het regime van het product is bevestigd."}
-        resources: [regulatory-office-hours]
-      - id: strategy
-        question: {en: "Is the EU regulatory route written down, with steps, timeline and cost?", nl: "Is de Europese regulatory-route beschreven, met stappen, planning en kosten?"}
-        help: {en: "The route, the studies it needs, who to submit to, when and at what cost. Evidence is the document.", nl: "De route, de studies die ervoor nodig zijn, bij wie je indient, wanneer en tegen welke kosten. Bewijs is het document."}
-        answer: choice
-        level: 3
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
-        options:
-          - {id: none, label: {en: No, nl: "Nee"}, score: 0}
-          - {id: draft, label: {en: A draft, nl: "Een concept"}, score: 0.5}
-          - {id: written, label: {en: Written and reviewed by an expert, nl: "Op papier en beoordeeld door een expert"}, score: 1}
-        advice: {en: Write the route with the regulatory office hours., nl: "Schrijf de route uit met het regulatory-spreekuur."}
-        strength: {en: A reviewed regulatory strategy., nl: "Een beoordeelde regulatory-strategie."}
-        resources: [regulatory-office-hours]
-      - id: us-route
-        question: {en: "What is your position on the US (FDA) route?", nl: "Wat is je positie over de Amerikaanse route (FDA)?"}
-        help: {en: "Not a target is a fine answer when it is a decision with reasons; confirmed means a pre-submission, INTERACT or pre-IND meeting. Evidence is the memo or meeting minutes.", nl: "Geen doelmarkt is een prima antwoord als het een onderbouwd besluit is; bevestigd betekent een pre-submission-, INTERACT- of pre-IND-meeting. Bewijs is de memo of de notulen van het overleg."}
-        answer: choice
-        level: 3
-        pass: 0.6
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
-        options:
-          - {id: not-considered, label: {en: Not considered, nl: "Niet overwogen"}, score: 0}
-          - {id: not-target, label: {en: "Decided the US is not a target yet, with reasons", nl: "Besloten dat de VS nog geen doelmarkt is, met onderbouwing"}, score: 0.6}
-          - {id: identified, label: {en: "Route identified (510(k), De Novo, PMA, IND)", nl: "Route bepaald (510(k), De Novo, PMA, IND)"}, score: 0.6}
-          - {id: confirmed, label: {en: Confirmed in a meeting with the FDA, nl: "Bevestigd in een overleg met de FDA"}, score: 1}
-        advice: {en: "Decide on the US with reasons; investors will ask.", nl: "Neem een onderbouwd besluit over de VS; investeerders gaan ernaar vragen."}
-        strength: {en: The US route is confirmed., nl: "De Amerikaanse route is bevestigd."}
-        resources: [regulatory-office-hours]
-      - id: scientific-advice
-        question: {en: "What feedback have you had from a regulator or notified body on your plans?", nl: "Welke feedback heb je van een toezichthouder of aangemelde instantie op je plannen gekregen?"}
-        help: {en: "National scientific advice (CBG-MEB in the Netherlands) is often the right first step for a medicine and counts as much as EMA advice; for devices a structured dialogue with the notified body. Evidence is the minutes or advice letter.", nl: "Nationaal wetenschappelijk advies (in Nederland van het CBG) is voor een geneesmiddel vaak de juiste eerste stap en telt even zwaar als EMA-advies; voor hulpmiddelen een gestructureerde dialoog met de aangemelde instantie. Bewijs is de notulen of de adviesbrief."}
-        answer: choice
-        level: 4
-        evidence: required
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
-        options:
-          - {id: none, label: {en: None, nl: "Geen"}, score: 0}
-          - {id: planned, label: {en: Requested or planned, nl: "Aangevraagd of gepland"}, score: 0.4}
-          - {id: national, label: {en: National scientific advice (e.g. CBG-MEB), nl: "Nationaal wetenschappelijk advies (bijv. CBG)"}, score: 1}
-          - {id: ema, label: {en: EMA scientific advice, nl: "Wetenschappelijk advies van het EMA"}, score: 1}
-          - {id: notified-body, label: {en: A structured dialogue with the notified body, nl: "Een gestructureerde dialoog met de aangemelde instantie"}, score: 1}
-        advice: {en: Request national scientific advice or a notified-body dialogue on the study plan., nl: "Vraag nationaal wetenschappelijk advies of een dialoog met de aangemelde instantie aan over het studieplan."}
-        strength: {en: A regulator has reviewed the plan., nl: "Een toezichthouder heeft het plan beoordeeld."}
-        resources: [regulatory-office-hours]
-      - id: study-file
-        question: {en: "Is the regulatory file for the first clinical study ready?", nl: "Is het regulatoire dossier voor de eerste klinische studie klaar?"}
-        help:
-          en: >-
-            A clinical trial application (CTA) with the investigational medicinal product dossier
-            (IMPD) under the EU Clinical Trials Regulation; a clinical investigation application for
-            a device; a performance study application for an IVD. Evidence is the file or approval.
-          nl: >-
-            Een CTA met het IMPD onder de Europese verordening klinische proeven (CTR); een aanvraag
-            voor klinisch onderzoek met een hulpmiddel; een aanvraag voor een prestatiestudie met
-            een IVD. Bewijs is het dossier of de goedkeuring.
-        answer: choice
-        level: 5
-        evidence: required
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
-        options:
-          - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
-          - {id: drafting, label: {en: Being written, nl: "Wordt geschreven"}, score: 0.4}
-          - {id: submitted, label: {en: Submitted, nl: "Ingediend"}, score: 0.7}
-          - {id: approved, label: {en: Approved, nl: "Goedgekeurd"}, score: 1}
-        advice: {en: Start the IMPD or investigation file as soon as the preclinical package is fixed., nl: "Begin aan het IMPD of het onderzoeksdossier zodra het preklinische pakket vastligt."}
-        strength: {en: The study file is approved., nl: "Het studiedossier is goedgekeurd."}
-        resources: [regulatory-office-hours, phase1-unit]
-      - id: responsible-person
-        question: {en: "Who is your qualified person (QP, for medicines) or person responsible for regulatory compliance (PRRC, for devices and IVDs)?", nl: "Wie is je qualified person (QP, voor geneesmiddelen) of persoon verantwoordelijk voor de naleving van de regelgeving (PRRC, voor hulpmiddelen en IVD's)?"}
-        help: {en: "A QP certifies each batch of an investigational medicine; a PRRC is required for devices and IVDs (small companies may contract one). Evidence is the contract or appointment.", nl: "Een QP geeft elke batch van een onderzoeksgeneesmiddel vrij; een PRRC is verplicht voor hulpmiddelen en IVD's (kleine bedrijven mogen die inhuren). Bewijs is het contract of de benoeming."}
-        answer: choice
-        level: 5
-        pass: 0.6
-        evidence: required
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
-        options:
-          - {id: none, label: {en: Nobody yet, nl: "Nog niemand"}, score: 0}
-          - {id: identified, label: {en: "Identified, not yet contracted (or via the CMO's QP)", nl: "Gevonden, nog niet gecontracteerd (of via de QP van de CMO)"}, score: 0.6}
-          - {id: appointed, label: {en: Appointed or contracted, nl: "Benoemd of gecontracteerd"}, score: 1}
-        advice: {en: "Name the QP or PRRC now; the clinical file needs one.", nl: "Wijs nu de QP of PRRC aan; het klinische dossier vraagt erom."}
-        strength: {en: The QP or PRRC is in place., nl: "De QP of PRRC is geregeld."}
-        resources: [regulatory-office-hours]
-      - id: paediatric-plan
-        question: {en: "Where is the paediatric investigation plan (PIP)?", nl: "Hoe staat het met het pediatrisch onderzoeksplan (PIP)?"}
-        help: {en: "For medicines. Due at the end of the adult pharmacokinetic studies; a waiver is possible. Evidence is the plan, waiver or agreement.", nl: "Voor geneesmiddelen. Moet er zijn aan het eind van de farmacokinetische studies bij volwassenen; vrijstelling is mogelijk. Bewijs is het plan, de vrijstelling of het akkoord."}
-        answer: choice
-        level: 6
-        evidence: expected
-        when: {answer: profile.sector, is: therapeutics}
-        options:
-          - {id: not-considered, label: {en: Not considered, nl: "Niet overwogen"}, score: 0}
-          - {id: planned, label: {en: "Planned, with timing", nl: "Gepland, met timing"}, score: 0.6}
-          - {id: agreed, label: {en: "Agreed or waived by the EMA", nl: "Akkoord of vrijstelling van het EMA"}, score: 1}
-        advice: {en: "Put the PIP on the timeline; late PIPs delay filing.", nl: "Zet het PIP in de planning; een laat PIP vertraagt de indiening."}
-        strength: {en: The paediatric plan is settled., nl: "Het pediatrisch plan is geregeld."}
-        resources: [regulatory-office-hours]
-      - id: designations
-        question: {en: "Have you assessed orphan designation and PRIME for your indication?", nl: "Heb je de weesgeneesmiddelstatus en PRIME voor je indicatie beoordeeld?"}
-        help: {en: "For medicines. Orphan designation (rare disease) brings fee reductions and market exclusivity; PRIME early support. Evidence is the assessment or designation.", nl: "Voor geneesmiddelen. De weesgeneesmiddelstatus (zeldzame ziekte) geeft korting op fees en marktexclusiviteit; PRIME geeft vroege ondersteuning. Bewijs is de beoordeling of de toekenning."}
-        answer: choice
-        level: 6
-        evidence: expected
-        when: {answer: profile.sector, is: therapeutics}
-        options:
-          - {id: not-assessed, label: {en: Not assessed, nl: "Niet beoordeeld"}, score: 0}
-          - {id: planned, label: {en: "Eligible; application planned", nl: "Komt in aanmerking; aanvraag gepland"}, score: 0.6}
-          - {id: not-eligible, label: {en: "Assessed; not eligible", nl: "Beoordeeld; komt niet in aanmerking"}, score: 1}
-          - {id: granted, label: {en: Granted, nl: "Toegekend"}, score: 1}
-        advice: {en: Check the prevalence criteria and apply as early as the data allow., nl: "Check de prevalentiecriteria en vraag aan zodra de data het toelaten."}
-        strength: {en: Designations are settled., nl: "De statussen zijn geregeld."}
-        resources: [regulatory-office-hours]
-      - id: ai-act
-        question: {en: "If the product uses AI, have you mapped the EU AI Act duties into the technical file?", nl: "Als het product AI gebruikt: heb je de verplichtingen uit de Europese AI-verordening (AI Act) in het technisch dossier verwerkt?"}
-        help: {en: "AI in a device that needs a notified body is a high-risk AI system (risk management, data governance, logging, human oversight, transparency). Evidence is the mapping.", nl: "AI in een hulpmiddel dat een aangemelde instantie nodig heeft is een AI-systeem met een hoog risico (risicomanagement, datagovernance, logging, menselijk toezicht, transparantie). Bewijs is de mapping."}
-        answer: choice
-        level: 6
-        evidence: expected
-        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
-        options:
-          - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0}
-          - {id: mapped, label: {en: Mapped, nl: "In kaart gebracht"}, score: 0.6}
-          - {id: integrated, label: {en: Integrated into the technical file, nl: "Verwerkt in het technisch dossier"}, score: 1}
-          - {id: no-ai, label: {en: The product uses no AI, nl: "Het product gebruikt geen AI"}, score: 1}
-        advice: {en: "Map the AI Act duties against your MDR technical file; most overlap.", nl: "Leg de verplichtingen uit de AI Act naast je technisch dossier onder de MDR; de meeste overlappen."}
-        strength: {en: AI Act duties are covered., nl: "De verplichtingen uit de AI Act zijn gedekt."}
-        resources: [regulatory-office-hours]
-      - id: conformity
-        question: {en: "Where is the market approval (CE certificate or marketing authorisation)?", nl: "Hoe staat het met de markttoelating (CE-certificaat of handelsvergunning)?"}
-        help: {en: "Evidence is the certificate, the authorisation or the submission receipt.", nl: "Bewijs is het certificaat, de vergunning of de ontvangstbevestiging van de indiening."}
-        answer: choice
-        level: 7
-        weight: 0.5
-        evidence: required
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
-        options:
-          - {id: not-yet, label: {en: Not yet, nl: "Nog niet"}, score: 0}
-          - {id: documentation, label: {en: Technical documentation or dossier being compiled, nl: "Technische documentatie of dossier wordt samengesteld"}, score: 0.4}
-          - {id: submitted, label: {en: Submitted, nl: "Ingediend"}, score: 0.7}
-          - {id: approved, label: {en: CE certificate or marketing authorisation obtained, nl: "CE-certificaat of handelsvergunning verkregen"}, score: 1}
-        advice: {en: Plan the submission backwards from the notified body's or EMA's timelines., nl: "Plan de indiening terug vanaf de doorlooptijden van de aangemelde instantie of het EMA."}
-        strength: {en: The product is approved., nl: "Het product is toegelaten."}
-        resources: [regulatory-office-hours]
+              - id: ip
+                criteria:
+                  - id: tool-licences
+                    question: {en: "Do you hold licences for the research tools, cell lines, vectors and reagents your product or process depends on commercially?", nl: "Heb je licenties op de research tools, cellijnen, vectoren en reagentia waar je product of proces commercieel van afhangt?"}
+                    help: {en: "Many research tools are licensed for research use only; commercial use needs a licence (for example CRISPR, cell lines, expression systems). Evidence is the licences or the check.", nl: "Veel research tools zijn alleen voor onderzoeksgebruik gelicentieerd; commercieel gebruik vraagt een licentie (bijvoorbeeld CRISPR, cellijnen, expressiesystemen). Bewijs is de licenties of de check."}
+                    answer: choice
+                    level: 5
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, diagnostics, medical-device]}
+                    options:
+                      - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0}
+                      - {id: identified, label: {en: "Identified, licences not yet in place", nl: "In kaart gebracht, licenties nog niet geregeld"}, score: 0.5}
+                      - {id: licensed, label: {en: Licensed or not needed (checked), nl: "In licentie of niet nodig (gecheckt)"}, score: 1}
+                    advice: {en: List every tool in the process and check its licence terms for commercial use., nl: "Zet elke tool in het proces op een rij en check de licentievoorwaarden voor commercieel gebruik."}
+                    strength: {en: Research-tool licences are in place., nl: "De licenties op research tools zijn geregeld."}
+                    resources: [ip-clinic, tech-transfer]
+                  - id: patent-term
+                    question: {en: "How many years of patent protection will be left when the product reaches the market?", nl: "Hoeveel jaar octrooibescherming is er nog over als het product op de markt komt?"}
+                    help: {en: "From the expected launch date to expiry of the main patent; supplementary protection (SPC) and regulatory data exclusivity can add years for medicines. Evidence is the calculation.", nl: "Van de verwachte lanceringsdatum tot het verlopen van het belangrijkste octrooi; een aanvullend beschermingscertificaat (ABC/SPC) en data-exclusiviteit kunnen voor geneesmiddelen jaren toevoegen. Bewijs is de berekening."}
+                    answer: number
+                    unit: {en: years, nl: "jaar"}
+                    level: 7
+                    pass: 0.6
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, diagnostics, medical-device]}
+                    bands:
+                      - {from: 0, score: 0, label: {en: Under 5 years, nl: "Minder dan 5 jaar"}}
+                      - {from: 5, score: 0.3, label: {en: 5 to 7 years, nl: "5 tot 7 jaar"}}
+                      - {from: 8, score: 0.6, label: {en: 8 to 11 years, nl: "8 tot 11 jaar"}}
+                      - {from: 12, score: 1, label: {en: 12 years or more, nl: "12 jaar of meer"}}
+                    advice: {en: "File improvement patents (formulation, use, manufacture) and plan SPCs.", nl: "Vraag verbeteringsoctrooien aan (formulering, gebruik, productie) en plan ABC's."}
+                    strength: {en: Long protection after launch., nl: "Lange bescherming na lancering."}
+                    resources: [ip-clinic]
 
-  - id: quality
-    title: {en: Quality, nl: "Kwaliteit"}
-    weight: 1
-    summary: {en: "Whether the work is done in a way a notified body, an inspector and a partner will accept.", nl: "Of het werk zo wordt gedaan dat een aangemelde instantie, een inspecteur en een partner het accepteren."}
-    levels:
-      1: {en: Quality responsibility assigned, nl: "Verantwoordelijkheid voor kwaliteit belegd"}
-      2: {en: Documents controlled and lab work permitted, nl: "Documenten beheerst en labwerk vergund"}
-      3: {en: Staff trained for their roles, nl: "Medewerkers getraind voor hun rol"}
-      4: {en: Risks managed, nl: "Risico's beheerst"}
-      5: {en: Development under control (design control or GxP), nl: "Ontwikkeling onder controle (design control of GxP)"}
-      6: {en: Safe use engineered, nl: "Veilig gebruik ontworpen"}
-      7: {en: Quality system implemented, nl: "Kwaliteitssysteem ingevoerd"}
-      8: {en: Surveillance and vigilance in place, nl: "Markttoezicht en vigilantie geregeld"}
-    criteria:
-      - id: quality-lead
-        question: {en: "Who is responsible for quality?", nl: "Wie is verantwoordelijk voor kwaliteit?"}
-        help: {en: "A named person with time for it, in-house or contracted. Evidence is the role description or contract.", nl: "Een persoon met naam en tijd ervoor, intern of ingehuurd. Bewijs is de rolbeschrijving of het contract."}
-        answer: choice
-        level: 1
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
-        options:
-          - {id: nobody, label: {en: Nobody, nl: "Niemand"}, score: 0}
-          - {id: founder, label: {en: A founder on the side, nl: "Een oprichter, ernaast"}, score: 0.5}
-          - {id: dedicated, label: {en: A dedicated or contracted quality person, nl: "Een eigen of ingehuurde kwaliteitsmedewerker"}, score: 1}
-        advice: {en: "Name a quality lead; contract one part-time if needed.", nl: "Wijs een kwaliteitsverantwoordelijke aan; huur zo nodig iemand parttime in."}
-        strength: {en: Quality is owned., nl: "Kwaliteit is belegd."}
-        resources: [quality-office-hours]
-      - id: documentation
-        question: {en: "Are documents and records controlled (versions, approval, lab notebooks)?", nl: "Worden documenten en registraties beheerst (versies, goedkeuring, labjournaals)?"}
-        help: {en: Evidence is the document-control procedure., nl: "Bewijs is de procedure voor documentbeheer."}
-        answer: choice
-        level: 2
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
-        options:
-          - {id: no, label: {en: No, nl: "Nee"}, score: 0}
-          - {id: partly, label: {en: Partly, nl: "Deels"}, score: 0.5}
-          - {id: controlled, label: {en: Controlled, nl: "Beheerst"}, score: 1}
-        advice: {en: "Start document control now; it is cheap early and expensive later.", nl: "Begin nu met documentbeheer; vroeg is het goedkoop, later duur."}
-        strength: {en: Documents are controlled., nl: "Documenten worden beheerst."}
-        resources: [training-facility]
-      - id: permits
-        question: {en: "Do you have the permits your lab work needs (GMO, biosafety, animal work, hazardous substances)?", nl: "Heb je de vergunningen die je labwerk nodig heeft (ggo, bioveiligheid, dierproeven, gevaarlijke stoffen)?"}
-        help: {en: "Not checked is a to-do, not a knock-out. Evidence is the permits.", nl: "Niet nagegaan is een to-do, geen knock-out. Bewijs is de vergunningen."}
-        answer: choice
-        level: 2
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics]}
-        options:
-          - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0}
-          - {id: applied, label: {en: Applied for, nl: "Aangevraagd"}, score: 0.5}
-          - {id: granted, label: {en: Granted or covered by the host lab, nl: "Verleend of gedekt door het gastlab"}, score: 1}
-          - {id: not-needed, label: {en: None needed (checked), nl: "Niet nodig (gecheckt)"}, score: 1}
-        advice: {en: Ask the facility desk which permits the shared labs cover., nl: "Vraag het facilitair loket welke vergunningen de gedeelde labs dekken."}
-        strength: {en: Lab work is permitted., nl: "Het labwerk is vergund."}
-        resources: [shared-labs]
-      - id: training
-        question: {en: "Has every person had the training their role needs, recorded in a training matrix?", nl: "Heeft iedereen de training gehad die de rol vraagt, vastgelegd in een trainingsmatrix?"}
-        help: {en: "GMP, GLP, GCP, ISO 13485 or biosafety training matching each role, not any three courses. Evidence is the matrix.", nl: "GMP-, GLP-, GCP-, ISO 13485- of bioveiligheidstraining die past bij elke rol, niet zomaar drie cursussen. Bewijs is de matrix."}
-        answer: choice
-        level: 3
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
-        options:
-          - {id: none, label: {en: No, nl: "Nee"}, score: 0}
-          - {id: some, label: {en: Some people, nl: "Een deel van de mensen"}, score: 0.5}
-          - {id: matrix, label: {en: "Everyone, by role, in a matrix", nl: "Iedereen, per rol, in een matrix"}, score: 1}
-        advice: {en: Make a training matrix by role and book the missing courses., nl: "Maak een trainingsmatrix per rol en boek de ontbrekende cursussen."}
-        strength: {en: Staff are trained for their roles., nl: "Medewerkers zijn getraind voor hun rol."}
-        resources: [training-facility]
-      - id: risk-management
-        question: {en: "Is product risk managed in a written file (ISO 14971 for devices, ICH Q9 for medicines)?", nl: "Worden productrisico's beheerst in een schriftelijk dossier (ISO 14971 voor hulpmiddelen, ICH Q9 voor geneesmiddelen)?"}
-        help: {en: Evidence is the risk-management file., nl: "Bewijs is het risicomanagementdossier."}
-        answer: choice
-        level: 4
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
-        options:
-          - {id: none, label: {en: No, nl: "Nee"}, score: 0}
-          - {id: draft, label: {en: A draft, nl: "Een concept"}, score: 0.5}
-          - {id: maintained, label: {en: Maintained with development, nl: "Bijgehouden tijdens de ontwikkeling"}, score: 1}
-        advice: {en: Start the risk file with the intended purpose and update it at every design review., nl: "Begin het risicodossier bij het beoogd gebruik en werk het bij in elke design review."}
-        strength: {en: Risks are managed., nl: "Risico's worden beheerst."}
-        resources: [quality-office-hours]
-      - id: design-control
-        question: {en: "Is development under design control (ISO 13485 §7.3, and IEC 62304 for software)?", nl: "Vindt de ontwikkeling plaats onder design control (ISO 13485 §7.3, en IEC 62304 voor software)?"}
-        help: {en: "For devices, IVDs and software. Design inputs, reviews, verification and validation traced. Evidence is the design history file.", nl: "Voor hulpmiddelen, IVD's en software. Design inputs, reviews, verificatie en validatie traceerbaar. Bewijs is het design history file."}
-        answer: choice
-        level: 5
-        evidence: expected
-        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
-        options:
-          - {id: none, label: {en: No, nl: "Nee"}, score: 0}
-          - {id: partly, label: {en: Partly, nl: "Deels"}, score: 0.5}
-          - {id: controlled, label: {en: Under design control, nl: "Onder design control"}, score: 1}
-        advice: {en: Set up design control before the design freeze., nl: "Zet design control op vóór de design freeze."}
-        strength: {en: Development is under design control., nl: "De ontwikkeling valt onder design control."}
-        resources: [quality-office-hours]
-      - id: gxp
-        question: {en: "Are your preclinical and manufacturing suppliers working to GLP and GMP, and qualified by you?", nl: "Werken je preklinische en productieleveranciers volgens GLP en GMP, en heb je ze gekwalificeerd?"}
-        help: {en: "For medicines. CROs with GLP status, CMOs with a GMP licence, audited or assessed. Evidence is the supplier qualification.", nl: "Voor geneesmiddelen. CRO's met GLP-status, CMO's met een GMP-vergunning, geaudit of beoordeeld. Bewijs is de leverancierskwalificatie."}
-        answer: choice
-        level: 5
-        evidence: expected
-        when: {answer: profile.sector, is: therapeutics}
-        options:
-          - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
-          - {id: selected, label: {en: Selected on GxP status, nl: "Gekozen op GxP-status"}, score: 0.5}
-          - {id: qualified, label: {en: Qualified by an assessment or audit, nl: "Gekwalificeerd met een beoordeling of audit"}, score: 1}
-        advice: {en: Assess each CRO and CMO on its GxP status before you sign., nl: "Beoordeel elke CRO en CMO op GxP-status voordat je tekent."}
-        strength: {en: GxP suppliers are qualified., nl: "GxP-leveranciers zijn gekwalificeerd."}
-        resources: [quality-office-hours]
-      - id: usability
-        question: {en: "Is usability engineered and documented (IEC 62366-1)?", nl: "Is de bruikbaarheid ontworpen en gedocumenteerd (IEC 62366-1)?"}
-        help: {en: "For devices, IVDs and software. Use specification, use-related risks, formative and summative evaluations. Evidence is the usability file.", nl: "Voor hulpmiddelen, IVD's en software. Gebruiksspecificatie, gebruiksgerelateerde risico's, formatieve en summatieve evaluaties. Bewijs is het usability-dossier."}
-        answer: choice
-        level: 6
-        evidence: expected
-        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
-        options:
-          - {id: none, label: {en: No, nl: "Nee"}, score: 0}
-          - {id: formative, label: {en: Formative evaluations done, nl: "Formatieve evaluaties gedaan"}, score: 0.5}
-          - {id: file, label: {en: Usability file with summative evaluation, nl: "Usability-dossier met summatieve evaluatie"}, score: 1}
-        advice: {en: Run formative evaluations with real users and record them., nl: "Doe formatieve evaluaties met echte gebruikers en leg ze vast."}
-        strength: {en: Usability is engineered., nl: "De bruikbaarheid is ontworpen."}
-        resources: [clinical-partners]
-      - id: safety-reporting
-        question: {en: "Is safety reporting for your clinical studies set up?", nl: "Is de veiligheidsrapportage voor je klinische studies geregeld?"}
-        help: {en: "For medicines. SUSAR reporting under the Clinical Trials Regulation, a safety database (own or the CRO's), annual safety reports. Evidence is the procedure or the CRO contract.", nl: "Voor geneesmiddelen. SUSAR-meldingen onder de verordening klinische proeven, een veiligheidsdatabase (eigen of van de CRO), jaarlijkse veiligheidsrapportages. Bewijs is de procedure of het CRO-contract."}
-        answer: choice
-        level: 6
-        evidence: expected
-        when: {answer: profile.sector, is: therapeutics}
-        options:
-          - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
-          - {id: planned, label: {en: Planned with a CRO, nl: "Gepland met een CRO"}, score: 0.5}
-          - {id: in-place, label: {en: In place, nl: "Geregeld"}, score: 1}
-        advice: {en: Agree safety reporting with the CRO before the CTA., nl: "Spreek de veiligheidsrapportage af met de CRO vóór de CTA."}
-        strength: {en: Safety reporting is set up., nl: "De veiligheidsrapportage is geregeld."}
-        resources: [phase1-unit]
-      - id: qms
-        question: {en: "Where is the quality management system (ISO 13485 for devices and IVDs)?", nl: "Hoe staat het met het kwaliteitsmanagementsysteem (ISO 13485 voor hulpmiddelen en IVD's)?"}
-        help: {en: "For devices, IVDs and software. Evidence is the quality manual or certificate.", nl: "Voor hulpmiddelen, IVD's en software. Bewijs is het kwaliteitshandboek of het certificaat."}
-        answer: choice
-        level: 7
-        pass: 0.7
-        evidence: required
-        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
-        options:
-          - {id: none, label: {en: None, nl: "Geen"}, score: 0}
-          - {id: planned, label: {en: Planned, nl: "Gepland"}, score: 0.3}
-          - {id: implemented, label: {en: Implemented, nl: "Ingevoerd"}, score: 0.7}
-          - {id: certified, label: {en: Certified, nl: "Gecertificeerd"}, score: 1}
-        advice: {en: "Implement the QMS before the clinical investigation; certify it before the CE audit.", nl: "Voer het QMS in vóór het klinisch onderzoek; laat het certificeren vóór de CE-audit."}
-        strength: {en: A certified QMS., nl: "Een gecertificeerd QMS."}
-        resources: [quality-office-hours]
-      - id: vigilance
-        question: {en: "Are post-market surveillance and vigilance set up?", nl: "Zijn post-market surveillance en vigilantie geregeld?"}
-        help: {en: "A PMS plan and vigilance procedure for devices and IVDs; a pharmacovigilance system and a QPPV for medicines. Evidence is the plan or procedure.", nl: "Een PMS-plan en vigilantieprocedure voor hulpmiddelen en IVD's; een farmacovigilantiesysteem en een QPPV voor geneesmiddelen. Bewijs is het plan of de procedure."}
-        answer: choice
-        level: 8
-        weight: 0.5
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
-        options:
-          - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
-          - {id: procedures, label: {en: Procedures written, nl: "Procedures geschreven"}, score: 0.5}
-          - {id: in-place, label: {en: In place and running, nl: "Geregeld en in werking"}, score: 1}
-        advice: {en: "Write the PMS plan with the technical file; it is part of the CE audit.", nl: "Schrijf het PMS-plan samen met het technisch dossier; het hoort bij de CE-audit."}
-        strength: {en: Surveillance and vigilance are in place., nl: "Markttoezicht en vigilantie zijn geregeld."}
-        resources: [quality-office-hours]
+              - id: clinical
+                title: {en: Clinical and preclinical evidence, nl: "Klinisch en preklinisch bewijs"}
+                weight: 2
+                summary:
+                  en: >-
+                    The evidence that the product works and is safe, from the lab to patients. Medicines follow
+                    the biomedical TRL scale; devices, diagnostics and software their own studies at the same
+                    levels.
+                  nl: >-
+                    Het bewijs dat het product werkt en veilig is, van het lab tot de patiënt. Geneesmiddelen
+                    volgen de biomedische TRL-schaal; hulpmiddelen, diagnostica en software hun eigen studies op
+                    dezelfde niveaus.
+                levels:
+                  1: {en: Clinical need documented, nl: "Klinische behoefte vastgelegd"}
+                  2: {en: Evidence plan reviewed, nl: "Bewijsplan beoordeeld"}
+                  3: {en: Mechanism or principle shown, nl: "Werkingsmechanisme of principe aangetoond"}
+                  4: {en: Works in a relevant model, nl: "Werkt in een relevant model"}
+                  5: {en: Ready for first use in humans, nl: "Klaar voor eerste gebruik bij mensen"}
+                  6: {en: "First clinical study done (medicines: Phase 1)", nl: "Eerste klinische studie afgerond (geneesmiddelen: fase 1)"}
+                  7: {en: "Effect shown in patients (medicines: Phase 2)", nl: "Effect aangetoond bij patiënten (geneesmiddelen: fase 2)"}
+                  8: {en: "Confirmatory evidence (medicines: Phase 3 or filing)", nl: "Bevestigend bewijs (geneesmiddelen: fase 3 of indiening)"}
+                  9: {en: On the market with real-world evidence, nl: "Op de markt, met real-world evidence"}
+                criteria:
+                  - id: clinical-need
+                    question: {en: "Have clinicians confirmed the clinical need and where today's standard of care falls short?", nl: "Hebben clinici de klinische behoefte bevestigd, en waar de huidige standaardzorg tekortschiet?"}
+                    help: {en: "Patients, current treatment or test, its shortfall, confirmed by clinicians who treat these patients. Evidence is the write-up and who confirmed it.", nl: "Patiënten, de huidige behandeling of test en waar die tekortschiet, bevestigd door clinici die deze patiënten behandelen. Bewijs is de uitwerking en wie die heeft bevestigd."}
+                    answer: choice
+                    level: 1
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: no, label: {en: Not written down, nl: "Niet op papier"}, score: 0}
+                      - {id: own, label: {en: "Written down, not confirmed", nl: "Op papier, niet bevestigd"}, score: 0.5}
+                      - {id: confirmed, label: {en: Confirmed by clinicians, nl: "Bevestigd door clinici"}, score: 1}
+                    advice: {en: Write the need and standard of care in a page and have three clinicians confirm it., nl: "Beschrijf de behoefte en de standaardzorg op één pagina en laat drie clinici die bevestigen."}
+                    strength: {en: The clinical need is confirmed., nl: "De klinische behoefte is bevestigd."}
+                    resources: [clinical-partners]
+                  - id: evidence-plan
+                    question: {en: "Is there a plan of the evidence regulators and payers will need?", nl: "Is er een plan voor het bewijs dat toezichthouders en betalers nodig hebben?"}
+                    help: {en: "A target product profile for a medicine; a clinical evaluation plan for a device; a performance evaluation plan for an IVD. Reviewed means by a regulatory or clinical expert. Evidence is the plan.", nl: "Een target product profile voor een geneesmiddel; een klinisch evaluatieplan voor een hulpmiddel; een prestatie-evaluatieplan voor een IVD. Beoordeeld betekent door een regulatory- of klinisch expert. Bewijs is het plan."}
+                    answer: choice
+                    level: 2
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: none, label: {en: None, nl: "Geen"}, score: 0}
+                      - {id: draft, label: {en: A draft, nl: "Een concept"}, score: 0.5}
+                      - {id: reviewed, label: {en: Reviewed by an expert, nl: "Beoordeeld door een expert"}, score: 1}
+                    advice: {en: Draft the plan backwards from the claims you want on the label., nl: "Schrijf het plan terugredenerend vanuit de claims die je op het label wilt."}
+                    strength: {en: A reviewed evidence plan., nl: "Een beoordeeld bewijsplan."}
+                    resources: [regulatory-office-hours]
+                  - id: kol
+                    question: {en: "How many clinical experts who lead in your indication have reviewed your data?", nl: "Hoeveel toonaangevende klinische experts in je indicatie hebben je data bekeken?"}
+                    help: {en: "Count people who led a guideline, a clinical trial or a professional society in the indication; having published once is not enough. Evidence is their written feedback.", nl: "Tel mensen die een richtlijn, een klinische trial of een beroepsvereniging in de indicatie hebben geleid; één keer gepubliceerd hebben is niet genoeg. Bewijs is hun schriftelijke feedback."}
+                    answer: number
+                    unit: {en: experts, nl: "experts"}
+                    level: 2
+                    pass: 0.6
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+                    bands:
+                      - {from: 0, score: 0, label: {en: None, nl: "Geen"}}
+                      - {from: 1, score: 0.6, label: {en: 1, nl: "1"}}
+                      - {from: 2, score: 1, label: {en: 2 or more, nl: "2 of meer"}}
+                    advice: {en: Ask the clinical partners desk to introduce two leading clinicians., nl: "Vraag het loket klinische partners om je voor te stellen aan twee toonaangevende clinici."}
+                    strength: {en: Leading clinicians have reviewed the data., nl: "Toonaangevende clinici hebben de data bekeken."}
+                    resources: [clinical-partners]
+                  - id: target-validation
+                    question: {en: "How well is the mechanism shown in human-relevant models?", nl: "Hoe goed is het werkingsmechanisme aangetoond in modellen die relevant zijn voor de mens?"}
+                    help: {en: "For medicines. Target engagement and mechanism in human cells, organoids or tissue. Evidence is the data package.", nl: "Voor geneesmiddelen. Target engagement en werkingsmechanisme in humane cellen, organoïden of weefsel. Bewijs is het datapakket."}
+                    answer: choice
+                    level: 3
+                    evidence: expected
+                    when: {answer: profile.sector, is: therapeutics}
+                    options:
+                      - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
+                      - {id: literature, label: {en: From literature only, nl: "Alleen uit de literatuur"}, score: 0.3}
+                      - {id: own-data, label: {en: Our own data, nl: "Eigen data"}, score: 0.7}
+                      - {id: reproduced, label: {en: Our own data reproduced by another lab, nl: "Eigen data, gereproduceerd door een ander lab"}, score: 1}
+                    advice: {en: Show the mechanism in a human-relevant model with the right controls., nl: "Toon het mechanisme aan in een humaan relevant model met de juiste controles."}
+                    strength: {en: The mechanism is shown and reproduced., nl: "Het mechanisme is aangetoond en gereproduceerd."}
+                    resources: [imaging-facility]
+                  - id: preclinical
+                    question: {en: "What in vivo efficacy evidence is there for the lead candidate?", nl: "Welk in-vivobewijs voor werkzaamheid is er voor de leadkandidaat?"}
+                    help: {en: For medicines. Disease-relevant models with a dose-response. Evidence is the study reports., nl: "Voor geneesmiddelen. Ziekterelevante modellen met een dosis-respons. Bewijs is de studierapporten."}
+                    answer: choice
+                    level: 4
+                    pass: 0.7
+                    evidence: expected
+                    when: {answer: profile.sector, is: therapeutics}
+                    options:
+                      - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
+                      - {id: in-vitro, label: {en: In vitro only, nl: "Alleen in vitro"}, score: 0.2}
+                      - {id: one-model, label: {en: Efficacy in one animal model, nl: "Werkzaamheid in één diermodel"}, score: 0.7}
+                      - {id: dose-response, label: {en: "Efficacy in two or more relevant models, with dose-response", nl: "Werkzaamheid in twee of meer relevante modellen, met dosis-respons"}, score: 1}
+                    advice: {en: Run the efficacy study in a second relevant model with a dose-response., nl: "Doe de werkzaamheidsstudie in een tweede relevant model, met dosis-respons."}
+                    strength: {en: Solid in vivo efficacy., nl: "Solide werkzaamheid in vivo."}
+                    resources: [shared-labs]
+                  - id: glp-tox
+                    question: {en: "Where are the GLP toxicology and safety pharmacology studies needed for first-in-human?", nl: "Hoe staat het met de GLP-toxicologie en safety pharmacology die nodig zijn voor first-in-human?"}
+                    help: {en: "For medicines. Done under GLP at a contract research organisation, with the batch quality the CTA needs. Evidence is the final reports.", nl: "Voor geneesmiddelen. Uitgevoerd onder GLP bij een CRO, met de batchkwaliteit die de CTA vraagt. Bewijs is de eindrapporten."}
+                    answer: choice
+                    level: 5
+                    evidence: required
+                    when: {answer: profile.sector, is: therapeutics}
+                    options:
+                      - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
+                      - {id: planned, label: {en: "Planned and quoted", nl: "Gepland en offerte binnen"}, score: 0.3}
+                      - {id: running, label: {en: Running, nl: "Loopt"}, score: 0.6}
+                      - {id: done, label: {en: Done, nl: "Afgerond"}, score: 1}
+                    advice: {en: "Agree the package in scientific advice, then book a GLP CRO; lead times are six months or more.", nl: "Stem het pakket af in een wetenschappelijk advies en boek dan een GLP-CRO; levertijden zijn zes maanden of meer."}
+                    strength: {en: The GLP package is done., nl: "Het GLP-pakket is afgerond."}
+                    resources: [regulatory-office-hours]
+                  - id: phase-1
+                    question: {en: "Has a Phase 1 study been completed with the lead candidate?", nl: "Is er een fase 1-studie afgerond met de leadkandidaat?"}
+                    help: {en: For medicines. Safety and pharmacokinetics in healthy volunteers or patients. Evidence is the clinical study report., nl: "Voor geneesmiddelen. Veiligheid en farmacokinetiek bij gezonde vrijwilligers of patiënten. Bewijs is het clinical study report."}
+                    answer: choice
+                    level: 6
+                    weight: 0.5
+                    evidence: required
+                    when: {answer: profile.sector, is: therapeutics}
+                    options:
+                      - {id: not-yet, label: {en: Not yet, nl: "Nog niet"}, score: 0}
+                      - {id: running, label: {en: Running, nl: "Loopt"}, score: 0.5}
+                      - {id: done, label: {en: Completed with an acceptable safety profile, nl: "Afgerond met een acceptabel veiligheidsprofiel"}, score: 1}
+                    advice: {en: "Talk to a phase 1 unit early; its feasibility answer shapes the CTA.", nl: "Praat vroeg met een fase 1-unit; hun haalbaarheidsoordeel geeft vorm aan de CTA."}
+                    strength: {en: Phase 1 is done., nl: "Fase 1 is afgerond."}
+                    resources: [phase1-unit]
+                  - id: phase-2
+                    question: {en: "How far is Phase 2?", nl: "Hoe ver is fase 2?"}
+                    help: {en: For medicines. A Phase 2a signal of efficacy in patients is the usual series A inflection point. Evidence is the study report., nl: "Voor geneesmiddelen. Een fase 2a-signaal van werkzaamheid bij patiënten is het gebruikelijke kantelpunt voor een serie A. Bewijs is het studierapport."}
+                    answer: choice
+                    level: 7
+                    pass: 0.8
+                    weight: 0.5
+                    evidence: required
+                    when: {answer: profile.sector, is: therapeutics}
+                    options:
+                      - {id: not-yet, label: {en: Not started, nl: "Niet gestart"}, score: 0}
+                      - {id: running, label: {en: Phase 2a running, nl: "Fase 2a loopt"}, score: 0.4}
+                      - {id: phase-2a, label: {en: "Phase 2a done, with a signal of efficacy", nl: "Fase 2a afgerond, met een signaal van werkzaamheid"}, score: 0.8}
+                      - {id: phase-2b, label: {en: Phase 2b done, nl: "Fase 2b afgerond"}, score: 1}
+                    advice: {en: Design Phase 2a around the endpoint partners value., nl: "Ontwerp fase 2a rond het eindpunt waar partners waarde aan hechten."}
+                    strength: {en: Efficacy shown in patients., nl: "Werkzaamheid aangetoond bij patiënten."}
+                    resources: [phase1-unit]
+                  - id: phase-3
+                    question: {en: "How far is the confirmatory stage (Phase 3 or filing)?", nl: "Hoe ver is de bevestigende fase (fase 3 of indiening)?"}
+                    help: {en: For medicines. Evidence is the study report or the submission receipt., nl: "Voor geneesmiddelen. Bewijs is het studierapport of de ontvangstbevestiging van de indiening."}
+                    answer: choice
+                    level: 8
+                    weight: 0.5
+                    evidence: required
+                    when: {answer: profile.sector, is: therapeutics}
+                    options:
+                      - {id: not-yet, label: {en: Not started, nl: "Niet gestart"}, score: 0}
+                      - {id: running, label: {en: Phase 3 running, nl: "Fase 3 loopt"}, score: 0.5}
+                      - {id: done, label: {en: Phase 3 done or marketing authorisation filed, nl: "Fase 3 afgerond of handelsvergunning aangevraagd"}, score: 1}
+                    advice: {en: "Most startups partner before Phase 3; plan which partner and when.", nl: "De meeste startups gaan vóór fase 3 een partnership aan; plan met welke partner en wanneer."}
+                    strength: {en: Confirmatory evidence is in., nl: "Het bevestigende bewijs is binnen."}
+                    resources: [investor-network]
+                  - id: bench
+                    question: {en: "Has the device prototype met its performance requirements on the bench or in an animal model?", nl: "Heeft het prototype van het hulpmiddel op de bench of in een diermodel aan de prestatie-eisen voldaan?"}
+                    help: {en: For devices. Tested against the written requirements. Evidence is the test report., nl: "Voor hulpmiddelen. Getest tegen de schriftelijke eisen. Bewijs is het testrapport."}
+                    answer: choice
+                    level: 4
+                    evidence: expected
+                    when: {answer: profile.sector, is: medical-device}
+                    options:
+                      - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
+                      - {id: partly, label: {en: Some requirements met, nl: "Aan een deel van de eisen voldaan"}, score: 0.5}
+                      - {id: met, label: {en: All key requirements met, nl: "Aan alle belangrijke eisen voldaan"}, score: 1}
+                    advice: {en: Test the prototype against every key requirement and record the results., nl: "Test het prototype tegen elke belangrijke eis en leg de resultaten vast."}
+                    strength: {en: The prototype meets its requirements., nl: "Het prototype voldoet aan de eisen."}
+                    resources: [shared-labs]
+                  - id: verification
+                    question: {en: "Where is design verification (electrical safety, EMC, biocompatibility, software tests) for the device?", nl: "Hoe staat het met de designverificatie (elektrische veiligheid, EMC, biocompatibiliteit, softwaretests) van het hulpmiddel?"}
+                    help: {en: "For devices. Under design control, to the standards in your technical file. Evidence is the test reports.", nl: "Voor hulpmiddelen. Onder design control, volgens de normen in je technisch dossier. Bewijs is de testrapporten."}
+                    answer: choice
+                    level: 5
+                    evidence: required
+                    when: {answer: profile.sector, in: [medical-device, digital-health]}
+                    options:
+                      - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
+                      - {id: planned, label: {en: Planned and quoted, nl: "Gepland en offerte binnen"}, score: 0.3}
+                      - {id: running, label: {en: Running, nl: "Loopt"}, score: 0.6}
+                      - {id: done, label: {en: Done, nl: "Afgerond"}, score: 1}
+                    advice: {en: "Book the test house early; verification gates the clinical investigation.", nl: "Boek het testhuis vroeg; zonder verificatie geen klinisch onderzoek."}
+                    strength: {en: Verification is done., nl: "De verificatie is afgerond."}
+                    resources: [quality-office-hours]
+                  - id: analytical-performance
+                    question: {en: "How far is the analytical performance study of the test (accuracy, precision, limit of detection, interference)?", nl: "Hoe ver is de analytische prestatiestudie van de test (juistheid, precisie, detectiegrens, interferentie)?"}
+                    help: {en: "For IVDs, as IVDR Annex XIII asks. Evidence is the study report.", nl: "Voor IVD's, zoals bijlage XIII van de IVDR vraagt. Bewijs is het studierapport."}
+                    answer: choice
+                    level: 4
+                    evidence: expected
+                    when: {answer: profile.sector, is: diagnostics}
+                    options:
+                      - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
+                      - {id: feasibility, label: {en: Feasibility data, nl: "Haalbaarheidsdata"}, score: 0.3}
+                      - {id: partial, label: {en: Some characteristics verified, nl: "Een deel van de kenmerken geverifieerd"}, score: 0.7}
+                      - {id: complete, label: {en: A complete analytical performance study, nl: "Een complete analytische prestatiestudie"}, score: 1}
+                    advice: {en: Plan the study to the standards you will cite in the technical documentation., nl: "Plan de studie volgens de normen die je in de technische documentatie gaat noemen."}
+                    strength: {en: Analytical performance is shown., nl: "De analytische prestaties zijn aangetoond."}
+                    resources: [biobank]
+                  - id: retrospective-validation
+                    question: {en: "On what data has the software's clinical claim been validated?", nl: "Op welke data is de klinische claim van de software gevalideerd?"}
+                    help: {en: For software. External means data from sites not used for development. Evidence is the validation report., nl: "Voor software. Extern betekent data van locaties die niet voor de ontwikkeling zijn gebruikt. Bewijs is het validatierapport."}
+                    answer: choice
+                    level: 4
+                    evidence: expected
+                    when: {answer: profile.sector, is: digital-health}
+                    options:
+                      - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
+                      - {id: public, label: {en: A public data set, nl: "Een openbare dataset"}, score: 0.4}
+                      - {id: own-site, label: {en: Data from one partner site, nl: "Data van één partnerlocatie"}, score: 0.7}
+                      - {id: external, label: {en: External data from several sites, nl: "Externe data van meerdere locaties"}, score: 1}
+                    advice: {en: Validate on data from sites you did not develop on., nl: "Valideer op data van locaties waarop je niet hebt ontwikkeld."}
+                    strength: {en: Validated on external data., nl: "Gevalideerd op externe data."}
+                    resources: [clinical-partners]
+                  - id: study-ready
+                    question: {en: "Is the first clinical study of the device, test or software set up?", nl: "Is de eerste klinische studie van het hulpmiddel, de test of de software opgezet?"}
+                    help: {en: "For devices, IVDs and software. Protocol, ethics approval, a site agreement and study insurance. Evidence is the approval letter.", nl: "Voor hulpmiddelen, IVD's en software. Protocol, goedkeuring van de METC, een onderzoekscontract met de locatie en een proefpersonenverzekering. Bewijs is de goedkeuringsbrief."}
+                    answer: choice
+                    level: 5
+                    evidence: required
+                    when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
+                      - {id: protocol, label: {en: Protocol written, nl: "Protocol geschreven"}, score: 0.4}
+                      - {id: approved, label: {en: "Approved, site contracted", nl: "Goedgekeurd, locatie gecontracteerd"}, score: 1}
+                    advice: {en: Write the protocol with a clinical partner and submit it to the ethics committee., nl: "Schrijf het protocol samen met een klinische partner en dien het in bij de METC."}
+                    strength: {en: The first study is approved., nl: "De eerste studie is goedgekeurd."}
+                    resources: [clinical-partners]
+                  - id: first-study
+                    question: {en: "Has a first clinical study of the device, test or software been completed?", nl: "Is er een eerste klinische studie van het hulpmiddel, de test of de software afgerond?"}
+                    help: {en: "For devices, IVDs and software. A pilot or first-in-human investigation, a clinical performance study, or a prospective study. Evidence is the study report.", nl: "Voor hulpmiddelen, IVD's en software. Een pilot- of first-in-human-onderzoek, een klinische prestatiestudie of een prospectieve studie. Bewijs is het studierapport."}
+                    answer: choice
+                    level: 6
+                    evidence: required
+                    when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: not-yet, label: {en: Not yet, nl: "Nog niet"}, score: 0}
+                      - {id: running, label: {en: Running, nl: "Loopt"}, score: 0.5}
+                      - {id: done, label: {en: Completed, nl: "Afgerond"}, score: 1}
+                    advice: {en: Run a small study that answers the one question investors ask first., nl: "Doe een kleine studie die de ene vraag beantwoordt die investeerders als eerste stellen."}
+                    strength: {en: A first clinical study is done., nl: "Er is een eerste klinische studie afgerond."}
+                    resources: [clinical-partners]
+                  - id: clinical-benefit
+                    question: {en: "Is there evidence that using the device, test or software improves decisions or outcomes for patients?", nl: "Is er bewijs dat het gebruik van het hulpmiddel, de test of de software beslissingen of uitkomsten voor patiënten verbetert?"}
+                    help: {en: "For devices, IVDs and software. A pivotal or comparative study, or outcome and workflow data. Evidence is the study report or publication.", nl: "Voor hulpmiddelen, IVD's en software. Een pivotal of vergelijkende studie, of uitkomst- en workflowdata. Bewijs is het studierapport of de publicatie."}
+                    answer: choice
+                    level: 7
+                    weight: 0.5
+                    evidence: required
+                    when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: not-yet, label: {en: Not yet, nl: "Nog niet"}, score: 0}
+                      - {id: running, label: {en: A study running, nl: "Er loopt een studie"}, score: 0.5}
+                      - {id: shown, label: {en: Shown in a completed study, nl: "Aangetoond in een afgeronde studie"}, score: 1}
+                    advice: {en: Design a study that measures the benefit payers pay for., nl: "Ontwerp een studie die het voordeel meet waarvoor betalers betalen."}
+                    strength: {en: Clinical benefit is shown., nl: "Het klinische voordeel is aangetoond."}
+                    resources: [clinical-partners]
+                  - id: clinical-evaluation
+                    question: {en: "Is the clinical or performance evaluation report for the CE file complete?", nl: "Is het klinische of prestatie-evaluatierapport voor het CE-dossier compleet?"}
+                    help: {en: "For devices, IVDs and software. The report that the notified body reviews. Evidence is the report.", nl: "Voor hulpmiddelen, IVD's en software. Het rapport dat de aangemelde instantie beoordeelt. Bewijs is het rapport."}
+                    answer: choice
+                    level: 8
+                    weight: 0.5
+                    evidence: required
+                    when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: not-yet, label: {en: Not yet, nl: "Nog niet"}, score: 0}
+                      - {id: draft, label: {en: A draft, nl: "Een concept"}, score: 0.5}
+                      - {id: complete, label: {en: Complete, nl: "Compleet"}, score: 1}
+                    advice: {en: Start the report early and fill it as studies finish., nl: "Begin vroeg met het rapport en vul het aan naarmate studies klaar zijn."}
+                    strength: {en: The evaluation report is complete., nl: "Het evaluatierapport is compleet."}
+                    resources: [regulatory-office-hours]
+                  - id: real-world
+                    question: {en: "Do you collect real-world evidence from routine use on the market?", nl: "Verzamel je real-world evidence uit routinematig gebruik op de markt?"}
+                    help: {en: "Registries, post-market clinical follow-up, outcome data. Evidence is the latest report.", nl: "Registers, post-market clinical follow-up (PMCF), uitkomstdata. Bewijs is het laatste rapport."}
+                    answer: yes-no
+                    level: 9
+                    weight: 0.5
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+                    advice: {en: Plan real-world data collection with the first reference sites., nl: "Plan het verzamelen van real-world data met de eerste referentielocaties."}
+                    strength: {en: Real-world evidence is collected., nl: "Er wordt real-world evidence verzameld."}
+                    resources: [biobank]
 
-  - id: cmc
-    title: {en: Manufacturing and supply, nl: "Productie en levering"}
-    weight: 1
-    summary: {en: "Whether the product can be made consistently, at the quality and cost the next stage needs (CMC for medicines).", nl: "Of het product consistent gemaakt kan worden, met de kwaliteit en tegen de kosten die de volgende fase vraagt (CMC voor geneesmiddelen)."}
-    levels:
-      1: {en: Make-or-buy decided, nl: "Make-or-buy besloten"}
-      2: {en: Process written down, nl: "Proces op papier"}
-      3: {en: Specifications and tests defined, nl: "Specificaties en tests vastgelegd"}
-      4: {en: Consistent batches made, nl: "Consistente batches gemaakt"}
-      5: {en: Manufacturer or platform selected, nl: "Producent of platform gekozen"}
-      6: {en: Critical materials secured, nl: "Kritieke materialen geborgd"}
-      7: {en: Cost of goods known, nl: "Kostprijs bekend"}
-    criteria:
-      - id: make-or-buy
-        question: {en: "Have you decided, in writing, what you make yourself and what you outsource?", nl: "Heb je schriftelijk besloten wat je zelf maakt en wat je uitbesteedt?"}
-        help: {en: Each step of production or delivery with the decision and the reason. Evidence is the document., nl: "Elke stap van productie of levering met het besluit en de reden. Bewijs is het document."}
-        answer: choice
-        level: 1
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
-        options:
-          - {id: no, label: {en: Not decided, nl: "Niet besloten"}, score: 0}
-          - {id: decided, label: {en: "Decided, not written down", nl: "Besloten, niet op papier"}, score: 0.5}
-          - {id: written, label: {en: Written down with reasons, nl: "Op papier, met redenen"}, score: 1}
-        advice: {en: Write a one-page make-or-buy table., nl: "Maak een make-or-buy-tabel van één pagina."}
-        strength: {en: Make-or-buy is decided., nl: "Make-or-buy is besloten."}
-        resources: [mentor-pool]
-      - id: process
-        question: {en: "Is the production process written down from start to finish?", nl: "Is het productieproces van begin tot eind beschreven?"}
-        help: {en: Every step with its inputs and controls. Evidence is the process description., nl: "Elke stap met de inputs en controles. Bewijs is de procesbeschrijving."}
-        answer: choice
-        level: 2
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics]}
-        options:
-          - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
-          - {id: lab-protocol, label: {en: A lab protocol, nl: "Een labprotocol"}, score: 0.4}
-          - {id: described, label: {en: "A process description with its critical steps", nl: "Een procesbeschrijving met de kritieke stappen"}, score: 1}
-        advice: {en: Turn the lab protocol into a process description with critical steps., nl: "Werk het labprotocol uit tot een procesbeschrijving met kritieke stappen."}
-        strength: {en: The process is described., nl: "Het proces is beschreven."}
-        resources: [shared-labs]
-      - id: analytics
-        question: {en: "Are the specifications and the tests that release the product defined?", nl: "Zijn de specificaties en de tests waarmee het product wordt vrijgegeven vastgelegd?"}
-        help: {en: "Release assays for a medicine, test methods for a device, QC for a kit. Qualified means shown fit for purpose. Evidence is the specifications.", nl: "Vrijgifte-assays voor een geneesmiddel, testmethoden voor een hulpmiddel, QC voor een kit. Gekwalificeerd betekent aangetoond geschikt voor het doel. Bewijs is de specificaties."}
-        answer: choice
-        level: 3
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics]}
-        options:
-          - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
-          - {id: draft, label: {en: Draft specifications, nl: "Conceptspecificaties"}, score: 0.4}
-          - {id: qualified, label: {en: Specifications with qualified tests, nl: "Specificaties met gekwalificeerde tests"}, score: 1}
-        advice: {en: Define the specifications and qualify the key tests., nl: "Leg de specificaties vast en kwalificeer de belangrijkste tests."}
-        strength: {en: Specifications and tests are defined., nl: "Specificaties en tests zijn vastgelegd."}
-        resources: [shared-labs]
-      - id: consistency
-        question: {en: "Has the process made consistent batches or units?", nl: "Heeft het proces consistente batches of eenheden opgeleverd?"}
-        help: {en: "Three or more at a relevant scale, within specification. Evidence is the batch records.", nl: "Drie of meer op een relevante schaal, binnen specificatie. Bewijs is de batchrecords."}
-        answer: choice
-        level: 4
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics]}
-        options:
-          - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
-          - {id: one, label: {en: One batch or a few prototypes, nl: "Eén batch of een paar prototypes"}, score: 0.4}
-          - {id: consistent, label: {en: Three or more consistent batches, nl: "Drie of meer consistente batches"}, score: 1}
-        advice: {en: Make three batches in a row and compare them with the specification., nl: "Maak drie batches achter elkaar en vergelijk ze met de specificatie."}
-        strength: {en: The process is consistent., nl: "Het proces is consistent."}
-        resources: [shared-labs]
-      - id: manufacturer
-        question: {en: "Which contract manufacturer (or hosting platform, for software) will make clinical or first commercial supply?", nl: "Welke contractproducent (of welk hostingplatform, voor software) gaat de klinische of eerste commerciële levering maken?"}
-        help: {en: "Selected means a quote and a reserved slot; signed means a contract (evidence).", nl: "Gekozen betekent een offerte en een gereserveerd slot; getekend betekent een contract (bewijs)."}
-        answer: choice
-        level: 5
-        pass: 0.7
-        evidence: required
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
-        options:
-          - {id: none, label: {en: None, nl: "Geen"}, score: 0}
-          - {id: shortlist, label: {en: A shortlist, nl: "Een shortlist"}, score: 0.3}
-          - {id: selected, label: {en: "Selected, with a quote and a slot", nl: "Gekozen, met offerte en slot"}, score: 0.7}
-          - {id: signed, label: {en: A signed agreement, nl: "Een getekende overeenkomst"}, score: 1}
-        advice: {en: "Ask three manufacturers for quotes and reserve a slot; lead times for GMP are long. Cell and gene therapies can ask the park's GMP facility.", nl: "Vraag offertes aan bij drie producenten en reserveer een slot; de levertijden voor GMP zijn lang. Voor cel- en gentherapieën kun je bij de GMP-faciliteit van het park terecht."}
-        strength: {en: A manufacturer is signed., nl: "Er is een producent getekend."}
-        resources: [quality-office-hours]
-      - id: biologics
-        question: {en: "For a biologic, cell or gene therapy, are the cell line or vector and its starting materials secured for GMP?", nl: "Zijn voor een biological, cel- of gentherapie de cellijn of vector en de uitgangsmaterialen geborgd voor GMP?"}
-        help: {en: "A GMP master cell bank (or vector source) with a licence for commercial use, and GMP-grade starting materials. Evidence is the licence and bank documentation.", nl: "Een GMP-mastercelbank (of vectorbron) met een licentie voor commercieel gebruik, en uitgangsmaterialen van GMP-kwaliteit. Bewijs is de licentie en de documentatie van de celbank."}
-        answer: choice
-        level: 6
-        evidence: required
-        when: {answer: profile.sector, is: therapeutics}
-        options:
-          - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
-          - {id: research-bank, label: {en: A research cell bank or research-grade materials, nl: "Een research-celbank of materialen van researchkwaliteit"}, score: 0.4}
-          - {id: gmp-bank, label: {en: "A GMP master cell bank or vector, licensed", nl: "Een GMP-mastercelbank of -vector, in licentie"}, score: 1}
-          - {id: not-biologic, label: {en: Not a biologic (small molecule or peptide), nl: "Geen biological (small molecule of peptide)"}, score: 1}
-        advice: {en: Secure the licence for the cell line before you build the master cell bank., nl: "Regel de licentie op de cellijn voordat je de mastercelbank opbouwt."}
-        strength: {en: Biological starting materials are secured., nl: "De biologische uitgangsmaterialen zijn geborgd."}
-        resources: [gmp-facility]
-      - id: suppliers
-        question: {en: "Are the critical components and materials secured with qualified suppliers?", nl: "Zijn de kritieke onderdelen en materialen geborgd bij gekwalificeerde leveranciers?"}
-        help: {en: For devices and IVDs. Single-source parts have a second source or a supply agreement. Evidence is the supplier list., nl: "Voor hulpmiddelen en IVD's. Onderdelen met één bron hebben een tweede bron of een leveringsovereenkomst. Bewijs is de leverancierslijst."}
-        answer: choice
-        level: 6
-        evidence: expected
-        when: {answer: profile.sector, in: [medical-device, diagnostics]}
-        options:
-          - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
-          - {id: identified, label: {en: Identified, nl: "In kaart gebracht"}, score: 0.5}
-          - {id: qualified, label: {en: Qualified and contracted, nl: "Gekwalificeerd en gecontracteerd"}, score: 1}
-        advice: {en: Qualify the critical suppliers and find second sources., nl: "Kwalificeer de kritieke leveranciers en zoek tweede bronnen."}
-        strength: {en: Critical supply is secured., nl: "De kritieke levering is geborgd."}
-        resources: [quality-office-hours]
-      - id: cost-of-goods
-        question: {en: "How well do you know the cost of goods at commercial scale?", nl: "Hoe goed ken je de kostprijs (cost of goods) op commerciële schaal?"}
-        help: {en: From supplier quotes and process yields. Evidence is the model., nl: "Op basis van offertes van leveranciers en procesopbrengsten. Bewijs is het model."}
-        answer: choice
-        level: 7
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics]}
-        options:
-          - {id: nothing-yet, label: {en: Not known, nl: "Onbekend"}, score: 0}
-          - {id: estimated, label: {en: Estimated, nl: "Geschat"}, score: 0.5}
-          - {id: quoted, label: {en: Based on supplier quotes, nl: "Op basis van offertes van leveranciers"}, score: 1}
-        advice: {en: "Build the cost of goods from quotes; partners ask for it early.", nl: "Bouw de kostprijs op uit offertes; partners vragen er vroeg naar."}
-        strength: {en: Cost of goods is known., nl: "De kostprijs is bekend."}
-        resources: [finance-office-hours]
+              - id: regulatory
+                title: {en: Regulatory, nl: "Regelgeving"}
+                weight: 1.5
+                summary:
+                  en: >-
+                    The route to market for a medicine, a device, an IVD or medical software, in the EU and the
+                    US, and the people and files it needs.
+                  nl: >-
+                    De route naar de markt voor een geneesmiddel, een hulpmiddel, een IVD of medische software,
+                    in de EU en de VS, en de mensen en dossiers die daarvoor nodig zijn.
+                levels:
+                  1: {en: Intended purpose written, nl: "Beoogd gebruik beschreven"}
+                  2: {en: Qualification and class confirmed, nl: "Kwalificatie en klasse bevestigd"}
+                  3: {en: Route to market written (EU and US), nl: "Route naar de markt op papier (EU en VS)"}
+                  4: {en: Regulator feedback obtained, nl: "Feedback van een toezichthouder binnen"}
+                  5: {en: File for the first clinical study ready, nl: "Dossier voor de eerste klinische studie klaar"}
+                  6: {en: Special programmes and duties assessed, nl: "Speciale programma's en verplichtingen beoordeeld"}
+                  7: {en: Market approval obtained, nl: "Markttoelating binnen"}
+                criteria:
+                  - id: intended-purpose
+                    question: {en: "Is the intended purpose written down (indication, patients, users, setting, claims)?", nl: "Is het beoogd gebruik beschreven (indicatie, patiënten, gebruikers, setting, claims)?"}
+                    help: {en: It decides qualification and class. Evidence is the document., nl: "Het bepaalt de kwalificatie en de klasse. Bewijs is het document."}
+                    answer: yes-no
+                    level: 1
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+                    advice: {en: Write the intended purpose in the words of the regulation., nl: "Beschrijf het beoogd gebruik in de bewoordingen van de verordening."}
+                    strength: {en: The intended purpose is written., nl: "Het beoogd gebruik is beschreven."}
+                    resources: [regulatory-office-hours]
+                  - id: device-class
+                    question: {en: "Is the MDR qualification and class of the device or software confirmed?", nl: "Is de MDR-kwalificatie en -klasse van het hulpmiddel of de software bevestigd?"}
+                    help:
+                      en: >-
+                        Software that diagnoses, monitors or guides treatment is usually a device; under rule 11
+                        it is often class IIa or higher, and then needs a notified body. Confirmed means in
+                        writing by a regulatory expert or the notified body. Evidence is that document.
+                      nl: >-
+                        Software die diagnosticeert, monitort of de behandeling stuurt is meestal een medisch
+                        hulpmiddel; onder regel 11 valt die vaak in klasse IIa of hoger, en dan heb je een
+                        aangemelde instantie nodig. Bevestigd betekent schriftelijk, door een regulatory-expert
+                        of de aangemelde instantie. Bewijs is dat document.
+                    answer: choice
+                    level: 2
+                    pass: 0.7
+                    evidence: required
+                    when: {answer: profile.sector, in: [medical-device, digital-health]}
+                    options:
+                      - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0}
+                      - {id: own-view, label: {en: "Our own view, not confirmed", nl: "Onze eigen inschatting, niet bevestigd"}, score: 0.4}
+                      - {id: expert, label: {en: Confirmed in writing by a regulatory expert, nl: "Schriftelijk bevestigd door een regulatory-expert"}, score: 0.7}
+                      - {id: notified-body, label: {en: Confirmed by the notified body, nl: "Bevestigd door de aangemelde instantie"}, score: 1}
+                    advice: {en: "Have the classification confirmed in writing; it decides cost and time.", nl: "Laat de classificatie schriftelijk bevestigen; die bepaalt kosten en doorlooptijd."}
+                    strength: {en: The class is confirmed., nl: "De klasse is bevestigd."}
+                    resources: [regulatory-office-hours]
+                  - id: ivdr-class
+                    question: {en: "Is the IVDR class of the test confirmed?", nl: "Is de IVDR-klasse van de test bevestigd?"}
+                    help: {en: "Every class B, C and D test needs a notified body under the IVDR; only class A non-sterile tests self-certify. Confirmed means in writing. Evidence is that document.", nl: "Elke test in klasse B, C of D heeft onder de IVDR een aangemelde instantie nodig; alleen niet-steriele tests in klasse A certificeren zichzelf. Bevestigd betekent schriftelijk. Bewijs is dat document."}
+                    answer: choice
+                    level: 2
+                    pass: 0.7
+                    evidence: required
+                    when: {answer: profile.sector, is: diagnostics}
+                    options:
+                      - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0}
+                      - {id: own-view, label: {en: "Our own view, not confirmed", nl: "Onze eigen inschatting, niet bevestigd"}, score: 0.4}
+                      - {id: expert, label: {en: Confirmed in writing by a regulatory expert, nl: "Schriftelijk bevestigd door een regulatory-expert"}, score: 0.7}
+                      - {id: notified-body, label: {en: Confirmed by the notified body, nl: "Bevestigd door de aangemelde instantie"}, score: 1}
+                    advice: {en: "Have the class confirmed and book a notified body early; capacity is scarce.", nl: "Laat de klasse bevestigen en boek vroeg een aangemelde instantie; de capaciteit is schaars."}
+                    strength: {en: The class is confirmed., nl: "De klasse is bevestigd."}
+                    resources: [regulatory-office-hours]
+                  - id: medicine-type
+                    question: {en: "Is the regulatory type of the medicine confirmed (small molecule, biologic, ATMP, live biotherapeutic)?", nl: "Is het regulatoire type van het geneesmiddel bevestigd (small molecule, biological, ATMP, live biotherapeutic)?"}
+                    help: {en: "For cell, gene and tissue products, the EMA's CAT gives an ATMP classification; a live biotherapeutic is a medicine, not a food supplement. Evidence is the classification or expert memo.", nl: "Voor cel-, gen- en weefselproducten geeft het CAT van het EMA een ATMP-classificatie; een live biotherapeutic is een geneesmiddel, geen voedingssupplement. Bewijs is de classificatie of de memo van een expert."}
+                    answer: choice
+                    level: 2
+                    evidence: expected
+                    when: {answer: profile.sector, is: therapeutics}
+                    options:
+                      - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0}
+                      - {id: own-view, label: {en: "Our own view", nl: "Onze eigen inschatting"}, score: 0.5}
+                      - {id: confirmed, label: {en: "Confirmed (CAT classification or expert memo)", nl: "Bevestigd (CAT-classificatie of memo van een expert)"}, score: 1}
+                    advice: {en: "For an ATMP ask the CAT for a classification; it is free and quick.", nl: "Vraag voor een ATMP een classificatie aan bij het CAT; dat is gratis en snel."}
+                    strength: {en: The medicine's type is confirmed., nl: "Het type geneesmiddel is bevestigd."}
+                    resources: [regulatory-office-hours]
+                  - id: borderline
+                    question: {en: "Could the product fall under another regime (cosmetic or medicine, food supplement or medicine, drug-device combination), and is its qualification confirmed?", nl: "Kan het product onder een ander regime vallen (cosmetica of geneesmiddel, voedingssupplement of geneesmiddel, combinatie van geneesmiddel en hulpmiddel), en is de kwalificatie bevestigd?"}
+                    help: {en: "A skin product that claims to treat eczema is a medicine; a device that delivers a medicine is a combination with its own rules. Evidence is the expert memo or authority's view.", nl: "Een huidproduct dat claimt eczeem te behandelen is een geneesmiddel; een hulpmiddel dat een geneesmiddel toedient is een combinatie met eigen regels. Bewijs is de memo van een expert of het standpunt van de autoriteit."}
+                    answer: choice
+                    level: 2
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, other]}
+                    options:
+                      - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0}
+                      - {id: own-view, label: {en: "Our own view", nl: "Onze eigen inschatting"}, score: 0.5}
+                      - {id: confirmed, label: {en: "Confirmed by an expert or the authority", nl: "Bevestigd door een expert of de autoriteit"}, score: 1}
+                      - {id: not-borderline, label: {en: Clearly in one regime (checked), nl: "Duidelijk binnen één regime (gecheckt)"}, score: 1}
+                    advice: {en: "Check the claims you make against the borderline guidance, and ask the authority if in doubt.", nl: "Toets je claims aan de guidance over grensgevallen, en vraag het bij twijfel aan de autoriteit."}
+                    strength: {en: The product's regime is confirmed., nl: "Het regime van het product is bevestigd."}
+                    resources: [regulatory-office-hours]
+                  - id: strategy
+                    question: {en: "Is the EU regulatory route written down, with steps, timeline and cost?", nl: "Is de Europese regulatory-route beschreven, met stappen, planning en kosten?"}
+                    help: {en: "The route, the studies it needs, who to submit to, when and at what cost. Evidence is the document.", nl: "De route, de studies die ervoor nodig zijn, bij wie je indient, wanneer en tegen welke kosten. Bewijs is het document."}
+                    answer: choice
+                    level: 3
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: none, label: {en: No, nl: "Nee"}, score: 0}
+                      - {id: draft, label: {en: A draft, nl: "Een concept"}, score: 0.5}
+                      - {id: written, label: {en: Written and reviewed by an expert, nl: "Op papier en beoordeeld door een expert"}, score: 1}
+                    advice: {en: Write the route with the regulatory office hours., nl: "Schrijf de route uit met het regulatory-spreekuur."}
+                    strength: {en: A reviewed regulatory strategy., nl: "Een beoordeelde regulatory-strategie."}
+                    resources: [regulatory-office-hours]
+                  - id: us-route
+                    question: {en: "What is your position on the US (FDA) route?", nl: "Wat is je positie over de Amerikaanse route (FDA)?"}
+                    help: {en: "Not a target is a fine answer when it is a decision with reasons; confirmed means a pre-submission, INTERACT or pre-IND meeting. Evidence is the memo or meeting minutes.", nl: "Geen doelmarkt is een prima antwoord als het een onderbouwd besluit is; bevestigd betekent een pre-submission-, INTERACT- of pre-IND-meeting. Bewijs is de memo of de notulen van het overleg."}
+                    answer: choice
+                    level: 3
+                    pass: 0.6
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: not-considered, label: {en: Not considered, nl: "Niet overwogen"}, score: 0}
+                      - {id: not-target, label: {en: "Decided the US is not a target yet, with reasons", nl: "Besloten dat de VS nog geen doelmarkt is, met onderbouwing"}, score: 0.6}
+                      - {id: identified, label: {en: "Route identified (510(k), De Novo, PMA, IND)", nl: "Route bepaald (510(k), De Novo, PMA, IND)"}, score: 0.6}
+                      - {id: confirmed, label: {en: Confirmed in a meeting with the FDA, nl: "Bevestigd in een overleg met de FDA"}, score: 1}
+                    advice: {en: "Decide on the US with reasons; investors will ask.", nl: "Neem een onderbouwd besluit over de VS; investeerders gaan ernaar vragen."}
+                    strength: {en: The US route is confirmed., nl: "De Amerikaanse route is bevestigd."}
+                    resources: [regulatory-office-hours]
+                  - id: scientific-advice
+                    question: {en: "What feedback have you had from a regulator or notified body on your plans?", nl: "Welke feedback heb je van een toezichthouder of aangemelde instantie op je plannen gekregen?"}
+                    help: {en: "National scientific advice (CBG-MEB in the Netherlands) is often the right first step for a medicine and counts as much as EMA advice; for devices a structured dialogue with the notified body. Evidence is the minutes or advice letter.", nl: "Nationaal wetenschappelijk advies (in Nederland van het CBG) is voor een geneesmiddel vaak de juiste eerste stap en telt even zwaar als EMA-advies; voor hulpmiddelen een gestructureerde dialoog met de aangemelde instantie. Bewijs is de notulen of de adviesbrief."}
+                    answer: choice
+                    level: 4
+                    evidence: required
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: none, label: {en: None, nl: "Geen"}, score: 0}
+                      - {id: planned, label: {en: Requested or planned, nl: "Aangevraagd of gepland"}, score: 0.4}
+                      - {id: national, label: {en: National scientific advice (e.g. CBG-MEB), nl: "Nationaal wetenschappelijk advies (bijv. CBG)"}, score: 1}
+                      - {id: ema, label: {en: EMA scientific advice, nl: "Wetenschappelijk advies van het EMA"}, score: 1}
+                      - {id: notified-body, label: {en: A structured dialogue with the notified body, nl: "Een gestructureerde dialoog met de aangemelde instantie"}, score: 1}
+                    advice: {en: Request national scientific advice or a notified-body dialogue on the study plan., nl: "Vraag nationaal wetenschappelijk advies of een dialoog met de aangemelde instantie aan over het studieplan."}
+                    strength: {en: A regulator has reviewed the plan., nl: "Een toezichthouder heeft het plan beoordeeld."}
+                    resources: [regulatory-office-hours]
+                  - id: study-file
+                    question: {en: "Is the regulatory file for the first clinical study ready?", nl: "Is het regulatoire dossier voor de eerste klinische studie klaar?"}
+                    help:
+                      en: >-
+                        A clinical trial application (CTA) with the investigational medicinal product dossier
+                        (IMPD) under the EU Clinical Trials Regulation; a clinical investigation application for
+                        a device; a performance study application for an IVD. Evidence is the file or approval.
+                      nl: >-
+                        Een CTA met het IMPD onder de Europese verordening klinische proeven (CTR); een aanvraag
+                        voor klinisch onderzoek met een hulpmiddel; een aanvraag voor een prestatiestudie met
+                        een IVD. Bewijs is het dossier of de goedkeuring.
+                    answer: choice
+                    level: 5
+                    evidence: required
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
+                      - {id: drafting, label: {en: Being written, nl: "Wordt geschreven"}, score: 0.4}
+                      - {id: submitted, label: {en: Submitted, nl: "Ingediend"}, score: 0.7}
+                      - {id: approved, label: {en: Approved, nl: "Goedgekeurd"}, score: 1}
+                    advice: {en: Start the IMPD or investigation file as soon as the preclinical package is fixed., nl: "Begin aan het IMPD of het onderzoeksdossier zodra het preklinische pakket vastligt."}
+                    strength: {en: The study file is approved., nl: "Het studiedossier is goedgekeurd."}
+                    resources: [regulatory-office-hours, phase1-unit]
+                  - id: responsible-person
+                    question: {en: "Who is your qualified person (QP, for medicines) or person responsible for regulatory compliance (PRRC, for devices and IVDs)?", nl: "Wie is je qualified person (QP, voor geneesmiddelen) of persoon verantwoordelijk voor de naleving van de regelgeving (PRRC, voor hulpmiddelen en IVD's)?"}
+                    help: {en: "A QP certifies each batch of an investigational medicine; a PRRC is required for devices and IVDs (small companies may contract one). Evidence is the contract or appointment.", nl: "Een QP geeft elke batch van een onderzoeksgeneesmiddel vrij; een PRRC is verplicht voor hulpmiddelen en IVD's (kleine bedrijven mogen die inhuren). Bewijs is het contract of de benoeming."}
+                    answer: choice
+                    level: 5
+                    pass: 0.6
+                    evidence: required
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: none, label: {en: Nobody yet, nl: "Nog niemand"}, score: 0}
+                      - {id: identified, label: {en: "Identified, not yet contracted (or via the CMO's QP)", nl: "Gevonden, nog niet gecontracteerd (of via de QP van de CMO)"}, score: 0.6}
+                      - {id: appointed, label: {en: Appointed or contracted, nl: "Benoemd of gecontracteerd"}, score: 1}
+                    advice: {en: "Name the QP or PRRC now; the clinical file needs one.", nl: "Wijs nu de QP of PRRC aan; het klinische dossier vraagt erom."}
+                    strength: {en: The QP or PRRC is in place., nl: "De QP of PRRC is geregeld."}
+                    resources: [regulatory-office-hours]
+                  - id: paediatric-plan
+                    question: {en: "Where is the paediatric investigation plan (PIP)?", nl: "Hoe staat het met het pediatrisch onderzoeksplan (PIP)?"}
+                    help: {en: "For medicines. Due at the end of the adult pharmacokinetic studies; a waiver is possible. Evidence is the plan, waiver or agreement.", nl: "Voor geneesmiddelen. Moet er zijn aan het eind van de farmacokinetische studies bij volwassenen; vrijstelling is mogelijk. Bewijs is het plan, de vrijstelling of het akkoord."}
+                    answer: choice
+                    level: 6
+                    evidence: expected
+                    when: {answer: profile.sector, is: therapeutics}
+                    options:
+                      - {id: not-considered, label: {en: Not considered, nl: "Niet overwogen"}, score: 0}
+                      - {id: planned, label: {en: "Planned, with timing", nl: "Gepland, met timing"}, score: 0.6}
+                      - {id: agreed, label: {en: "Agreed or waived by the EMA", nl: "Akkoord of vrijstelling van het EMA"}, score: 1}
+                    advice: {en: "Put the PIP on the timeline; late PIPs delay filing.", nl: "Zet het PIP in de planning; een laat PIP vertraagt de indiening."}
+                    strength: {en: The paediatric plan is settled., nl: "Het pediatrisch plan is geregeld."}
+                    resources: [regulatory-office-hours]
+                  - id: designations
+                    question: {en: "Have you assessed orphan designation and PRIME for your indication?", nl: "Heb je de weesgeneesmiddelstatus en PRIME voor je indicatie beoordeeld?"}
+                    help: {en: "For medicines. Orphan designation (rare disease) brings fee reductions and market exclusivity; PRIME early support. Evidence is the assessment or designation.", nl: "Voor geneesmiddelen. De weesgeneesmiddelstatus (zeldzame ziekte) geeft korting op fees en marktexclusiviteit; PRIME geeft vroege ondersteuning. Bewijs is de beoordeling of de toekenning."}
+                    answer: choice
+                    level: 6
+                    evidence: expected
+                    when: {answer: profile.sector, is: therapeutics}
+                    options:
+                      - {id: not-assessed, label: {en: Not assessed, nl: "Niet beoordeeld"}, score: 0}
+                      - {id: planned, label: {en: "Eligible; application planned", nl: "Komt in aanmerking; aanvraag gepland"}, score: 0.6}
+                      - {id: not-eligible, label: {en: "Assessed; not eligible", nl: "Beoordeeld; komt niet in aanmerking"}, score: 1}
+                      - {id: granted, label: {en: Granted, nl: "Toegekend"}, score: 1}
+                    advice: {en: Check the prevalence criteria and apply as early as the data allow., nl: "Check de prevalentiecriteria en vraag aan zodra de data het toelaten."}
+                    strength: {en: Designations are settled., nl: "De statussen zijn geregeld."}
+                    resources: [regulatory-office-hours]
+                  - id: ai-act
+                    question: {en: "If the product uses AI, have you mapped the EU AI Act duties into the technical file?", nl: "Als het product AI gebruikt: heb je de verplichtingen uit de Europese AI-verordening (AI Act) in het technisch dossier verwerkt?"}
+                    help: {en: "AI in a device that needs a notified body is a high-risk AI system (risk management, data governance, logging, human oversight, transparency). Evidence is the mapping.", nl: "AI in een hulpmiddel dat een aangemelde instantie nodig heeft is een AI-systeem met een hoog risico (risicomanagement, datagovernance, logging, menselijk toezicht, transparantie). Bewijs is de mapping."}
+                    answer: choice
+                    level: 6
+                    evidence: expected
+                    when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0}
+                      - {id: mapped, label: {en: Mapped, nl: "In kaart gebracht"}, score: 0.6}
+                      - {id: integrated, label: {en: Integrated into the technical file, nl: "Verwerkt in het technisch dossier"}, score: 1}
+                      - {id: no-ai, label: {en: The product uses no AI, nl: "Het product gebruikt geen AI"}, score: 1}
+                    advice: {en: "Map the AI Act duties against your MDR technical file; most overlap.", nl: "Leg de verplichtingen uit de AI Act naast je technisch dossier onder de MDR; de meeste overlappen."}
+                    strength: {en: AI Act duties are covered., nl: "De verplichtingen uit de AI Act zijn gedekt."}
+                    resources: [regulatory-office-hours]
+                  - id: conformity
+                    question: {en: "Where is the market approval (CE certificate or marketing authorisation)?", nl: "Hoe staat het met de markttoelating (CE-certificaat of handelsvergunning)?"}
+                    help: {en: "Evidence is the certificate, the authorisation or the submission receipt.", nl: "Bewijs is het certificaat, de vergunning of de ontvangstbevestiging van de indiening."}
+                    answer: choice
+                    level: 7
+                    weight: 0.5
+                    evidence: required
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: not-yet, label: {en: Not yet, nl: "Nog niet"}, score: 0}
+                      - {id: documentation, label: {en: Technical documentation or dossier being compiled, nl: "Technische documentatie of dossier wordt samengesteld"}, score: 0.4}
+                      - {id: submitted, label: {en: Submitted, nl: "Ingediend"}, score: 0.7}
+                      - {id: approved, label: {en: CE certificate or marketing authorisation obtained, nl: "CE-certificaat of handelsvergunning verkregen"}, score: 1}
+                    advice: {en: Plan the submission backwards from the notified body's or EMA's timelines., nl: "Plan de indiening terug vanaf de doorlooptijden van de aangemelde instantie of het EMA."}
+                    strength: {en: The product is approved., nl: "Het product is toegelaten."}
+                    resources: [regulatory-office-hours]
 
-  - id: market-access
-    title: {en: Reimbursement and market access, nl: "Vergoeding en markttoegang"}
-    weight: 1
-    summary: {en: "Who pays for the product and how the company gets there, nationally and in the EU.", nl: "Wie voor het product betaalt en hoe het bedrijf daar komt, in Nederland en in de EU."}
-    levels:
-      1: {en: Payer identified, nl: "Betaler in beeld"}
-      2: {en: Reimbursement route mapped, nl: "Vergoedingsroute in kaart"}
-      3: {en: Health-economic case made, nl: "Gezondheidseconomische case gemaakt"}
-      4: {en: HTA planned (EU joint clinical assessment and national), nl: "HTA gepland (Europese joint clinical assessment en nationaal)"}
-      5: {en: Early or conditional reimbursement checked, nl: "Vroege of voorwaardelijke vergoeding nagegaan"}
-      6: {en: Reference sites using it, nl: "Referentielocaties gebruiken het"}
-    criteria:
-      - id: payer
-        question: {en: "Who pays for the product in the first market?", nl: "Wie betaalt in de eerste markt voor het product?"}
-        help: {en: "An insurer, a hospital budget, a care product (DBC), a pharma partner, the patient. Confirmed means with the payer. Evidence is the notes.", nl: "Een zorgverzekeraar, een ziekenhuisbudget, een zorgproduct (DBC), een farmapartner, de patiënt. Bevestigd betekent met de betaler zelf. Bewijs is de gespreksnotities."}
-        answer: choice
-        level: 1
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
-        options:
-          - {id: unknown, label: {en: Not known, nl: "Onbekend"}, score: 0}
-          - {id: assumed, label: {en: Assumed, nl: "Aangenomen"}, score: 0.5}
-          - {id: confirmed, label: {en: Confirmed with the payer, nl: "Bevestigd met de betaler"}, score: 1}
-        advice: {en: Talk to one payer in the first market., nl: "Spreek één betaler in de eerste markt."}
-        strength: {en: The payer is known., nl: "De betaler is bekend."}
-        resources: [market-access-office-hours]
-      - id: reimbursement
-        question: {en: "Do you know the route to reimbursement in the first market?", nl: "Ken je de route naar vergoeding in de eerste markt?"}
-        help: {en: "In the Netherlands for example a Zorginstituut package assessment, a care product, an add-on; in Germany DiGA. Evidence is the analysis.", nl: "In Nederland bijvoorbeeld een pakketbeoordeling door het Zorginstituut, een zorgproduct of een add-on via de NZa; in Duitsland DiGA. Bewijs is de analyse."}
-        answer: choice
-        level: 2
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
-        options:
-          - {id: unknown, label: {en: Not known, nl: "Onbekend"}, score: 0}
-          - {id: identified, label: {en: Identified, nl: "In kaart gebracht"}, score: 0.5}
-          - {id: confirmed, label: {en: Confirmed with an adviser or payer, nl: "Bevestigd met een adviseur of betaler"}, score: 1}
-        advice: {en: Map the route with a market-access adviser., nl: "Breng de route in kaart met een market-access-adviseur."}
-        strength: {en: The reimbursement route is known., nl: "De vergoedingsroute is bekend."}
-        resources: [market-access-office-hours]
-      - id: health-economics
-        question: {en: "Is there a health-economic model of the product's value?", nl: "Is er een gezondheidseconomisch model van de waarde van het product?"}
-        help: {en: Cost and outcome against today's care. Evidence is the model., nl: "Kosten en uitkomsten tegenover de huidige zorg. Bewijs is het model."}
-        answer: choice
-        level: 3
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
-        options:
-          - {id: none, label: {en: No, nl: "Nee"}, score: 0}
-          - {id: early, label: {en: An early model, nl: "Een vroeg model"}, score: 0.5}
-          - {id: data, label: {en: A model with study data, nl: "Een model met studiedata"}, score: 1}
-        advice: {en: "Build an early model; it tells you which endpoint matters.", nl: "Bouw een vroeg model; het vertelt je welk eindpunt ertoe doet."}
-        strength: {en: A health-economic case with data., nl: "Een gezondheidseconomische case met data."}
-        resources: [market-access-office-hours]
-      - id: hta
-        question: {en: "Have you planned for health technology assessment, including the EU joint clinical assessment?", nl: "Heb je health technology assessment (HTA) ingepland, inclusief de Europese joint clinical assessment?"}
-        help: {en: "The EU joint clinical assessment applies to new cancer medicines and ATMPs from 2025, all new medicines by 2030 and some high-risk devices; national HTA follows. Evidence is the plan.", nl: "De Europese joint clinical assessment geldt vanaf 2025 voor nieuwe oncologische geneesmiddelen en ATMP's, uiterlijk in 2030 voor alle nieuwe geneesmiddelen en voor een deel van de hoog-risicohulpmiddelen; de nationale HTA volgt daarna. Bewijs is het plan."}
-        answer: choice
-        level: 4
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics]}
-        options:
-          - {id: not-considered, label: {en: Not considered, nl: "Niet overwogen"}, score: 0}
-          - {id: planned, label: {en: Planned in the evidence plan, nl: "Ingepland in het bewijsplan"}, score: 0.6}
-          - {id: advised, label: {en: "Planned, with HTA or joint scientific advice", nl: "Ingepland, met HTA- of joint scientific advice"}, score: 1}
-        advice: {en: Put the comparator and endpoints an HTA body expects into the trial design., nl: "Neem de comparator en eindpunten die een HTA-instantie verwacht op in het studieontwerp."}
-        strength: {en: HTA is planned., nl: "HTA is ingepland."}
-        resources: [market-access-office-hours]
-      - id: conditional
-        question: {en: "Have you checked early or conditional reimbursement schemes?", nl: "Heb je regelingen voor vroege of voorwaardelijke vergoeding nagegaan?"}
-        help: {en: "National conditional reimbursement (in the Netherlands the Zorginstituut's scheme for promising care), Germany's DiGA trial phase. Evidence is the check.", nl: "Nationale voorwaardelijke vergoeding (in Nederland de regeling veelbelovende zorg van het Zorginstituut), de DiGA-proeffase in Duitsland. Bewijs is de check."}
-        answer: choice
-        level: 5
-        evidence: expected
-        when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
-        options:
-          - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0}
-          - {id: checked, label: {en: "Checked; not applicable or planned", nl: "Nagegaan; niet van toepassing of gepland"}, score: 1}
-          - {id: granted, label: {en: Granted, nl: "Toegekend"}, score: 1}
-        advice: {en: Check which scheme fits and what evidence it asks., nl: "Zoek uit welke regeling past en welk bewijs die vraagt."}
-        strength: {en: Early reimbursement is checked., nl: "Vroege vergoeding is nagegaan."}
-        resources: [market-access-office-hours]
-      - id: reference-sites
-        question: {en: "How many hospitals or clinics use the product routinely?", nl: "Hoeveel ziekenhuizen of klinieken gebruiken het product routinematig?"}
-        help: {en: Outside studies and pilots. Evidence is the list., nl: "Buiten studies en pilots. Bewijs is de lijst."}
-        answer: number
-        unit: {en: sites, nl: "locaties"}
-        level: 6
-        pass: 0.6
-        weight: 0.5
-        evidence: expected
-        when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
-        bands:
-          - {from: 0, score: 0, label: {en: None, nl: "Geen"}}
-          - {from: 1, score: 0.6, label: {en: 1 or 2, nl: "1 of 2"}}
-          - {from: 3, score: 1, label: {en: 3 or more, nl: "3 of meer"}}
-        advice: {en: Turn pilot sites into reference sites., nl: "Maak van pilotlocaties referentielocaties."}
-        strength: {en: Reference sites use the product., nl: "Referentielocaties gebruiken het product."}
-        resources: [clinical-partners]
+              - id: quality
+                title: {en: Quality, nl: "Kwaliteit"}
+                weight: 1
+                summary: {en: "Whether the work is done in a way a notified body, an inspector and a partner will accept.", nl: "Of het werk zo wordt gedaan dat een aangemelde instantie, een inspecteur en een partner het accepteren."}
+                levels:
+                  1: {en: Quality responsibility assigned, nl: "Verantwoordelijkheid voor kwaliteit belegd"}
+                  2: {en: Documents controlled and lab work permitted, nl: "Documenten beheerst en labwerk vergund"}
+                  3: {en: Staff trained for their roles, nl: "Medewerkers getraind voor hun rol"}
+                  4: {en: Risks managed, nl: "Risico's beheerst"}
+                  5: {en: Development under control (design control or GxP), nl: "Ontwikkeling onder controle (design control of GxP)"}
+                  6: {en: Safe use engineered, nl: "Veilig gebruik ontworpen"}
+                  7: {en: Quality system implemented, nl: "Kwaliteitssysteem ingevoerd"}
+                  8: {en: Surveillance and vigilance in place, nl: "Markttoezicht en vigilantie geregeld"}
+                criteria:
+                  - id: quality-lead
+                    question: {en: "Who is responsible for quality?", nl: "Wie is verantwoordelijk voor kwaliteit?"}
+                    help: {en: "A named person with time for it, in-house or contracted. Evidence is the role description or contract.", nl: "Een persoon met naam en tijd ervoor, intern of ingehuurd. Bewijs is de rolbeschrijving of het contract."}
+                    answer: choice
+                    level: 1
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: nobody, label: {en: Nobody, nl: "Niemand"}, score: 0}
+                      - {id: founder, label: {en: A founder on the side, nl: "Een oprichter, ernaast"}, score: 0.5}
+                      - {id: dedicated, label: {en: A dedicated or contracted quality person, nl: "Een eigen of ingehuurde kwaliteitsmedewerker"}, score: 1}
+                    advice: {en: "Name a quality lead; contract one part-time if needed.", nl: "Wijs een kwaliteitsverantwoordelijke aan; huur zo nodig iemand parttime in."}
+                    strength: {en: Quality is owned., nl: "Kwaliteit is belegd."}
+                    resources: [quality-office-hours]
+                  - id: documentation
+                    question: {en: "Are documents and records controlled (versions, approval, lab notebooks)?", nl: "Worden documenten en registraties beheerst (versies, goedkeuring, labjournaals)?"}
+                    help: {en: Evidence is the document-control procedure., nl: "Bewijs is de procedure voor documentbeheer."}
+                    answer: choice
+                    level: 2
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: no, label: {en: No, nl: "Nee"}, score: 0}
+                      - {id: partly, label: {en: Partly, nl: "Deels"}, score: 0.5}
+                      - {id: controlled, label: {en: Controlled, nl: "Beheerst"}, score: 1}
+                    advice: {en: "Start document control now; it is cheap early and expensive later.", nl: "Begin nu met documentbeheer; vroeg is het goedkoop, later duur."}
+                    strength: {en: Documents are controlled., nl: "Documenten worden beheerst."}
+                    resources: [training-facility]
+                  - id: permits
+                    question: {en: "Do you have the permits your lab work needs (GMO, biosafety, animal work, hazardous substances)?", nl: "Heb je de vergunningen die je labwerk nodig heeft (ggo, bioveiligheid, dierproeven, gevaarlijke stoffen)?"}
+                    help: {en: "Not checked is a to-do, not a knock-out. Evidence is the permits.", nl: "Niet nagegaan is een to-do, geen knock-out. Bewijs is de vergunningen."}
+                    answer: choice
+                    level: 2
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics]}
+                    options:
+                      - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0}
+                      - {id: applied, label: {en: Applied for, nl: "Aangevraagd"}, score: 0.5}
+                      - {id: granted, label: {en: Granted or covered by the host lab, nl: "Verleend of gedekt door het gastlab"}, score: 1}
+                      - {id: not-needed, label: {en: None needed (checked), nl: "Niet nodig (gecheckt)"}, score: 1}
+                    advice: {en: Ask the facility desk which permits the shared labs cover., nl: "Vraag het facilitair loket welke vergunningen de gedeelde labs dekken."}
+                    strength: {en: Lab work is permitted., nl: "Het labwerk is vergund."}
+                    resources: [shared-labs]
+                  - id: training
+                    question: {en: "Has every person had the training their role needs, recorded in a training matrix?", nl: "Heeft iedereen de training gehad die de rol vraagt, vastgelegd in een trainingsmatrix?"}
+                    help: {en: "GMP, GLP, GCP, ISO 13485 or biosafety training matching each role, not any three courses. Evidence is the matrix.", nl: "GMP-, GLP-, GCP-, ISO 13485- of bioveiligheidstraining die past bij elke rol, niet zomaar drie cursussen. Bewijs is de matrix."}
+                    answer: choice
+                    level: 3
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: none, label: {en: No, nl: "Nee"}, score: 0}
+                      - {id: some, label: {en: Some people, nl: "Een deel van de mensen"}, score: 0.5}
+                      - {id: matrix, label: {en: "Everyone, by role, in a matrix", nl: "Iedereen, per rol, in een matrix"}, score: 1}
+                    advice: {en: Make a training matrix by role and book the missing courses., nl: "Maak een trainingsmatrix per rol en boek de ontbrekende cursussen."}
+                    strength: {en: Staff are trained for their roles., nl: "Medewerkers zijn getraind voor hun rol."}
+                    resources: [training-facility]
+                  - id: risk-management
+                    question: {en: "Is product risk managed in a written file (ISO 14971 for devices, ICH Q9 for medicines)?", nl: "Worden productrisico's beheerst in een schriftelijk dossier (ISO 14971 voor hulpmiddelen, ICH Q9 voor geneesmiddelen)?"}
+                    help: {en: Evidence is the risk-management file., nl: "Bewijs is het risicomanagementdossier."}
+                    answer: choice
+                    level: 4
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: none, label: {en: No, nl: "Nee"}, score: 0}
+                      - {id: draft, label: {en: A draft, nl: "Een concept"}, score: 0.5}
+                      - {id: maintained, label: {en: Maintained with development, nl: "Bijgehouden tijdens de ontwikkeling"}, score: 1}
+                    advice: {en: Start the risk file with the intended purpose and update it at every design review., nl: "Begin het risicodossier bij het beoogd gebruik en werk het bij in elke design review."}
+                    strength: {en: Risks are managed., nl: "Risico's worden beheerst."}
+                    resources: [quality-office-hours]
+                  - id: design-control
+                    question: {en: "Is development under design control (ISO 13485 §7.3, and IEC 62304 for software)?", nl: "Vindt de ontwikkeling plaats onder design control (ISO 13485 §7.3, en IEC 62304 voor software)?"}
+                    help: {en: "For devices, IVDs and software. Design inputs, reviews, verification and validation traced. Evidence is the design history file.", nl: "Voor hulpmiddelen, IVD's en software. Design inputs, reviews, verificatie en validatie traceerbaar. Bewijs is het design history file."}
+                    answer: choice
+                    level: 5
+                    evidence: expected
+                    when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: none, label: {en: No, nl: "Nee"}, score: 0}
+                      - {id: partly, label: {en: Partly, nl: "Deels"}, score: 0.5}
+                      - {id: controlled, label: {en: Under design control, nl: "Onder design control"}, score: 1}
+                    advice: {en: Set up design control before the design freeze., nl: "Zet design control op vóór de design freeze."}
+                    strength: {en: Development is under design control., nl: "De ontwikkeling valt onder design control."}
+                    resources: [quality-office-hours]
+                  - id: gxp
+                    question: {en: "Are your preclinical and manufacturing suppliers working to GLP and GMP, and qualified by you?", nl: "Werken je preklinische en productieleveranciers volgens GLP en GMP, en heb je ze gekwalificeerd?"}
+                    help: {en: "For medicines. CROs with GLP status, CMOs with a GMP licence, audited or assessed. Evidence is the supplier qualification.", nl: "Voor geneesmiddelen. CRO's met GLP-status, CMO's met een GMP-vergunning, geaudit of beoordeeld. Bewijs is de leverancierskwalificatie."}
+                    answer: choice
+                    level: 5
+                    evidence: expected
+                    when: {answer: profile.sector, is: therapeutics}
+                    options:
+                      - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
+                      - {id: selected, label: {en: Selected on GxP status, nl: "Gekozen op GxP-status"}, score: 0.5}
+                      - {id: qualified, label: {en: Qualified by an assessment or audit, nl: "Gekwalificeerd met een beoordeling of audit"}, score: 1}
+                    advice: {en: Assess each CRO and CMO on its GxP status before you sign., nl: "Beoordeel elke CRO en CMO op GxP-status voordat je tekent."}
+                    strength: {en: GxP suppliers are qualified., nl: "GxP-leveranciers zijn gekwalificeerd."}
+                    resources: [quality-office-hours]
+                  - id: usability
+                    question: {en: "Is usability engineered and documented (IEC 62366-1)?", nl: "Is de bruikbaarheid ontworpen en gedocumenteerd (IEC 62366-1)?"}
+                    help: {en: "For devices, IVDs and software. Use specification, use-related risks, formative and summative evaluations. Evidence is the usability file.", nl: "Voor hulpmiddelen, IVD's en software. Gebruiksspecificatie, gebruiksgerelateerde risico's, formatieve en summatieve evaluaties. Bewijs is het usability-dossier."}
+                    answer: choice
+                    level: 6
+                    evidence: expected
+                    when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: none, label: {en: No, nl: "Nee"}, score: 0}
+                      - {id: formative, label: {en: Formative evaluations done, nl: "Formatieve evaluaties gedaan"}, score: 0.5}
+                      - {id: file, label: {en: Usability file with summative evaluation, nl: "Usability-dossier met summatieve evaluatie"}, score: 1}
+                    advice: {en: Run formative evaluations with real users and record them., nl: "Doe formatieve evaluaties met echte gebruikers en leg ze vast."}
+                    strength: {en: Usability is engineered., nl: "De bruikbaarheid is ontworpen."}
+                    resources: [clinical-partners]
+                  - id: safety-reporting
+                    question: {en: "Is safety reporting for your clinical studies set up?", nl: "Is de veiligheidsrapportage voor je klinische studies geregeld?"}
+                    help: {en: "For medicines. SUSAR reporting under the Clinical Trials Regulation, a safety database (own or the CRO's), annual safety reports. Evidence is the procedure or the CRO contract.", nl: "Voor geneesmiddelen. SUSAR-meldingen onder de verordening klinische proeven, een veiligheidsdatabase (eigen of van de CRO), jaarlijkse veiligheidsrapportages. Bewijs is de procedure of het CRO-contract."}
+                    answer: choice
+                    level: 6
+                    evidence: expected
+                    when: {answer: profile.sector, is: therapeutics}
+                    options:
+                      - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
+                      - {id: planned, label: {en: Planned with a CRO, nl: "Gepland met een CRO"}, score: 0.5}
+                      - {id: in-place, label: {en: In place, nl: "Geregeld"}, score: 1}
+                    advice: {en: Agree safety reporting with the CRO before the CTA., nl: "Spreek de veiligheidsrapportage af met de CRO vóór de CTA."}
+                    strength: {en: Safety reporting is set up., nl: "De veiligheidsrapportage is geregeld."}
+                    resources: [phase1-unit]
+                  - id: qms
+                    question: {en: "Where is the quality management system (ISO 13485 for devices and IVDs)?", nl: "Hoe staat het met het kwaliteitsmanagementsysteem (ISO 13485 voor hulpmiddelen en IVD's)?"}
+                    help: {en: "For devices, IVDs and software. Evidence is the quality manual or certificate.", nl: "Voor hulpmiddelen, IVD's en software. Bewijs is het kwaliteitshandboek of het certificaat."}
+                    answer: choice
+                    level: 7
+                    pass: 0.7
+                    evidence: required
+                    when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: none, label: {en: None, nl: "Geen"}, score: 0}
+                      - {id: planned, label: {en: Planned, nl: "Gepland"}, score: 0.3}
+                      - {id: implemented, label: {en: Implemented, nl: "Ingevoerd"}, score: 0.7}
+                      - {id: certified, label: {en: Certified, nl: "Gecertificeerd"}, score: 1}
+                    advice: {en: "Implement the QMS before the clinical investigation; certify it before the CE audit.", nl: "Voer het QMS in vóór het klinisch onderzoek; laat het certificeren vóór de CE-audit."}
+                    strength: {en: A certified QMS., nl: "Een gecertificeerd QMS."}
+                    resources: [quality-office-hours]
+                  - id: vigilance
+                    question: {en: "Are post-market surveillance and vigilance set up?", nl: "Zijn post-market surveillance en vigilantie geregeld?"}
+                    help: {en: "A PMS plan and vigilance procedure for devices and IVDs; a pharmacovigilance system and a QPPV for medicines. Evidence is the plan or procedure.", nl: "Een PMS-plan en vigilantieprocedure voor hulpmiddelen en IVD's; een farmacovigilantiesysteem en een QPPV voor geneesmiddelen. Bewijs is het plan of de procedure."}
+                    answer: choice
+                    level: 8
+                    weight: 0.5
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
+                      - {id: procedures, label: {en: Procedures written, nl: "Procedures geschreven"}, score: 0.5}
+                      - {id: in-place, label: {en: In place and running, nl: "Geregeld en in werking"}, score: 1}
+                    advice: {en: "Write the PMS plan with the technical file; it is part of the CE audit.", nl: "Schrijf het PMS-plan samen met het technisch dossier; het hoort bij de CE-audit."}
+                    strength: {en: Surveillance and vigilance are in place., nl: "Markttoezicht en vigilantie zijn geregeld."}
+                    resources: [quality-office-hours]
 
-"""####),
+              - id: cmc
+                title: {en: Manufacturing and supply, nl: "Productie en levering"}
+                weight: 1
+                summary: {en: "Whether the product can be made consistently, at the quality and cost the next stage needs (CMC for medicines).", nl: "Of het product consistent gemaakt kan worden, met de kwaliteit en tegen de kosten die de volgende fase vraagt (CMC voor geneesmiddelen)."}
+                levels:
+                  1: {en: Make-or-buy decided, nl: "Make-or-buy besloten"}
+                  2: {en: Process written down, nl: "Proces op papier"}
+                  3: {en: Specifications and tests defined, nl: "Specificaties en tests vastgelegd"}
+                  4: {en: Consistent batches made, nl: "Consistente batches gemaakt"}
+                  5: {en: Manufacturer or platform selected, nl: "Producent of platform gekozen"}
+                  6: {en: Critical materials secured, nl: "Kritieke materialen geborgd"}
+                  7: {en: Cost of goods known, nl: "Kostprijs bekend"}
+                criteria:
+                  - id: make-or-buy
+                    question: {en: "Have you decided, in writing, what you make yourself and what you outsource?", nl: "Heb je schriftelijk besloten wat je zelf maakt en wat je uitbesteedt?"}
+                    help: {en: Each step of production or delivery with the decision and the reason. Evidence is the document., nl: "Elke stap van productie of levering met het besluit en de reden. Bewijs is het document."}
+                    answer: choice
+                    level: 1
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: no, label: {en: Not decided, nl: "Niet besloten"}, score: 0}
+                      - {id: decided, label: {en: "Decided, not written down", nl: "Besloten, niet op papier"}, score: 0.5}
+                      - {id: written, label: {en: Written down with reasons, nl: "Op papier, met redenen"}, score: 1}
+                    advice: {en: Write a one-page make-or-buy table., nl: "Maak een make-or-buy-tabel van één pagina."}
+                    strength: {en: Make-or-buy is decided., nl: "Make-or-buy is besloten."}
+                    resources: [mentor-pool]
+                  - id: process
+                    question: {en: "Is the production process written down from start to finish?", nl: "Is het productieproces van begin tot eind beschreven?"}
+                    help: {en: Every step with its inputs and controls. Evidence is the process description., nl: "Elke stap met de inputs en controles. Bewijs is de procesbeschrijving."}
+                    answer: choice
+                    level: 2
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics]}
+                    options:
+                      - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
+                      - {id: lab-protocol, label: {en: A lab protocol, nl: "Een labprotocol"}, score: 0.4}
+                      - {id: described, label: {en: "A process description with its critical steps", nl: "Een procesbeschrijving met de kritieke stappen"}, score: 1}
+                    advice: {en: Turn the lab protocol into a process description with critical steps., nl: "Werk het labprotocol uit tot een procesbeschrijving met kritieke stappen."}
+                    strength: {en: The process is described., nl: "Het proces is beschreven."}
+                    resources: [shared-labs]
+                  - id: analytics
+                    question: {en: "Are the specifications and the tests that release the product defined?", nl: "Zijn de specificaties en de tests waarmee het product wordt vrijgegeven vastgelegd?"}
+                    help: {en: "Release assays for a medicine, test methods for a device, QC for a kit. Qualified means shown fit for purpose. Evidence is the specifications.", nl: "Vrijgifte-assays voor een geneesmiddel, testmethoden voor een hulpmiddel, QC voor een kit. Gekwalificeerd betekent aangetoond geschikt voor het doel. Bewijs is de specificaties."}
+                    answer: choice
+                    level: 3
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics]}
+                    options:
+                      - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
+                      - {id: draft, label: {en: Draft specifications, nl: "Conceptspecificaties"}, score: 0.4}
+                      - {id: qualified, label: {en: Specifications with qualified tests, nl: "Specificaties met gekwalificeerde tests"}, score: 1}
+                    advice: {en: Define the specifications and qualify the key tests., nl: "Leg de specificaties vast en kwalificeer de belangrijkste tests."}
+                    strength: {en: Specifications and tests are defined., nl: "Specificaties en tests zijn vastgelegd."}
+                    resources: [shared-labs]
+                  - id: consistency
+                    question: {en: "Has the process made consistent batches or units?", nl: "Heeft het proces consistente batches of eenheden opgeleverd?"}
+                    help: {en: "Three or more at a relevant scale, within specification. Evidence is the batch records.", nl: "Drie of meer op een relevante schaal, binnen specificatie. Bewijs is de batchrecords."}
+                    answer: choice
+                    level: 4
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics]}
+                    options:
+                      - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
+                      - {id: one, label: {en: One batch or a few prototypes, nl: "Eén batch of een paar prototypes"}, score: 0.4}
+                      - {id: consistent, label: {en: Three or more consistent batches, nl: "Drie of meer consistente batches"}, score: 1}
+                    advice: {en: Make three batches in a row and compare them with the specification., nl: "Maak drie batches achter elkaar en vergelijk ze met de specificatie."}
+                    strength: {en: The process is consistent., nl: "Het proces is consistent."}
+                    resources: [shared-labs]
+                  - id: manufacturer
+                    question: {en: "Which contract manufacturer (or hosting platform, for software) will make clinical or first commercial supply?", nl: "Welke contractproducent (of welk hostingplatform, voor software) gaat de klinische of eerste commerciële levering maken?"}
+                    help: {en: "Selected means a quote and a reserved slot; signed means a contract (evidence).", nl: "Gekozen betekent een offerte en een gereserveerd slot; getekend betekent een contract (bewijs)."}
+                    answer: choice
+                    level: 5
+                    pass: 0.7
+                    evidence: required
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: none, label: {en: None, nl: "Geen"}, score: 0}
+                      - {id: shortlist, label: {en: A shortlist, nl: "Een shortlist"}, score: 0.3}
+                      - {id: selected, label: {en: "Selected, with a quote and a slot", nl: "Gekozen, met offerte en slot"}, score: 0.7}
+                      - {id: signed, label: {en: A signed agreement, nl: "Een getekende overeenkomst"}, score: 1}
+                    advice: {en: "Ask three manufacturers for quotes and reserve a slot; lead times for GMP are long. Cell and gene therapies can ask the park's GMP facility.", nl: "Vraag offertes aan bij drie producenten en reserveer een slot; de levertijden voor GMP zijn lang. Voor cel- en gentherapieën kun je bij de GMP-faciliteit van het park terecht."}
+                    strength: {en: A manufacturer is signed., nl: "Er is een producent getekend."}
+                    resources: [quality-office-hours]
+                  - id: biologics
+                    question: {en: "For a biologic, cell or gene therapy, are the cell line or vector and its starting materials secured for GMP?", nl: "Zijn voor een biological, cel- of gentherapie de cellijn of vector en de uitgangsmaterialen geborgd voor GMP?"}
+                    help: {en: "A GMP master cell bank (or vector source) with a licence for commercial use, and GMP-grade starting materials. Evidence is the licence and bank documentation.", nl: "Een GMP-mastercelbank (of vectorbron) met een licentie voor commercieel gebruik, en uitgangsmaterialen van GMP-kwaliteit. Bewijs is de licentie en de documentatie van de celbank."}
+                    answer: choice
+                    level: 6
+                    evidence: required
+                    when: {answer: profile.sector, is: therapeutics}
+                    options:
+                      - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
+                      - {id: research-bank, label: {en: A research cell bank or research-grade materials, nl: "Een research-celbank of materialen van researchkwaliteit"}, score: 0.4}
+                      - {id: gmp-bank, label: {en: "A GMP master cell bank or vector, licensed", nl: "Een GMP-mastercelbank of -vector, in licentie"}, score: 1}
+                      - {id: not-biologic, label: {en: Not a biologic (small molecule or peptide), nl: "Geen biological (small molecule of peptide)"}, score: 1}
+                    advice: {en: Secure the licence for the cell line before you build the master cell bank., nl: "Regel de licentie op de cellijn voordat je de mastercelbank opbouwt."}
+                    strength: {en: Biological starting materials are secured., nl: "De biologische uitgangsmaterialen zijn geborgd."}
+                    resources: [gmp-facility]
+                  - id: suppliers
+                    question: {en: "Are the critical components and materials secured with qualified suppliers?", nl: "Zijn de kritieke onderdelen en materialen geborgd bij gekwalificeerde leveranciers?"}
+                    help: {en: For devices and IVDs. Single-source parts have a second source or a supply agreement. Evidence is the supplier list., nl: "Voor hulpmiddelen en IVD's. Onderdelen met één bron hebben een tweede bron of een leveringsovereenkomst. Bewijs is de leverancierslijst."}
+                    answer: choice
+                    level: 6
+                    evidence: expected
+                    when: {answer: profile.sector, in: [medical-device, diagnostics]}
+                    options:
+                      - {id: nothing-yet, label: {en: Nothing yet, nl: "Nog niets"}, score: 0}
+                      - {id: identified, label: {en: Identified, nl: "In kaart gebracht"}, score: 0.5}
+                      - {id: qualified, label: {en: Qualified and contracted, nl: "Gekwalificeerd en gecontracteerd"}, score: 1}
+                    advice: {en: Qualify the critical suppliers and find second sources., nl: "Kwalificeer de kritieke leveranciers en zoek tweede bronnen."}
+                    strength: {en: Critical supply is secured., nl: "De kritieke levering is geborgd."}
+                    resources: [quality-office-hours]
+                  - id: cost-of-goods
+                    question: {en: "How well do you know the cost of goods at commercial scale?", nl: "Hoe goed ken je de kostprijs (cost of goods) op commerciële schaal?"}
+                    help: {en: From supplier quotes and process yields. Evidence is the model., nl: "Op basis van offertes van leveranciers en procesopbrengsten. Bewijs is het model."}
+                    answer: choice
+                    level: 7
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics]}
+                    options:
+                      - {id: nothing-yet, label: {en: Not known, nl: "Onbekend"}, score: 0}
+                      - {id: estimated, label: {en: Estimated, nl: "Geschat"}, score: 0.5}
+                      - {id: quoted, label: {en: Based on supplier quotes, nl: "Op basis van offertes van leveranciers"}, score: 1}
+                    advice: {en: "Build the cost of goods from quotes; partners ask for it early.", nl: "Bouw de kostprijs op uit offertes; partners vragen er vroeg naar."}
+                    strength: {en: Cost of goods is known., nl: "De kostprijs is bekend."}
+                    resources: [finance-office-hours]
+
+              - id: market-access
+                title: {en: Reimbursement and market access, nl: "Vergoeding en markttoegang"}
+                weight: 1
+                summary: {en: "Who pays for the product and how the company gets there, nationally and in the EU.", nl: "Wie voor het product betaalt en hoe het bedrijf daar komt, in Nederland en in de EU."}
+                levels:
+                  1: {en: Payer identified, nl: "Betaler in beeld"}
+                  2: {en: Reimbursement route mapped, nl: "Vergoedingsroute in kaart"}
+                  3: {en: Health-economic case made, nl: "Gezondheidseconomische case gemaakt"}
+                  4: {en: HTA planned (EU joint clinical assessment and national), nl: "HTA gepland (Europese joint clinical assessment en nationaal)"}
+                  5: {en: Early or conditional reimbursement checked, nl: "Vroege of voorwaardelijke vergoeding nagegaan"}
+                  6: {en: Reference sites using it, nl: "Referentielocaties gebruiken het"}
+                criteria:
+                  - id: payer
+                    question: {en: "Who pays for the product in the first market?", nl: "Wie betaalt in de eerste markt voor het product?"}
+                    help: {en: "An insurer, a hospital budget, a care product (DBC), a pharma partner, the patient. Confirmed means with the payer. Evidence is the notes.", nl: "Een zorgverzekeraar, een ziekenhuisbudget, een zorgproduct (DBC), een farmapartner, de patiënt. Bevestigd betekent met de betaler zelf. Bewijs is de gespreksnotities."}
+                    answer: choice
+                    level: 1
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: unknown, label: {en: Not known, nl: "Onbekend"}, score: 0}
+                      - {id: assumed, label: {en: Assumed, nl: "Aangenomen"}, score: 0.5}
+                      - {id: confirmed, label: {en: Confirmed with the payer, nl: "Bevestigd met de betaler"}, score: 1}
+                    advice: {en: Talk to one payer in the first market., nl: "Spreek één betaler in de eerste markt."}
+                    strength: {en: The payer is known., nl: "De betaler is bekend."}
+                    resources: [market-access-office-hours]
+                  - id: reimbursement
+                    question: {en: "Do you know the route to reimbursement in the first market?", nl: "Ken je de route naar vergoeding in de eerste markt?"}
+                    help: {en: "In the Netherlands for example a Zorginstituut package assessment, a care product, an add-on; in Germany DiGA. Evidence is the analysis.", nl: "In Nederland bijvoorbeeld een pakketbeoordeling door het Zorginstituut, een zorgproduct of een add-on via de NZa; in Duitsland DiGA. Bewijs is de analyse."}
+                    answer: choice
+                    level: 2
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: unknown, label: {en: Not known, nl: "Onbekend"}, score: 0}
+                      - {id: identified, label: {en: Identified, nl: "In kaart gebracht"}, score: 0.5}
+                      - {id: confirmed, label: {en: Confirmed with an adviser or payer, nl: "Bevestigd met een adviseur of betaler"}, score: 1}
+                    advice: {en: Map the route with a market-access adviser., nl: "Breng de route in kaart met een market-access-adviseur."}
+                    strength: {en: The reimbursement route is known., nl: "De vergoedingsroute is bekend."}
+                    resources: [market-access-office-hours]
+                  - id: health-economics
+                    question: {en: "Is there a health-economic model of the product's value?", nl: "Is er een gezondheidseconomisch model van de waarde van het product?"}
+                    help: {en: Cost and outcome against today's care. Evidence is the model., nl: "Kosten en uitkomsten tegenover de huidige zorg. Bewijs is het model."}
+                    answer: choice
+                    level: 3
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: none, label: {en: No, nl: "Nee"}, score: 0}
+                      - {id: early, label: {en: An early model, nl: "Een vroeg model"}, score: 0.5}
+                      - {id: data, label: {en: A model with study data, nl: "Een model met studiedata"}, score: 1}
+                    advice: {en: "Build an early model; it tells you which endpoint matters.", nl: "Bouw een vroeg model; het vertelt je welk eindpunt ertoe doet."}
+                    strength: {en: A health-economic case with data., nl: "Een gezondheidseconomische case met data."}
+                    resources: [market-access-office-hours]
+                  - id: hta
+                    question: {en: "Have you planned for health technology assessment, including the EU joint clinical assessment?", nl: "Heb je health technology assessment (HTA) ingepland, inclusief de Europese joint clinical assessment?"}
+                    help: {en: "The EU joint clinical assessment applies to new cancer medicines and ATMPs from 2025, all new medicines by 2030 and some high-risk devices; national HTA follows. Evidence is the plan.", nl: "De Europese joint clinical assessment geldt vanaf 2025 voor nieuwe oncologische geneesmiddelen en ATMP's, uiterlijk in 2030 voor alle nieuwe geneesmiddelen en voor een deel van de hoog-risicohulpmiddelen; de nationale HTA volgt daarna. Bewijs is het plan."}
+                    answer: choice
+                    level: 4
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics]}
+                    options:
+                      - {id: not-considered, label: {en: Not considered, nl: "Niet overwogen"}, score: 0}
+                      - {id: planned, label: {en: Planned in the evidence plan, nl: "Ingepland in het bewijsplan"}, score: 0.6}
+                      - {id: advised, label: {en: "Planned, with HTA or joint scientific advice", nl: "Ingepland, met HTA- of joint scientific advice"}, score: 1}
+                    advice: {en: Put the comparator and endpoints an HTA body expects into the trial design., nl: "Neem de comparator en eindpunten die een HTA-instantie verwacht op in het studieontwerp."}
+                    strength: {en: HTA is planned., nl: "HTA is ingepland."}
+                    resources: [market-access-office-hours]
+                  - id: conditional
+                    question: {en: "Have you checked early or conditional reimbursement schemes?", nl: "Heb je regelingen voor vroege of voorwaardelijke vergoeding nagegaan?"}
+                    help: {en: "National conditional reimbursement (in the Netherlands the Zorginstituut's scheme for promising care), Germany's DiGA trial phase. Evidence is the check.", nl: "Nationale voorwaardelijke vergoeding (in Nederland de regeling veelbelovende zorg van het Zorginstituut), de DiGA-proeffase in Duitsland. Bewijs is de check."}
+                    answer: choice
+                    level: 5
+                    evidence: expected
+                    when: {answer: profile.sector, in: [therapeutics, medical-device, diagnostics, digital-health]}
+                    options:
+                      - {id: not-checked, label: {en: Not checked, nl: "Niet nagegaan"}, score: 0}
+                      - {id: checked, label: {en: "Checked; not applicable or planned", nl: "Nagegaan; niet van toepassing of gepland"}, score: 1}
+                      - {id: granted, label: {en: Granted, nl: "Toegekend"}, score: 1}
+                    advice: {en: Check which scheme fits and what evidence it asks., nl: "Zoek uit welke regeling past en welk bewijs die vraagt."}
+                    strength: {en: Early reimbursement is checked., nl: "Vroege vergoeding is nagegaan."}
+                    resources: [market-access-office-hours]
+                  - id: reference-sites
+                    question: {en: "How many hospitals or clinics use the product routinely?", nl: "Hoeveel ziekenhuizen of klinieken gebruiken het product routinematig?"}
+                    help: {en: Outside studies and pilots. Evidence is the list., nl: "Buiten studies en pilots. Bewijs is de lijst."}
+                    answer: number
+                    unit: {en: sites, nl: "locaties"}
+                    level: 6
+                    pass: 0.6
+                    weight: 0.5
+                    evidence: expected
+                    when: {answer: profile.sector, in: [medical-device, diagnostics, digital-health]}
+                    bands:
+                      - {from: 0, score: 0, label: {en: None, nl: "Geen"}}
+                      - {from: 1, score: 0.6, label: {en: 1 or 2, nl: "1 of 2"}}
+                      - {from: 3, score: 1, label: {en: 3 or more, nl: "3 of meer"}}
+                    advice: {en: Turn pilot sites into reference sites., nl: "Maak van pilotlocaties referentielocaties."}
+                    strength: {en: Reference sites use the product., nl: "Referentielocaties gebruiken het product."}
+                    resources: [clinical-partners]
+
+            """####
+        ),
     ]
 
     /// Resource catalogue texts by name, sorted by name.
     static let catalogues: [(name: String, text: String)] = [
-        ("life-science-park", ####"""
-# Example resource catalogue. Replace every entry with the park's own facts.
-id: life-science-park
-title: {en: Example life-science park catalogue, nl: "Voorbeeldcatalogus van een life-science-park"}
-summary:
-  en: >-
-    **Example catalogue: replace it with the park's own facts.** It shows the kinds of
-    infrastructure a life-science park offers, so that every gap in an assessment ends with a
-    concrete next step and the cohort overview can compare demand with capacity. Every desk,
-    booking rule, cost, eligibility, lead time and capacity below is an illustrative example, not
-    a fact about any real organisation; there are no named people, phone numbers, e-mail
-    addresses or links. A park keeps its own file and gives it with `--resources FILE`.
+        (
+            "life-science-park",
+            ####"""
+            # Example resource catalogue. Replace every entry with the park's own facts.
+            id: life-science-park
+            title: {en: Example life-science park catalogue, nl: "Voorbeeldcatalogus van een life-science-park"}
+            summary:
+              en: >-
+                **Example catalogue: replace it with the park's own facts.** It shows the kinds of
+                infrastructure a life-science park offers, so that every gap in an assessment ends with a
+                concrete next step and the cohort overview can compare demand with capacity. Every desk,
+                booking rule, cost, eligibility, lead time and capacity below is an illustrative example, not
+                a fact about any real organisation; there are no named people, phone numbers, e-mail
+                addresses or links. A park keeps its own file and gives it with `--resources FILE`.
 
 
-    Each entry gives its kind, booking, cost, eligibility, lead time, capacity (startups it can
-    serve per round: the cohort overview compares it with demand) and the sectors it serves.
-  nl: >-
-    **Voorbeeldcatalogus: vervang hem door de eigen gegevens van het park.** Hij laat zien wat voor
-    infrastructuur een life-science-park biedt, zodat elk gat in een assessment eindigt met een
-    concrete volgende stap en het cohortoverzicht vraag en capaciteit kan vergelijken. Elk loket,
-    elke boekingsregel, prijs, toelatingseis, doorlooptijd en capaciteit hieronder is een
-    illustratief voorbeeld, geen feit over een bestaande organisatie; er staan geen namen,
-    telefoonnummers, e-mailadressen of links in. Een park houdt een eigen bestand bij en geeft dat
-    mee met `--resources FILE`.
+                Each entry gives its kind, booking, cost, eligibility, lead time, capacity (startups it can
+                serve per round: the cohort overview compares it with demand) and the sectors it serves.
+              nl: >-
+                **Voorbeeldcatalogus: vervang hem door de eigen gegevens van het park.** Hij laat zien wat voor
+                infrastructuur een life-science-park biedt, zodat elk gat in een assessment eindigt met een
+                concrete volgende stap en het cohortoverzicht vraag en capaciteit kan vergelijken. Elk loket,
+                elke boekingsregel, prijs, toelatingseis, doorlooptijd en capaciteit hieronder is een
+                illustratief voorbeeld, geen feit over een bestaande organisatie; er staan geen namen,
+                telefoonnummers, e-mailadressen of links in. Een park houdt een eigen bestand bij en geeft dat
+                mee met `--resources FILE`.
 
 
-    Elke regel geeft het soort voorziening, boeking, kosten, toelating, doorlooptijd, capaciteit
-    (het aantal startups dat per ronde terechtkan: het cohortoverzicht zet dat af tegen de vraag) en
-    de sectoren die worden bediend.
-resources:
-  - id: incubator-programme
-    title: {en: Incubator programme, nl: "Incubatorprogramma"}
-    summary:
-      en: >-
-        A structured programme for early-stage companies: a coach, milestone reviews every
-        quarter, workshops and introductions to the park's network.
-      nl: >-
-        Een gestructureerd programma voor jonge bedrijven: een coach, elk kwartaal een
-        mijlpalenreview, workshops en introducties in het netwerk van het park.
-    contact: {en: The park's incubation desk, nl: "Het incubatieloket van het park"}
-    kind: programme
-    booking: {en: "Apply for the next intake; selection by interview", nl: "Meld je aan voor de volgende intake; selectie via een gesprek"}
-    cost: {en: "Free for admitted startups; office and lab space charged separately", nl: "Gratis voor toegelaten startups; kantoor- en labruimte worden apart in rekening gebracht"}
-    eligibility: {en: Startups in their first five years with a life-science or health product, nl: "Startups in hun eerste vijf jaar met een life-science- of gezondheidsproduct"}
-    lead_time: {en: One to two months (intakes twice a year), nl: "Eén tot twee maanden (twee intakes per jaar)"}
-    capacity: 12  # 12 startups per intake
+                Elke regel geeft het soort voorziening, boeking, kosten, toelating, doorlooptijd, capaciteit
+                (het aantal startups dat per ronde terechtkan: het cohortoverzicht zet dat af tegen de vraag) en
+                de sectoren die worden bediend.
+            resources:
+              - id: incubator-programme
+                title: {en: Incubator programme, nl: "Incubatorprogramma"}
+                summary:
+                  en: >-
+                    A structured programme for early-stage companies: a coach, milestone reviews every
+                    quarter, workshops and introductions to the park's network.
+                  nl: >-
+                    Een gestructureerd programma voor jonge bedrijven: een coach, elk kwartaal een
+                    mijlpalenreview, workshops en introducties in het netwerk van het park.
+                contact: {en: The park's incubation desk, nl: "Het incubatieloket van het park"}
+                kind: programme
+                booking: {en: "Apply for the next intake; selection by interview", nl: "Meld je aan voor de volgende intake; selectie via een gesprek"}
+                cost: {en: "Free for admitted startups; office and lab space charged separately", nl: "Gratis voor toegelaten startups; kantoor- en labruimte worden apart in rekening gebracht"}
+                eligibility: {en: Startups in their first five years with a life-science or health product, nl: "Startups in hun eerste vijf jaar met een life-science- of gezondheidsproduct"}
+                lead_time: {en: One to two months (intakes twice a year), nl: "Eén tot twee maanden (twee intakes per jaar)"}
+                capacity: 12  # 12 startups per intake
 
-  - id: shared-labs
-    title: {en: Bio-incubator and shared laboratories, nl: "Bio-incubator en gedeelde laboratoria"}
-    summary:
-      en: >-
-        Laboratory benches, ML-I and ML-II rooms and common equipment rented by the bench, the
-        room or the hour, so a startup can generate proof-of-concept data before it builds a lab
-        of its own.
-      nl: >-
-        Labbenches, ML-I- en ML-II-ruimtes en gedeelde apparatuur, te huur per bench, per ruimte of
-        per uur, zodat een startup proof-of-concept-data kan genereren voordat het een eigen lab
-        bouwt.
-    contact: {en: Facility desk of the incubator building, nl: "Facilitair loket van het incubatorgebouw"}
-    kind: facility
-    booking: {en: "Request a bench or room from the facility desk; equipment booked in the building's booking system", nl: "Vraag een bench of ruimte aan bij het facilitair loket; apparatuur boek je in het boekingssysteem van het gebouw"}
-    cost: {en: "Monthly rent per bench or room; equipment by the hour", nl: "Maandhuur per bench of ruimte; apparatuur per uur"}
-    eligibility: {en: "Companies with a lease in the incubator; hourly use for other park startups", nl: "Bedrijven met een huurcontract in de incubator; gebruik per uur voor andere startups op het park"}
-    lead_time: {en: "Two to eight weeks, depending on free benches", nl: "Twee tot acht weken, afhankelijk van vrije benches"}
-    capacity: 20  # 20 lab teams at a time
-    sectors: [Therapeutics, diagnostics, research tools, other biotech]
+              - id: shared-labs
+                title: {en: Bio-incubator and shared laboratories, nl: "Bio-incubator en gedeelde laboratoria"}
+                summary:
+                  en: >-
+                    Laboratory benches, ML-I and ML-II rooms and common equipment rented by the bench, the
+                    room or the hour, so a startup can generate proof-of-concept data before it builds a lab
+                    of its own.
+                  nl: >-
+                    Labbenches, ML-I- en ML-II-ruimtes en gedeelde apparatuur, te huur per bench, per ruimte of
+                    per uur, zodat een startup proof-of-concept-data kan genereren voordat het een eigen lab
+                    bouwt.
+                contact: {en: Facility desk of the incubator building, nl: "Facilitair loket van het incubatorgebouw"}
+                kind: facility
+                booking: {en: "Request a bench or room from the facility desk; equipment booked in the building's booking system", nl: "Vraag een bench of ruimte aan bij het facilitair loket; apparatuur boek je in het boekingssysteem van het gebouw"}
+                cost: {en: "Monthly rent per bench or room; equipment by the hour", nl: "Maandhuur per bench of ruimte; apparatuur per uur"}
+                eligibility: {en: "Companies with a lease in the incubator; hourly use for other park startups", nl: "Bedrijven met een huurcontract in de incubator; gebruik per uur voor andere startups op het park"}
+                lead_time: {en: "Two to eight weeks, depending on free benches", nl: "Twee tot acht weken, afhankelijk van vrije benches"}
+                capacity: 20  # 20 lab teams at a time
+                sectors: [Therapeutics, diagnostics, research tools, other biotech]
 
-  - id: imaging-facility
-    title: {en: Cryo-EM and imaging centre, nl: "Cryo-EM- en imagingcentrum"}
-    summary:
-      en: >-
-        Cryo-electron microscopy, light microscopy and image analysis with staff scientists;
-        structural data on a target or product strengthens a proof-of-concept package.
-      nl: >-
-        Cryo-elektronenmicroscopie, lichtmicroscopie en beeldanalyse met staff scientists;
-        structurele data over een target of product versterken een proof-of-concept-pakket.
-    contact: {en: Access desk of the imaging centre, nl: "Toegangsloket van het imagingcentrum"}
-    kind: facility
-    booking: {en: "Submit a short project proposal; sessions scheduled by the centre", nl: "Dien een kort projectvoorstel in; het centrum plant de sessies"}
-    cost: {en: "By the session; reduced academic-partner rates may apply", nl: "Per sessie; voor academische partners kunnen lagere tarieven gelden"}
-    eligibility: {en: "Academic groups and companies; startups through a project proposal", nl: "Academische groepen en bedrijven; startups via een projectvoorstel"}
-    lead_time: {en: One to three months for a microscope session, nl: "Eén tot drie maanden voor een sessie aan de microscoop"}
-    capacity: 4  # 4 startup projects per quarter
-    sectors: [Therapeutics, research tools, diagnostics]
+              - id: imaging-facility
+                title: {en: Cryo-EM and imaging centre, nl: "Cryo-EM- en imagingcentrum"}
+                summary:
+                  en: >-
+                    Cryo-electron microscopy, light microscopy and image analysis with staff scientists;
+                    structural data on a target or product strengthens a proof-of-concept package.
+                  nl: >-
+                    Cryo-elektronenmicroscopie, lichtmicroscopie en beeldanalyse met staff scientists;
+                    structurele data over een target of product versterken een proof-of-concept-pakket.
+                contact: {en: Access desk of the imaging centre, nl: "Toegangsloket van het imagingcentrum"}
+                kind: facility
+                booking: {en: "Submit a short project proposal; sessions scheduled by the centre", nl: "Dien een kort projectvoorstel in; het centrum plant de sessies"}
+                cost: {en: "By the session; reduced academic-partner rates may apply", nl: "Per sessie; voor academische partners kunnen lagere tarieven gelden"}
+                eligibility: {en: "Academic groups and companies; startups through a project proposal", nl: "Academische groepen en bedrijven; startups via een projectvoorstel"}
+                lead_time: {en: One to three months for a microscope session, nl: "Eén tot drie maanden voor een sessie aan de microscoop"}
+                capacity: 4  # 4 startup projects per quarter
+                sectors: [Therapeutics, research tools, diagnostics]
 
-  - id: training-facility
-    title: {en: Biotech training facility, nl: "Biotech-trainingsfaciliteit"}
-    summary:
-      en: >-
-        Hands-on courses in GMP, aseptic work, bioprocessing, quality and lab skills for staff of
-        startups and companies, in a training cleanroom and lab.
-      nl: >-
-        Praktijkcursussen in GMP, aseptisch werken, bioprocessing, kwaliteit en labvaardigheden voor
-        medewerkers van startups en bedrijven, in een trainingscleanroom en -lab.
-    contact: {en: Course desk of the training facility, nl: "Cursusloket van de trainingsfaciliteit"}
-    kind: training
-    booking: {en: "Register for a scheduled course, or ask for an in-company course", nl: "Schrijf je in voor een geplande cursus, of vraag een incompanycursus aan"}
-    cost: {en: Per course and participant, nl: "Per cursus en deelnemer"}
-    eligibility: {en: "Open to everyone; startup discounts may apply", nl: "Open voor iedereen; startups krijgen mogelijk korting"}
-    lead_time: {en: "Next scheduled course, usually within two months", nl: "De volgende geplande cursus, meestal binnen twee maanden"}
-    capacity: 10  # 10 participants per course
-    sectors: [Therapeutics, medical devices, diagnostics]
+              - id: training-facility
+                title: {en: Biotech training facility, nl: "Biotech-trainingsfaciliteit"}
+                summary:
+                  en: >-
+                    Hands-on courses in GMP, aseptic work, bioprocessing, quality and lab skills for staff of
+                    startups and companies, in a training cleanroom and lab.
+                  nl: >-
+                    Praktijkcursussen in GMP, aseptisch werken, bioprocessing, kwaliteit en labvaardigheden voor
+                    medewerkers van startups en bedrijven, in een trainingscleanroom en -lab.
+                contact: {en: Course desk of the training facility, nl: "Cursusloket van de trainingsfaciliteit"}
+                kind: training
+                booking: {en: "Register for a scheduled course, or ask for an in-company course", nl: "Schrijf je in voor een geplande cursus, of vraag een incompanycursus aan"}
+                cost: {en: Per course and participant, nl: "Per cursus en deelnemer"}
+                eligibility: {en: "Open to everyone; startup discounts may apply", nl: "Open voor iedereen; startups krijgen mogelijk korting"}
+                lead_time: {en: "Next scheduled course, usually within two months", nl: "De volgende geplande cursus, meestal binnen twee maanden"}
+                capacity: 10  # 10 participants per course
+                sectors: [Therapeutics, medical devices, diagnostics]
 
-  - id: gmp-facility
-    title: {en: GMP facility for cell and gene therapy, nl: "GMP-faciliteit voor cel- en gentherapie"}
-    summary:
-      en: >-
-        Clean rooms, a QP and quality staff to make clinical batches of cell and gene therapies
-        under GMP, and technology transfer from the lab process.
-      nl: >-
-        Cleanrooms, een QP en kwaliteitsmedewerkers om klinische batches van cel- en gentherapieën
-        onder GMP te maken, en technologietransfer vanuit het labproces.
-    contact: {en: Business-development desk of the GMP facility, nl: "Business-developmentloket van de GMP-faciliteit"}
-    kind: facility
-    booking: {en: "Feasibility call, then a quote and a reserved slot", nl: "Haalbaarheidsgesprek, daarna een offerte en een gereserveerd slot"}
-    cost: {en: "Per project, quoted after a feasibility assessment", nl: "Per project, offerte na een haalbaarheidsbeoordeling"}
-    eligibility: {en: Companies with a defined process ready for technology transfer, nl: "Bedrijven met een uitgewerkt proces dat klaar is voor technologietransfer"}
-    lead_time: {en: Six to twelve months to a first slot, nl: "Zes tot twaalf maanden tot een eerste slot"}
-    capacity: 2  # 2 new client projects a year
-    sectors: [Therapeutics (ATMP)]
+              - id: gmp-facility
+                title: {en: GMP facility for cell and gene therapy, nl: "GMP-faciliteit voor cel- en gentherapie"}
+                summary:
+                  en: >-
+                    Clean rooms, a QP and quality staff to make clinical batches of cell and gene therapies
+                    under GMP, and technology transfer from the lab process.
+                  nl: >-
+                    Cleanrooms, een QP en kwaliteitsmedewerkers om klinische batches van cel- en gentherapieën
+                    onder GMP te maken, en technologietransfer vanuit het labproces.
+                contact: {en: Business-development desk of the GMP facility, nl: "Business-developmentloket van de GMP-faciliteit"}
+                kind: facility
+                booking: {en: "Feasibility call, then a quote and a reserved slot", nl: "Haalbaarheidsgesprek, daarna een offerte en een gereserveerd slot"}
+                cost: {en: "Per project, quoted after a feasibility assessment", nl: "Per project, offerte na een haalbaarheidsbeoordeling"}
+                eligibility: {en: Companies with a defined process ready for technology transfer, nl: "Bedrijven met een uitgewerkt proces dat klaar is voor technologietransfer"}
+                lead_time: {en: Six to twelve months to a first slot, nl: "Zes tot twaalf maanden tot een eerste slot"}
+                capacity: 2  # 2 new client projects a year
+                sectors: [Therapeutics (ATMP)]
 
-  - id: phase1-unit
-    title: {en: Phase 1 clinical unit, nl: "Fase 1-kliniek"}
-    summary:
-      en: >-
-        A clinical research unit for first-in-human and early clinical studies with beds, a
-        pharmacy and experience in CTA submissions.
-      nl: >-
-        Een klinische onderzoeksunit voor first-in-human- en vroeg klinisch onderzoek, met bedden,
-        een apotheek en ervaring met CTA-indieningen.
-    contact: {en: Business-development desk of the clinical unit, nl: "Business-developmentloket van de klinische unit"}
-    kind: facility
-    booking: {en: "Send a synopsis; the unit gives a feasibility answer and a quote", nl: "Stuur een synopsis; de unit geeft een haalbaarheidsoordeel en een offerte"}
-    cost: {en: "Per study, quoted", nl: "Per studie, op offerte"}
-    eligibility: {en: Sponsors with a study synopsis and preclinical package, nl: "Sponsors met een studiesynopsis en een preklinisch pakket"}
-    lead_time: {en: Three to six months to first dosing after contract, nl: "Drie tot zes maanden na het contract tot de eerste dosering"}
-    capacity: 3  # 3 startup studies a year
-    sectors: [Therapeutics]
+              - id: phase1-unit
+                title: {en: Phase 1 clinical unit, nl: "Fase 1-kliniek"}
+                summary:
+                  en: >-
+                    A clinical research unit for first-in-human and early clinical studies with beds, a
+                    pharmacy and experience in CTA submissions.
+                  nl: >-
+                    Een klinische onderzoeksunit voor first-in-human- en vroeg klinisch onderzoek, met bedden,
+                    een apotheek en ervaring met CTA-indieningen.
+                contact: {en: Business-development desk of the clinical unit, nl: "Business-developmentloket van de klinische unit"}
+                kind: facility
+                booking: {en: "Send a synopsis; the unit gives a feasibility answer and a quote", nl: "Stuur een synopsis; de unit geeft een haalbaarheidsoordeel en een offerte"}
+                cost: {en: "Per study, quoted", nl: "Per studie, op offerte"}
+                eligibility: {en: Sponsors with a study synopsis and preclinical package, nl: "Sponsors met een studiesynopsis en een preklinisch pakket"}
+                lead_time: {en: Three to six months to first dosing after contract, nl: "Drie tot zes maanden na het contract tot de eerste dosering"}
+                capacity: 3  # 3 startup studies a year
+                sectors: [Therapeutics]
 
-  - id: biobank
-    title: {en: Biobank, nl: "Biobank"}
-    summary:
-      en: >-
-        Access to stored human samples and data with consent, under a governance board, for
-        research and test development.
-      nl: >-
-        Toegang tot opgeslagen humane monsters en data met toestemming, onder toezicht van een
-        governance board, voor onderzoek en testontwikkeling.
-    contact: {en: Biobank access desk, nl: "Toegangsloket van de biobank"}
-    kind: facility
-    booking: {en: "Submit a sample request; the access committee reviews it", nl: "Dien een monsteraanvraag in; de toegangscommissie beoordeelt die"}
-    cost: {en: Cost recovery per sample and service, nl: "Kostendekkend tarief per monster en dienst"}
-    eligibility: {en: Research projects with ethical approval where required, nl: "Onderzoeksprojecten met ethische goedkeuring (METC) waar die nodig is"}
-    lead_time: {en: One to three months, nl: "Eén tot drie maanden"}
-    capacity: 6  # 6 requests per quarter
-    sectors: [Diagnostics, therapeutics, digital health]
+              - id: biobank
+                title: {en: Biobank, nl: "Biobank"}
+                summary:
+                  en: >-
+                    Access to stored human samples and data with consent, under a governance board, for
+                    research and test development.
+                  nl: >-
+                    Toegang tot opgeslagen humane monsters en data met toestemming, onder toezicht van een
+                    governance board, voor onderzoek en testontwikkeling.
+                contact: {en: Biobank access desk, nl: "Toegangsloket van de biobank"}
+                kind: facility
+                booking: {en: "Submit a sample request; the access committee reviews it", nl: "Dien een monsteraanvraag in; de toegangscommissie beoordeelt die"}
+                cost: {en: Cost recovery per sample and service, nl: "Kostendekkend tarief per monster en dienst"}
+                eligibility: {en: Research projects with ethical approval where required, nl: "Onderzoeksprojecten met ethische goedkeuring (METC) waar die nodig is"}
+                lead_time: {en: One to three months, nl: "Eén tot drie maanden"}
+                capacity: 6  # 6 requests per quarter
+                sectors: [Diagnostics, therapeutics, digital health]
 
-  - id: tech-transfer
-    title: {en: Tech-transfer office, nl: "Tech-transferbureau"}
-    summary:
-      en: >-
-        The university's and hospital's office that negotiates licences and spin-out terms, and
-        approves staff side activities.
-      nl: >-
-        Het bureau van universiteit en ziekenhuis dat licenties en spin-outvoorwaarden
-        uitonderhandelt en nevenwerkzaamheden van medewerkers goedkeurt.
-    contact: {en: Tech-transfer office of the university and academic hospital, nl: "Tech-transferbureau van de universiteit en het academisch ziekenhuis"}
-    kind: service
-    booking: {en: "Email the office with the invention or spin-out; a licensing manager is assigned", nl: "Mail het bureau over de uitvinding of spin-out; je krijgt een licensing manager toegewezen"}
-    cost: {en: "Free to start; licence terms negotiated", nl: "Gratis om te starten; licentievoorwaarden worden uitonderhandeld"}
-    eligibility: {en: Inventions from the university or hospital and their staff, nl: "Uitvindingen van de universiteit of het ziekenhuis en hun medewerkers"}
-    lead_time: {en: "Two to four weeks for a first meeting; licences take months", nl: "Twee tot vier weken voor een eerste gesprek; licenties duren maanden"}
-    capacity: 8  # 8 spin-out negotiations at a time
+              - id: tech-transfer
+                title: {en: Tech-transfer office, nl: "Tech-transferbureau"}
+                summary:
+                  en: >-
+                    The university's and hospital's office that negotiates licences and spin-out terms, and
+                    approves staff side activities.
+                  nl: >-
+                    Het bureau van universiteit en ziekenhuis dat licenties en spin-outvoorwaarden
+                    uitonderhandelt en nevenwerkzaamheden van medewerkers goedkeurt.
+                contact: {en: Tech-transfer office of the university and academic hospital, nl: "Tech-transferbureau van de universiteit en het academisch ziekenhuis"}
+                kind: service
+                booking: {en: "Email the office with the invention or spin-out; a licensing manager is assigned", nl: "Mail het bureau over de uitvinding of spin-out; je krijgt een licensing manager toegewezen"}
+                cost: {en: "Free to start; licence terms negotiated", nl: "Gratis om te starten; licentievoorwaarden worden uitonderhandeld"}
+                eligibility: {en: Inventions from the university or hospital and their staff, nl: "Uitvindingen van de universiteit of het ziekenhuis en hun medewerkers"}
+                lead_time: {en: "Two to four weeks for a first meeting; licences take months", nl: "Twee tot vier weken voor een eerste gesprek; licenties duren maanden"}
+                capacity: 8  # 8 spin-out negotiations at a time
 
-  - id: ip-clinic
-    title: {en: IP clinic, nl: "IP-kliniek"}
-    summary:
-      en: >-
-        Short sessions with a patent attorney: inventory, filing or trade secret, prior
-        disclosure, freedom to operate and IP strategy.
-      nl: >-
-        Korte sessies met een octrooigemachtigde: IP-overzicht, octrooiaanvraag of bedrijfsgeheim,
-        eerdere openbaarmaking, vrijheid van handelen en IP-strategie.
-    contact: {en: IP clinic desk of the incubator, nl: "IP-kliniekloket van de incubator"}
-    kind: service
-    booking: {en: Book a one-hour slot through the incubation desk, nl: "Boek een slot van een uur via het incubatieloket"}
-    cost: {en: First two sessions free for programme startups, nl: "Eerste twee sessies gratis voor startups in het programma"}
-    eligibility: {en: Park startups, nl: "Startups op het park"}
-    lead_time: {en: One to three weeks, nl: "Eén tot drie weken"}
-    capacity: 8  # 8 slots a month
+              - id: ip-clinic
+                title: {en: IP clinic, nl: "IP-kliniek"}
+                summary:
+                  en: >-
+                    Short sessions with a patent attorney: inventory, filing or trade secret, prior
+                    disclosure, freedom to operate and IP strategy.
+                  nl: >-
+                    Korte sessies met een octrooigemachtigde: IP-overzicht, octrooiaanvraag of bedrijfsgeheim,
+                    eerdere openbaarmaking, vrijheid van handelen en IP-strategie.
+                contact: {en: IP clinic desk of the incubator, nl: "IP-kliniekloket van de incubator"}
+                kind: service
+                booking: {en: Book a one-hour slot through the incubation desk, nl: "Boek een slot van een uur via het incubatieloket"}
+                cost: {en: First two sessions free for programme startups, nl: "Eerste twee sessies gratis voor startups in het programma"}
+                eligibility: {en: Park startups, nl: "Startups op het park"}
+                lead_time: {en: One to three weeks, nl: "Eén tot drie weken"}
+                capacity: 8  # 8 slots a month
 
-  - id: regulatory-office-hours
-    title: {en: Regulatory office hours, nl: "Regulatory-spreekuur"}
-    summary:
-      en: >-
-        Sessions with regulatory experts on the route: MDR and IVDR classification, notified
-        bodies, scientific advice, CTA, orphan and PRIME designations.
-      nl: >-
-        Sessies met regulatory-experts over de route: classificatie onder MDR en IVDR, aangemelde
-        instanties, wetenschappelijk advies, CTA, weesgeneesmiddel- en PRIME-status.
-    contact: {en: Regulatory office hours desk of the incubator, nl: "Loket regulatory-spreekuur van de incubator"}
-    kind: service
-    booking: {en: "Book a slot; send the intended purpose beforehand", nl: "Boek een slot; stuur het beoogde gebruik vooraf op"}
-    cost: {en: Free for programme startups, nl: "Gratis voor startups in het programma"}
-    eligibility: {en: Park startups, nl: "Startups op het park"}
-    lead_time: {en: Two to four weeks, nl: "Twee tot vier weken"}
-    capacity: 6  # 6 slots a month
-    sectors: [Therapeutics, medical devices, diagnostics, digital health]
+              - id: regulatory-office-hours
+                title: {en: Regulatory office hours, nl: "Regulatory-spreekuur"}
+                summary:
+                  en: >-
+                    Sessions with regulatory experts on the route: MDR and IVDR classification, notified
+                    bodies, scientific advice, CTA, orphan and PRIME designations.
+                  nl: >-
+                    Sessies met regulatory-experts over de route: classificatie onder MDR en IVDR, aangemelde
+                    instanties, wetenschappelijk advies, CTA, weesgeneesmiddel- en PRIME-status.
+                contact: {en: Regulatory office hours desk of the incubator, nl: "Loket regulatory-spreekuur van de incubator"}
+                kind: service
+                booking: {en: "Book a slot; send the intended purpose beforehand", nl: "Boek een slot; stuur het beoogde gebruik vooraf op"}
+                cost: {en: Free for programme startups, nl: "Gratis voor startups in het programma"}
+                eligibility: {en: Park startups, nl: "Startups op het park"}
+                lead_time: {en: Two to four weeks, nl: "Twee tot vier weken"}
+                capacity: 6  # 6 slots a month
+                sectors: [Therapeutics, medical devices, diagnostics, digital health]
 
-  - id: quality-office-hours
-    title: {en: Quality office hours, nl: "Kwaliteitsspreekuur"}
-    summary:
-      en: >-
-        Sessions on quality systems: ISO 13485, GMP and GLP basics, risk management, software
-        lifecycle and usability.
-      nl: >-
-        Sessies over kwaliteitssystemen: ISO 13485, de basis van GMP en GLP, risicomanagement,
-        softwarelevenscyclus en usability.
-    contact: {en: Quality office hours desk of the incubator, nl: "Loket kwaliteitsspreekuur van de incubator"}
-    kind: service
-    booking: {en: Book a slot, nl: "Boek een slot"}
-    cost: {en: Free for programme startups, nl: "Gratis voor startups in het programma"}
-    eligibility: {en: Park startups, nl: "Startups op het park"}
-    lead_time: {en: Two to four weeks, nl: "Twee tot vier weken"}
-    capacity: 4  # 4 slots a month
-    sectors: [Medical devices, diagnostics, digital health, therapeutics]
+              - id: quality-office-hours
+                title: {en: Quality office hours, nl: "Kwaliteitsspreekuur"}
+                summary:
+                  en: >-
+                    Sessions on quality systems: ISO 13485, GMP and GLP basics, risk management, software
+                    lifecycle and usability.
+                  nl: >-
+                    Sessies over kwaliteitssystemen: ISO 13485, de basis van GMP en GLP, risicomanagement,
+                    softwarelevenscyclus en usability.
+                contact: {en: Quality office hours desk of the incubator, nl: "Loket kwaliteitsspreekuur van de incubator"}
+                kind: service
+                booking: {en: Book a slot, nl: "Boek een slot"}
+                cost: {en: Free for programme startups, nl: "Gratis voor startups in het programma"}
+                eligibility: {en: Park startups, nl: "Startups op het park"}
+                lead_time: {en: Two to four weeks, nl: "Twee tot vier weken"}
+                capacity: 4  # 4 slots a month
+                sectors: [Medical devices, diagnostics, digital health, therapeutics]
 
-  - id: data-protection-office-hours
-    title: {en: Data-protection office hours, nl: "Spreekuur gegevensbescherming"}
-    summary:
-      en: >-
-        Sessions on the GDPR, DPIAs, health-data security (NEN 7510, ISO 27001) and data licences.
-      nl: >-
-        Sessies over de AVG, DPIA's, beveiliging van gezondheidsgegevens (NEN 7510, ISO 27001) en
-        datalicenties.
-    contact: {en: Data-protection office hours desk of the incubator, nl: "Loket spreekuur gegevensbescherming van de incubator"}
-    kind: service
-    booking: {en: Book a slot, nl: "Boek een slot"}
-    cost: {en: Free for programme startups, nl: "Gratis voor startups in het programma"}
-    eligibility: {en: Park startups, nl: "Startups op het park"}
-    lead_time: {en: Two to four weeks, nl: "Twee tot vier weken"}
-    capacity: 4  # 4 slots a month
-    sectors: [Digital health, diagnostics, medical devices]
+              - id: data-protection-office-hours
+                title: {en: Data-protection office hours, nl: "Spreekuur gegevensbescherming"}
+                summary:
+                  en: >-
+                    Sessions on the GDPR, DPIAs, health-data security (NEN 7510, ISO 27001) and data licences.
+                  nl: >-
+                    Sessies over de AVG, DPIA's, beveiliging van gezondheidsgegevens (NEN 7510, ISO 27001) en
+                    datalicenties.
+                contact: {en: Data-protection office hours desk of the incubator, nl: "Loket spreekuur gegevensbescherming van de incubator"}
+                kind: service
+                booking: {en: Book a slot, nl: "Boek een slot"}
+                cost: {en: Free for programme startups, nl: "Gratis voor startups in het programma"}
+                eligibility: {en: Park startups, nl: "Startups op het park"}
+                lead_time: {en: Two to four weeks, nl: "Twee tot vier weken"}
+                capacity: 4  # 4 slots a month
+                sectors: [Digital health, diagnostics, medical devices]
 
-  - id: legal-office-hours
-    title: {en: Legal office hours, nl: "Juridisch spreekuur"}
-    summary:
-      en: >-
-        Sessions with corporate lawyers: incorporation, shareholders' agreements, cap table, term
-        sheets.
-      nl: >-
-        Sessies met ondernemingsrechtadvocaten: oprichting, aandeelhoudersovereenkomsten, cap table,
-        term sheets.
-    contact: {en: Legal office hours desk of the incubator, nl: "Loket juridisch spreekuur van de incubator"}
-    kind: service
-    booking: {en: Book a slot, nl: "Boek een slot"}
-    cost: {en: First session free for programme startups, nl: "Eerste sessie gratis voor startups in het programma"}
-    eligibility: {en: Park startups, nl: "Startups op het park"}
-    lead_time: {en: One to three weeks, nl: "Eén tot drie weken"}
-    capacity: 6  # 6 slots a month
+              - id: legal-office-hours
+                title: {en: Legal office hours, nl: "Juridisch spreekuur"}
+                summary:
+                  en: >-
+                    Sessions with corporate lawyers: incorporation, shareholders' agreements, cap table, term
+                    sheets.
+                  nl: >-
+                    Sessies met ondernemingsrechtadvocaten: oprichting, aandeelhoudersovereenkomsten, cap table,
+                    term sheets.
+                contact: {en: Legal office hours desk of the incubator, nl: "Loket juridisch spreekuur van de incubator"}
+                kind: service
+                booking: {en: Book a slot, nl: "Boek een slot"}
+                cost: {en: First session free for programme startups, nl: "Eerste sessie gratis voor startups in het programma"}
+                eligibility: {en: Park startups, nl: "Startups op het park"}
+                lead_time: {en: One to three weeks, nl: "Eén tot drie weken"}
+                capacity: 6  # 6 slots a month
 
-  - id: finance-office-hours
-    title: {en: Finance office hours, nl: "Finance-spreekuur"}
-    summary:
-      en: >-
-        Sessions on bookkeeping, financial plans, cash forecasts, bridge finance and grant
-        conditions.
-      nl: >-
-        Sessies over boekhouding, financiële plannen, cashprognoses, overbruggingsfinanciering en
-        subsidievoorwaarden.
-    contact: {en: Finance office hours desk of the incubator, nl: "Loket finance-spreekuur van de incubator"}
-    kind: service
-    booking: {en: Book a slot, nl: "Boek een slot"}
-    cost: {en: Free for programme startups, nl: "Gratis voor startups in het programma"}
-    eligibility: {en: Park startups, nl: "Startups op het park"}
-    lead_time: {en: One to three weeks, nl: "Eén tot drie weken"}
-    capacity: 6  # 6 slots a month
+              - id: finance-office-hours
+                title: {en: Finance office hours, nl: "Finance-spreekuur"}
+                summary:
+                  en: >-
+                    Sessions on bookkeeping, financial plans, cash forecasts, bridge finance and grant
+                    conditions.
+                  nl: >-
+                    Sessies over boekhouding, financiële plannen, cashprognoses, overbruggingsfinanciering en
+                    subsidievoorwaarden.
+                contact: {en: Finance office hours desk of the incubator, nl: "Loket finance-spreekuur van de incubator"}
+                kind: service
+                booking: {en: Book a slot, nl: "Boek een slot"}
+                cost: {en: Free for programme startups, nl: "Gratis voor startups in het programma"}
+                eligibility: {en: Park startups, nl: "Startups op het park"}
+                lead_time: {en: One to three weeks, nl: "Eén tot drie weken"}
+                capacity: 6  # 6 slots a month
 
-  - id: investor-network
-    title: {en: Investor network, nl: "Investeerdersnetwerk"}
-    summary:
-      en: >-
-        Pitch training, investor readiness reviews and introductions to angels, seed funds and
-        corporate venture arms; partnering events with pharma business development.
-      nl: >-
-        Pitchtraining, investor-readiness-reviews en introducties bij angels, seedfondsen en
-        corporate venture-fondsen; partnering-events met business development van farmabedrijven.
-    contact: {en: Investor-relations desk of the park, nl: "Investor-relationsloket van het park"}
-    kind: partner
-    booking: {en: "Apply for a pitch review; introductions after the review", nl: "Meld je aan voor een pitchreview; introducties volgen na de review"}
-    cost: {en: Free for programme startups, nl: "Gratis voor startups in het programma"}
-    eligibility: {en: Startups that pass a readiness review, nl: "Startups die door een readiness-review komen"}
-    lead_time: {en: One to two months, nl: "Eén tot twee maanden"}
-    capacity: 10  # 10 startups per round
+              - id: investor-network
+                title: {en: Investor network, nl: "Investeerdersnetwerk"}
+                summary:
+                  en: >-
+                    Pitch training, investor readiness reviews and introductions to angels, seed funds and
+                    corporate venture arms; partnering events with pharma business development.
+                  nl: >-
+                    Pitchtraining, investor-readiness-reviews en introducties bij angels, seedfondsen en
+                    corporate venture-fondsen; partnering-events met business development van farmabedrijven.
+                contact: {en: Investor-relations desk of the park, nl: "Investor-relationsloket van het park"}
+                kind: partner
+                booking: {en: "Apply for a pitch review; introductions after the review", nl: "Meld je aan voor een pitchreview; introducties volgen na de review"}
+                cost: {en: Free for programme startups, nl: "Gratis voor startups in het programma"}
+                eligibility: {en: Startups that pass a readiness review, nl: "Startups die door een readiness-review komen"}
+                lead_time: {en: One to two months, nl: "Eén tot twee maanden"}
+                capacity: 10  # 10 startups per round
 
-  - id: grant-desk
-    title: {en: Grant desk, nl: "Subsidieloket"}
-    summary:
-      en: >-
-        Help with regional, national and EU grants and innovation credits, and with their
-        conditions.
-      nl: >-
-        Hulp bij regionale, nationale en Europese subsidies en innovatiekredieten (zoals WBSO en het
-        Innovatiekrediet), en bij de voorwaarden daarvan.
-    contact: {en: Grant desk of the park, nl: "Subsidieloket van het park"}
-    kind: funding
-    booking: {en: Email the desk with the project idea, nl: "Mail het loket met je projectidee"}
-    cost: {en: Free, nl: "Gratis"}
-    eligibility: {en: Park startups, nl: "Startups op het park"}
-    lead_time: {en: "One to two weeks; grant calls have fixed deadlines", nl: "Eén tot twee weken; subsidierondes hebben vaste deadlines"}
-    capacity: 15  # 15 startups per round
+              - id: grant-desk
+                title: {en: Grant desk, nl: "Subsidieloket"}
+                summary:
+                  en: >-
+                    Help with regional, national and EU grants and innovation credits, and with their
+                    conditions.
+                  nl: >-
+                    Hulp bij regionale, nationale en Europese subsidies en innovatiekredieten (zoals WBSO en het
+                    Innovatiekrediet), en bij de voorwaarden daarvan.
+                contact: {en: Grant desk of the park, nl: "Subsidieloket van het park"}
+                kind: funding
+                booking: {en: Email the desk with the project idea, nl: "Mail het loket met je projectidee"}
+                cost: {en: Free, nl: "Gratis"}
+                eligibility: {en: Park startups, nl: "Startups op het park"}
+                lead_time: {en: "One to two weeks; grant calls have fixed deadlines", nl: "Eén tot twee weken; subsidierondes hebben vaste deadlines"}
+                capacity: 15  # 15 startups per round
 
-  - id: mentor-pool
-    title: {en: Mentor pool, nl: "Mentorpool"}
-    summary:
-      en: >-
-        Experienced entrepreneurs, business-development and regulatory professionals who mentor
-        founders.
-      nl: >-
-        Ervaren ondernemers en professionals uit business development en regulatory die oprichters
-        begeleiden.
-    contact: {en: Mentor coordinator of the incubation desk, nl: "Mentorcoördinator van het incubatieloket"}
-    kind: mentor
-    booking: {en: "Ask for a match; a mentor is proposed within weeks", nl: "Vraag om een match; binnen een paar weken krijg je een mentor voorgesteld"}
-    cost: {en: Free, nl: "Gratis"}
-    eligibility: {en: Park startups, nl: "Startups op het park"}
-    lead_time: {en: Two to six weeks, nl: "Twee tot zes weken"}
-    capacity: 20  # 20 mentoring pairs at a time
+              - id: mentor-pool
+                title: {en: Mentor pool, nl: "Mentorpool"}
+                summary:
+                  en: >-
+                    Experienced entrepreneurs, business-development and regulatory professionals who mentor
+                    founders.
+                  nl: >-
+                    Ervaren ondernemers en professionals uit business development en regulatory die oprichters
+                    begeleiden.
+                contact: {en: Mentor coordinator of the incubation desk, nl: "Mentorcoördinator van het incubatieloket"}
+                kind: mentor
+                booking: {en: "Ask for a match; a mentor is proposed within weeks", nl: "Vraag om een match; binnen een paar weken krijg je een mentor voorgesteld"}
+                cost: {en: Free, nl: "Gratis"}
+                eligibility: {en: Park startups, nl: "Startups op het park"}
+                lead_time: {en: Two to six weeks, nl: "Twee tot zes weken"}
+                capacity: 20  # 20 mentoring pairs at a time
 
-  - id: founders-community
-    title: {en: Founders' community, nl: "Oprichterscommunity"}
-    summary:
-      en: >-
-        Peer meetings, founders' dinners and interview practice between startups.
-      nl: >-
-        Peer-bijeenkomsten, oprichtersdiners en interviews oefenen met andere startups.
-    contact: {en: Community desk of the park, nl: "Communityloket van het park"}
-    kind: programme
-    booking: {en: Join the next meeting, nl: "Kom naar de volgende bijeenkomst"}
-    cost: {en: Free, nl: "Gratis"}
-    eligibility: {en: Park startups, nl: "Startups op het park"}
-    lead_time: {en: Monthly, nl: "Maandelijks"}
+              - id: founders-community
+                title: {en: Founders' community, nl: "Oprichterscommunity"}
+                summary:
+                  en: >-
+                    Peer meetings, founders' dinners and interview practice between startups.
+                  nl: >-
+                    Peer-bijeenkomsten, oprichtersdiners en interviews oefenen met andere startups.
+                contact: {en: Community desk of the park, nl: "Communityloket van het park"}
+                kind: programme
+                booking: {en: Join the next meeting, nl: "Kom naar de volgende bijeenkomst"}
+                cost: {en: Free, nl: "Gratis"}
+                eligibility: {en: Park startups, nl: "Startups op het park"}
+                lead_time: {en: Monthly, nl: "Maandelijks"}
 
-  - id: clinical-partners
-    title: {en: Clinical partners desk, nl: "Loket klinische partners"}
-    summary:
-      en: >-
-        Introductions to clinicians, hospital departments and study coordinators for user
-        research, pilots and clinical studies.
-      nl: >-
-        Introducties bij clinici, ziekenhuisafdelingen en studiecoördinatoren voor
-        gebruikersonderzoek, pilots en klinisch onderzoek.
-    contact: {en: Clinical partners desk of the academic hospital, nl: "Loket klinische partners van het academisch ziekenhuis"}
-    kind: partner
-    booking: {en: Email a short question or study idea, nl: "Mail een korte vraag of studie-idee"}
-    cost: {en: Free to start, nl: "Gratis om te starten"}
-    eligibility: {en: Park startups, nl: "Startups op het park"}
-    lead_time: {en: One to two months, nl: "Eén tot twee maanden"}
-    capacity: 8  # 8 introductions per quarter
-    sectors: [Medical devices, diagnostics, digital health, therapeutics]
+              - id: clinical-partners
+                title: {en: Clinical partners desk, nl: "Loket klinische partners"}
+                summary:
+                  en: >-
+                    Introductions to clinicians, hospital departments and study coordinators for user
+                    research, pilots and clinical studies.
+                  nl: >-
+                    Introducties bij clinici, ziekenhuisafdelingen en studiecoördinatoren voor
+                    gebruikersonderzoek, pilots en klinisch onderzoek.
+                contact: {en: Clinical partners desk of the academic hospital, nl: "Loket klinische partners van het academisch ziekenhuis"}
+                kind: partner
+                booking: {en: Email a short question or study idea, nl: "Mail een korte vraag of studie-idee"}
+                cost: {en: Free to start, nl: "Gratis om te starten"}
+                eligibility: {en: Park startups, nl: "Startups op het park"}
+                lead_time: {en: One to two months, nl: "Eén tot twee maanden"}
+                capacity: 8  # 8 introductions per quarter
+                sectors: [Medical devices, diagnostics, digital health, therapeutics]
 
-  - id: talent-relocation
-    title: {en: Talent and relocation desk, nl: "Loket talent en relocatie"}
-    summary:
-      en: >-
-        Help recruiting and relocating international staff: vacancies, visas, housing.
-      nl: >-
-        Hulp bij het werven en laten verhuizen van internationale medewerkers: vacatures, visa,
-        huisvesting.
-    contact: {en: Talent desk of the park, nl: "Talentloket van het park"}
-    kind: service
-    booking: {en: Email the desk, nl: "Mail het loket"}
-    cost: {en: Free, nl: "Gratis"}
-    eligibility: {en: Park startups, nl: "Startups op het park"}
-    lead_time: {en: Two to four weeks, nl: "Twee tot vier weken"}
+              - id: talent-relocation
+                title: {en: Talent and relocation desk, nl: "Loket talent en relocatie"}
+                summary:
+                  en: >-
+                    Help recruiting and relocating international staff: vacancies, visas, housing.
+                  nl: >-
+                    Hulp bij het werven en laten verhuizen van internationale medewerkers: vacatures, visa,
+                    huisvesting.
+                contact: {en: Talent desk of the park, nl: "Talentloket van het park"}
+                kind: service
+                booking: {en: Email the desk, nl: "Mail het loket"}
+                cost: {en: Free, nl: "Gratis"}
+                eligibility: {en: Park startups, nl: "Startups op het park"}
+                lead_time: {en: Two to four weeks, nl: "Twee tot vier weken"}
 
-  - id: market-access-office-hours
-    title: {en: Market-access and reimbursement office hours, nl: "Spreekuur markttoegang en vergoeding"}
-    summary:
-      en: >-
-        Sessions with market-access advisers: who pays, the reimbursement route in the Netherlands
-        and other EU markets, health-economic models, the EU joint clinical assessment and
-        conditional reimbursement schemes.
-      nl: >-
-        Sessies met market-access-adviseurs: wie betaalt, de vergoedingsroute in Nederland
-        (Zorginstituut, NZa) en andere EU-markten, gezondheidseconomische modellen, de Europese
-        joint clinical assessment en voorwaardelijke toelating tot het basispakket.
-    contact: {en: Market-access office hours desk of the incubator, nl: "Loket spreekuur markttoegang en vergoeding van de incubator"}
-    kind: service
-    booking: {en: "Book a slot; send the intended purpose and first market beforehand", nl: "Boek een slot; stuur het beoogde gebruik en je eerste markt vooraf op"}
-    cost: {en: Free for programme startups, nl: "Gratis voor startups in het programma"}
-    eligibility: {en: Park startups with a medical product, nl: "Startups op het park met een medisch product"}
-    lead_time: {en: Two to four weeks, nl: "Twee tot vier weken"}
-    capacity: 4  # 4 slots a month
-    sectors: [Therapeutics, medical devices, diagnostics, digital health]
+              - id: market-access-office-hours
+                title: {en: Market-access and reimbursement office hours, nl: "Spreekuur markttoegang en vergoeding"}
+                summary:
+                  en: >-
+                    Sessions with market-access advisers: who pays, the reimbursement route in the Netherlands
+                    and other EU markets, health-economic models, the EU joint clinical assessment and
+                    conditional reimbursement schemes.
+                  nl: >-
+                    Sessies met market-access-adviseurs: wie betaalt, de vergoedingsroute in Nederland
+                    (Zorginstituut, NZa) en andere EU-markten, gezondheidseconomische modellen, de Europese
+                    joint clinical assessment en voorwaardelijke toelating tot het basispakket.
+                contact: {en: Market-access office hours desk of the incubator, nl: "Loket spreekuur markttoegang en vergoeding van de incubator"}
+                kind: service
+                booking: {en: "Book a slot; send the intended purpose and first market beforehand", nl: "Boek een slot; stuur het beoogde gebruik en je eerste markt vooraf op"}
+                cost: {en: Free for programme startups, nl: "Gratis voor startups in het programma"}
+                eligibility: {en: Park startups with a medical product, nl: "Startups op het park met een medisch product"}
+                lead_time: {en: Two to four weeks, nl: "Twee tot vier weken"}
+                capacity: 4  # 4 slots a month
+                sectors: [Therapeutics, medical devices, diagnostics, digital health]
 
-"""####),
+            """####
+        )
     ]
 }

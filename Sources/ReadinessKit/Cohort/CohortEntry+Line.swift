@@ -60,7 +60,8 @@ extension CohortEntry {
     public init?(encodedBytes line: UnsafeBufferPointer<UInt8>) {
         let fields = line.split(separator: Self.tab, omittingEmptySubsequences: false)
         guard fields.count == 11, let score = Self.double(fields[3]), let min = Self.double(fields[6]),
-              let unanswered = Int(Self.text(fields[10])) else { return nil }
+            let unanswered = Int(Self.text(fields[10]))
+        else { return nil }
         startup = Self.unescape(fields[0])
         source = Self.unescape(fields[1])
         slug = Self.unescape(fields[2])
@@ -76,7 +77,8 @@ extension CohortEntry {
             }
         }
         self.dimensionScores = dimensionScores
-        levels = fields[8].elementsEqual([0x2D]) ? nil : fields[8].split(separator: 0x2C).compactMap { UInt8(Self.text($0)) }
+        levels =
+            fields[8].elementsEqual([0x2D]) ? nil : fields[8].split(separator: 0x2C).compactMap { UInt8(Self.text($0)) }
         gatesFailed = fields[9].isEmpty ? [] : fields[9].split(separator: Self.gateSeparator).map(Self.unescape)
         unansweredCount = unanswered
     }

@@ -60,7 +60,9 @@ public struct CohortSummary: Sendable {
         dimensionCounts = Array(repeating: 0, count: rubric.dimensions.count)
         tallies = rubric.allCriteria.filter(\.isScored).map { CriterionTally(criterion: $0.key) }
         index = Dictionary(uniqueKeysWithValues: tallies.enumerated().map { ($1.criterion, $0) })
-        scoredDimensionIndices = rubric.dimensions.indices.filter { rubric.dimensions[$0].criteria.contains(where: \.isScored) }
+        scoredDimensionIndices = rubric.dimensions.indices.filter {
+            rubric.dimensions[$0].criteria.contains(where: \.isScored)
+        }
     }
 
     /// Adds one scored startup; returns its entry.
@@ -164,11 +166,14 @@ public struct CohortSummary: Sendable {
         for (offset, resource) in rubric.resources.enumerated() {
             let steps = resourceDemand[resource.id] ?? 0
             let startups = steps + (extraDeclared[resource.id] ?? 0)
-            let need = ResourceNeed(resource: resource, startups: startups, fromSteps: steps,
-                                    declared: declaredDemand[resource.id] ?? 0)
+            let need = ResourceNeed(
+                resource: resource, startups: startups, fromSteps: steps,
+                declared: declaredDemand[resource.id] ?? 0)
             needs.append((offset, need))
         }
-        needs.sort { a, b in a.need.startups != b.need.startups ? a.need.startups > b.need.startups : a.offset < b.offset }
+        needs.sort { a, b in
+            a.need.startups != b.need.startups ? a.need.startups > b.need.startups : a.offset < b.offset
+        }
         return needs.map(\.need)
     }
 

@@ -33,7 +33,9 @@ extension CohortSummary {
     /// The resource ids a result needs: from its first `stepsShown` next steps (the criterion's
     /// resources and the chosen option's), and declared (the resources of options chosen in
     /// unscored choice questions), each list without repeats.
-    static func needs(_ result: AssessmentResult, rubric: Rubric, stepsShown: Int) -> (steps: [String], declared: [String]) {
+    static func needs(_ result: AssessmentResult, rubric: Rubric, stepsShown: Int) -> (
+        steps: [String], declared: [String]
+    ) {
         // A handful of ids: a list beats a set here.
         var steps: [String] = []
         for step in result.nextSteps.prefix(stepsShown) {

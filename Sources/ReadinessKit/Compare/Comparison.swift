@@ -61,15 +61,18 @@ public struct Comparison: Sendable, Equatable {
             if let answer = criterion.answer, old?.answer == nil {
                 newlyAnswered.append(NewAnswer(criterion: criterion.id, value: answer))
             }
-            let change = CriterionChange(criterion: criterion.id, before: old.flatMap(Self.answeredScore),
-                                         after: Self.answeredScore(criterion),
-                                         answerBefore: old?.answer, answerAfter: criterion.answer)
+            let change = CriterionChange(
+                criterion: criterion.id, before: old.flatMap(Self.answeredScore),
+                after: Self.answeredScore(criterion),
+                answerBefore: old?.answer, answerAfter: criterion.answer)
             if change.before != change.after { changes.append(change) }
         }
         for old in before.allCriteria where after.criterion(old.id) == nil {
             if let score = Self.answeredScore(old) {
-                changes.append(CriterionChange(criterion: old.id, before: score, after: nil,
-                                               answerBefore: old.answer, answerAfter: nil))
+                changes.append(
+                    CriterionChange(
+                        criterion: old.id, before: score, after: nil,
+                        answerBefore: old.answer, answerAfter: nil))
             }
         }
         self.changes = changes
@@ -122,7 +125,8 @@ public enum ComparisonError: Error, Equatable, Sendable {
     public var message: String {
         switch self {
         case .differentRubrics(let before, let after):
-            return "the assessments use different rubrics ('\(before)' and '\(after)'); compare two assessments against the same rubric"
+            return
+                "the assessments use different rubrics ('\(before)' and '\(after)'); compare two assessments against the same rubric"
         }
     }
 }

@@ -8,9 +8,14 @@ public enum ComparisonJSON {
     public static func value(_ comparison: Comparison) -> JSONValue {
         .object([
             ("startup", .string(comparison.startup)),
-            ("rubric", .object([("id", .string(comparison.rubricID)),
-                                ("version_before", .string(comparison.versions.before)),
-                                ("version_after", .string(comparison.versions.after))])),
+            (
+                "rubric",
+                .object([
+                    ("id", .string(comparison.rubricID)),
+                    ("version_before", .string(comparison.versions.before)),
+                    ("version_after", .string(comparison.versions.after)),
+                ])
+            ),
             ("date_before", .string(comparison.dates.before)),
             ("date_after", .string(comparison.dates.after)),
             ("score_before", .number(comparison.scoreBefore)),
@@ -19,23 +24,41 @@ public enum ComparisonJSON {
             ("verdict_before", .string(comparison.verdictBefore.id)),
             ("verdict_after", .string(comparison.verdictAfter.id)),
             ("verdict_change", .string(comparison.verdictChange.rawValue)),
-            ("dimensions", .array(comparison.dimensions.map { dimension in
-                .object([("id", .string(dimension.id)), ("before", .number(dimension.before)),
-                         ("after", .number(dimension.after)), ("change", .number(dimension.change))])
-            })),
-            ("changes", .array(comparison.changes.map { change in
-                .object([("criterion", .string(change.criterion)), ("before", .number(change.before)),
-                         ("after", .number(change.after)), ("change", .number(change.change)),
-                         ("trend", .string(change.trend.rawValue)),
-                         ("answer_before", ResultJSON.answer(change.answerBefore)),
-                         ("answer_after", ResultJSON.answer(change.answerAfter))])
-            })),
+            (
+                "dimensions",
+                .array(
+                    comparison.dimensions.map { dimension in
+                        .object([
+                            ("id", .string(dimension.id)), ("before", .number(dimension.before)),
+                            ("after", .number(dimension.after)), ("change", .number(dimension.change)),
+                        ])
+                    })
+            ),
+            (
+                "changes",
+                .array(
+                    comparison.changes.map { change in
+                        .object([
+                            ("criterion", .string(change.criterion)), ("before", .number(change.before)),
+                            ("after", .number(change.after)), ("change", .number(change.change)),
+                            ("trend", .string(change.trend.rawValue)),
+                            ("answer_before", ResultJSON.answer(change.answerBefore)),
+                            ("answer_after", ResultJSON.answer(change.answerAfter)),
+                        ])
+                    })
+            ),
             ("newly_answered", .array(comparison.newlyAnswered.map { .string($0.criterion) })),
             ("gates_failed", .array(comparison.gatesFailed.map { .string($0) })),
-            ("next_steps", .array(comparison.nextSteps.map { step in
-                .object([("criterion", .string(step.criterion)), ("gain", .number(step.gain)),
-                         ("gate_failed", .bool(step.gateFailed))])
-            })),
+            (
+                "next_steps",
+                .array(
+                    comparison.nextSteps.map { step in
+                        .object([
+                            ("criterion", .string(step.criterion)), ("gain", .number(step.gain)),
+                            ("gate_failed", .bool(step.gateFailed)),
+                        ])
+                    })
+            ),
         ])
     }
 

@@ -52,7 +52,9 @@ public struct CriterionChange: Sendable, Equatable {
     public var answerAfter: AnswerValue?
 
     /// Creates a criterion change.
-    public init(criterion: String, before: Double?, after: Double?, answerBefore: AnswerValue?, answerAfter: AnswerValue?) {
+    public init(
+        criterion: String, before: Double?, after: Double?, answerBefore: AnswerValue?, answerAfter: AnswerValue?
+    ) {
         self.criterion = criterion
         self.before = before
         self.after = after

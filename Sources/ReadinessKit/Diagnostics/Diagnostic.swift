@@ -30,8 +30,10 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var origin: String?
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation,
-                code: DiagnosticCode? = nil, origin: String? = nil) {
+    public init(
+        _ severity: Severity, _ message: String, at location: SourceLocation,
+        code: DiagnosticCode? = nil, origin: String? = nil
+    ) {
         self.severity = severity
         self.message = message
         self.location = location
@@ -40,12 +42,15 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// An error at a location.
-    public static func error(_ message: String, at location: SourceLocation, code: DiagnosticCode? = nil) -> Diagnostic {
+    public static func error(_ message: String, at location: SourceLocation, code: DiagnosticCode? = nil) -> Diagnostic
+    {
         Diagnostic(.error, message, at: location, code: code)
     }
 
     /// A warning at a location.
-    public static func warning(_ message: String, at location: SourceLocation, code: DiagnosticCode? = nil) -> Diagnostic {
+    public static func warning(_ message: String, at location: SourceLocation, code: DiagnosticCode? = nil)
+        -> Diagnostic
+    {
         Diagnostic(.warning, message, at: location, code: code)
     }
 

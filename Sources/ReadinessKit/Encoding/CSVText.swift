@@ -13,7 +13,8 @@ public enum CSVText {
     /// with doubled quotes inside.
     public static func field(_ text: String) -> String {
         let text = defused(text)
-        let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        let needsQuotes =
+            text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || text.hasPrefix(" ") || text.hasSuffix(" ")
         guard needsQuotes else { return text }
         var quoted = "\""
@@ -41,7 +42,8 @@ public enum CSVText {
         }
         text.withUTF8Bytes { bytes in
             let prefix = bytes.first.map { [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains($0) } == true
-            let needsQuotes = bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            let needsQuotes =
+                bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
                 || (!prefix && bytes.first == 0x20) || bytes.last == 0x20
             if needsQuotes { out.append(0x22) }
             if prefix { out.append(0x27) }

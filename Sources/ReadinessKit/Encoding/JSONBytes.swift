@@ -3,7 +3,10 @@
 extension JSONValue {
     /// Appends a number as `.number` writes it: `70.0`, `63.41`, `null` when not finite.
     public static func appendNumber(_ value: Double, to out: inout [UInt8]) {
-        guard value.isFinite else { append("null", &out); return }
+        guard value.isFinite else {
+            append("null", &out)
+            return
+        }
         if value == value.rounded(), abs(value) < 1e15 {
             appendInteger(Int(value), to: &out)
             out.append(0x2E)
@@ -52,7 +55,10 @@ extension JSONValue {
             }
             // U+2028 and U+2029 are escaped so the JSON is also valid JavaScript; other
             // characters that start with 0xE2 are not.
-            if byte == 0xE2, !(index + 2 < count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)) {
+            if byte == 0xE2,
+                !(index + 2 < count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9))
+            {
                 index += 1
                 continue
             }

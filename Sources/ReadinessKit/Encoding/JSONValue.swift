@@ -52,7 +52,10 @@ public enum JSONValue: Sendable, Equatable {
         switch self {
         case .null, .bool, .number, .integer, .string: writeScalar(into: &out)
         case .array(let items):
-            if items.isEmpty { Self.append("[]", &out); return }
+            if items.isEmpty {
+                Self.append("[]", &out)
+                return
+            }
             if items.allSatisfy(\.isScalar) {
                 out.append(0x5B)
                 for (index, item) in items.enumerated() {
@@ -71,7 +74,10 @@ public enum JSONValue: Sendable, Equatable {
             Self.pad(indent, &out)
             out.append(0x5D)
         case .object(let pairs):
-            if pairs.isEmpty { Self.append("{}", &out); return }
+            if pairs.isEmpty {
+                Self.append("{}", &out)
+                return
+            }
             if pairs.allSatisfy({ $0.1.isFlat }) {
                 // A leaf object stays on one line: {"id": "team.ceo", "score": 0.5}.
                 out.append(0x7B)

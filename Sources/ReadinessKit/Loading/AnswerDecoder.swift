@@ -7,7 +7,8 @@ enum AnswerDecoder {
                 return nil
             }
             let keys = rubric.allCriteria.map(\.key)
-            decoder.error("unknown criterion '\(pair.key)'\(Suggestion.hint(for: pair.key, in: keys))", at: pair.keyLocation)
+            decoder.error(
+                "unknown criterion '\(pair.key)'\(Suggestion.hint(for: pair.key, in: keys))", at: pair.keyLocation)
             return nil
         }
         return decode(pair, for: rubric.dimensions[position.dimension].criteria[position.criterion], with: &decoder)
@@ -29,7 +30,8 @@ enum AnswerDecoder {
         // Null, or blank text ("" from a form tool), means unanswered.
         if valueNode.isNull || valueNode.scalar?.trimmingSpaces().isEmpty == true { return nil }
         guard let value = AnswerParser.parse(valueNode, for: criterion, with: &decoder) else { return nil }
-        return Answer(criterion: criterion.key, value: value, evidence: evidence, note: note, location: pair.keyLocation)
+        return Answer(
+            criterion: criterion.key, value: value, evidence: evidence, note: note, location: pair.keyLocation)
     }
 }
 
@@ -37,7 +39,8 @@ enum AnswerDecoder {
 public enum AnswerParser {
     /// Parses a single text answer (as from CSV or a terminal prompt); multi-choice ids are separated by `;`.
     public static func parse(text: String, for criterion: Criterion, at location: SourceLocation = .start)
-        -> (value: AnswerValue?, diagnostics: [Diagnostic]) {
+        -> (value: AnswerValue?, diagnostics: [Diagnostic])
+    {
         var node = YAMLNode(.scalar(text, plain: false), at: location)
         if case .multiChoice = criterion.answer {
             let parts = text.split(separator: ";").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
@@ -59,12 +62,15 @@ public enum AnswerParser {
             return .yesNo(yes)
         case .choice(let options):
             guard let text = decoder.text(node, name) else { return nil }
-            return option(text.trimmingSpaces(), in: options, for: criterion, at: node.location, with: &decoder).map { .choice($0) }
+            return option(text.trimmingSpaces(), in: options, for: criterion, at: node.location, with: &decoder).map {
+                .choice($0)
+            }
         case .multiChoice(let options):
             var chosen: [String] = []
             var failed = false
             for (text, location) in decoder.textList(node, name) {
-                guard let id = option(text.trimmingSpaces(), in: options, for: criterion, at: location, with: &decoder) else {
+                guard let id = option(text.trimmingSpaces(), in: options, for: criterion, at: location, with: &decoder)
+                else {
                     failed = true
                     continue
                 }
@@ -77,20 +83,28 @@ public enum AnswerParser {
             return failed ? nil : .multiChoice(chosen)
         case .scale(let scale):
             guard let text = node.scalar, let number = NumberText.parse(text) else {
-                decoder.error("\(name) takes a whole number from \(scale.min) to \(scale.max), not \(decoder.describe(node))", at: node.location)
+                decoder.error(
+                    "\(name) takes a whole number from \(scale.min) to \(scale.max), not \(decoder.describe(node))",
+                    at: node.location)
                 return nil
             }
             guard (Double(scale.min)...Double(scale.max)).contains(number) else {
                 // Before the whole-number check: `-1e308` is whole, just far out of range.
-                decoder.error("\(name) takes a whole number from \(scale.min) to \(scale.max); \(NumberText.canonical(number)) is out of range", at: node.location)
+                decoder.error(
+                    "\(name) takes a whole number from \(scale.min) to \(scale.max); \(NumberText.canonical(number)) is out of range",
+                    at: node.location)
                 return nil
             }
             guard let whole = NumberText.parseInteger(text) else {
-                decoder.error("\(name) takes a whole number from \(scale.min) to \(scale.max); \(NumberText.canonical(number)) is not whole", at: node.location)
+                decoder.error(
+                    "\(name) takes a whole number from \(scale.min) to \(scale.max); \(NumberText.canonical(number)) is not whole",
+                    at: node.location)
                 return nil
             }
             guard (scale.min...scale.max).contains(whole) else {
-                decoder.error("\(name) takes a whole number from \(scale.min) to \(scale.max); \(whole) is out of range", at: node.location)
+                decoder.error(
+                    "\(name) takes a whole number from \(scale.min) to \(scale.max); \(whole) is out of range",
+                    at: node.location)
                 return nil
             }
             return .scale(whole)
@@ -100,7 +114,9 @@ public enum AnswerParser {
                 return nil
             }
             if let lowest = bands.first, number < lowest.from {
-                decoder.error("\(name) is \(NumberText.canonical(number)), below the lowest band (from \(NumberText.canonical(lowest.from)))", at: node.location)
+                decoder.error(
+                    "\(name) is \(NumberText.canonical(number)), below the lowest band (from \(NumberText.canonical(lowest.from)))",
+                    at: node.location)
                 return nil
             }
             return .number(number)
@@ -113,11 +129,15 @@ public enum AnswerParser {
         }
     }
 
-    static func option(_ text: String, in options: [ChoiceOption], for criterion: Criterion, at location: SourceLocation,
-                       with decoder: inout NodeDecoder) -> String? {
+    static func option(
+        _ text: String, in options: [ChoiceOption], for criterion: Criterion, at location: SourceLocation,
+        with decoder: inout NodeDecoder
+    ) -> String? {
         if options.contains(where: { $0.id == text }) { return text }
         let ids = options.map(\.id)
-        decoder.error("unknown option '\(text)' for '\(criterion.key)'\(Suggestion.hint(for: text, in: ids)); options: \(ids.joined(separator: ", "))", at: location)
+        decoder.error(
+            "unknown option '\(text)' for '\(criterion.key)'\(Suggestion.hint(for: text, in: ids)); options: \(ids.joined(separator: ", "))",
+            at: location)
         return nil
     }
 }

@@ -5,16 +5,22 @@ enum AnswerKindDecoder {
         "options": ["choice", "multi-choice"], "scale": ["scale"], "bands": ["number"], "invert": ["yes-no"],
     ]
 
-    static func decode(_ kindNode: YAMLNode, in node: YAMLNode, key: String, references: inout References,
-                       with decoder: inout NodeDecoder) -> AnswerKind? {
+    static func decode(
+        _ kindNode: YAMLNode, in node: YAMLNode, key: String, references: inout References,
+        with decoder: inout NodeDecoder
+    ) -> AnswerKind? {
         guard let name = decoder.text(kindNode, "'answer'") else { return nil }
         guard AnswerKind.names.contains(name) else {
-            decoder.error("unknown answer kind '\(name)'\(Suggestion.hint(for: name, in: AnswerKind.names)); use one of \(AnswerKind.names.joined(separator: ", "))", at: kindNode.location)
+            decoder.error(
+                "unknown answer kind '\(name)'\(Suggestion.hint(for: name, in: AnswerKind.names)); use one of \(AnswerKind.names.joined(separator: ", "))",
+                at: kindNode.location)
             return nil
         }
         for pair in node.mapping ?? [] {
             if let kinds = kindKeys[pair.key], !kinds.contains(name) {
-                decoder.error("'\(pair.key)' does not apply to a \(name) criterion (only to \(kinds.joined(separator: " and ")))", at: pair.keyLocation)
+                decoder.error(
+                    "'\(pair.key)' does not apply to a \(name) criterion (only to \(kinds.joined(separator: " and ")))",
+                    at: pair.keyLocation)
             }
         }
         switch name {
@@ -50,7 +56,8 @@ enum AnswerKindDecoder {
         decoder.checkKeys(pairs, allowed: ["min", "max", "labels"], in: "'scale'")
         decoder.require(["min", "max"], in: pairs, at: node.location, in: "'scale'")
         guard let minNode = node["min"], let min = decoder.integer(minNode, "'scale.min'"),
-              let maxNode = node["max"], let max = decoder.integer(maxNode, "'scale.max'") else { return nil }
+            let maxNode = node["max"], let max = decoder.integer(maxNode, "'scale.max'")
+        else { return nil }
         guard max > min else {
             decoder.error("'scale.max' (\(max)) must be above 'scale.min' (\(min))", at: maxNode.location)
             return nil
@@ -59,7 +66,9 @@ enum AnswerKindDecoder {
         if let labelsNode = node["labels"], let labelPairs = decoder.mapping(labelsNode, "'scale.labels'") {
             for pair in labelPairs {
                 guard let value = NumberText.parseInteger(pair.key), (min...max).contains(value) else {
-                    decoder.error("a scale label's key must be a whole number from \(min) to \(max), not '\(pair.key)'", at: pair.keyLocation)
+                    decoder.error(
+                        "a scale label's key must be a whole number from \(min) to \(max), not '\(pair.key)'",
+                        at: pair.keyLocation)
                     continue
                 }
                 labels[value] = decoder.localized(pair.value, "a scale label")
@@ -82,10 +91,12 @@ enum AnswerKindDecoder {
             decoder.checkKeys(pairs, allowed: ["from", "score", "label"], in: "a band")
             decoder.require(["from", "score"], in: pairs, at: item.location, in: "a band")
             guard let fromNode = item["from"], let from = decoder.number(fromNode, "a band's 'from'"),
-                  let scoreNode = item["score"], let score = decoder.number(scoreNode, "a band's 'score'", in: 0...1)
+                let scoreNode = item["score"], let score = decoder.number(scoreNode, "a band's 'score'", in: 0...1)
             else { continue }
             if let last = bands.last, from <= last.from {
-                decoder.error("bands must ascend: 'from: \(NumberText.canonical(from))' follows 'from: \(NumberText.canonical(last.from))'", at: fromNode.location)
+                decoder.error(
+                    "bands must ascend: 'from: \(NumberText.canonical(from))' follows 'from: \(NumberText.canonical(last.from))'",
+                    at: fromNode.location)
                 continue
             }
             var band = Band(from: from, score: score)
@@ -98,8 +109,10 @@ enum AnswerKindDecoder {
 
 /// Decodes the options of a choice or multi-choice criterion.
 enum OptionDecoder {
-    static func decodeList(_ node: YAMLNode, owner: String, references: inout References,
-                           with decoder: inout NodeDecoder) -> [ChoiceOption] {
+    static func decodeList(
+        _ node: YAMLNode, owner: String, references: inout References,
+        with decoder: inout NodeDecoder
+    ) -> [ChoiceOption] {
         guard let items = decoder.sequence(node, "'options'") else { return [] }
         if items.isEmpty { decoder.error("'options' needs at least one option", at: node.location) }
         var options: [ChoiceOption] = []

@@ -1,10 +1,14 @@
 /// Decodes one criterion: its question, answer kind and scoring, and its optional rules.
 enum CriterionDecoder {
-    static let keys = ["id", "question", "help", "answer", "unit", "bands", "options", "scale", "invert",
-                       "weight", "level", "pass", "gate", "evidence", "when", "advice", "strength", "resources"]
+    static let keys = [
+        "id", "question", "help", "answer", "unit", "bands", "options", "scale", "invert",
+        "weight", "level", "pass", "gate", "evidence", "when", "advice", "strength", "resources",
+    ]
 
-    static func decode(_ node: YAMLNode, dimension: String, references: inout References,
-                       with decoder: inout NodeDecoder) -> Criterion? {
+    static func decode(
+        _ node: YAMLNode, dimension: String, references: inout References,
+        with decoder: inout NodeDecoder
+    ) -> Criterion? {
         guard let pairs = decoder.mapping(node, "a criterion") else { return nil }
         decoder.checkKeys(pairs, allowed: keys, in: "a criterion")
         decoder.require(["id", "question", "answer"], in: pairs, at: node.location, in: "a criterion")
@@ -13,8 +17,10 @@ enum CriterionDecoder {
             decoder.error("criterion id '\(id)' may hold only letters, digits, '-' and '_'", at: idNode.location)
         }
         let key = "\(dimension).\(id)"
-        guard let answerNode = node["answer"], let kind = AnswerKindDecoder.decode(answerNode, in: node, key: key,
-                                                                                   references: &references, with: &decoder)
+        guard let answerNode = node["answer"],
+            let kind = AnswerKindDecoder.decode(
+                answerNode, in: node, key: key,
+                references: &references, with: &decoder)
         else { return nil }
         var criterion = Criterion(key: key, id: id, question: "", answer: kind)
         criterion.texts = CriterionTexts(
@@ -25,7 +31,9 @@ enum CriterionDecoder {
             strength: decoder.optionalLocalized(node["strength"], "'strength'"))
         criterion.location = node.location
         if let weightNode = node["weight"] {
-            criterion.weight = decoder.number(weightNode, "a criterion's 'weight'", in: 0...1e9, rangeText: "from 0 to 1000000000") ?? 1
+            criterion.weight =
+                decoder.number(weightNode, "a criterion's 'weight'", in: 0...1e9, rangeText: "from 0 to 1000000000")
+                ?? 1
         }
         if let levelNode = node["level"] { criterion.level = decoder.integer(levelNode, "'level'", in: 1...9) }
         if let passPair = pairs.first(where: { $0.key == "pass" }) {
@@ -42,8 +50,9 @@ enum CriterionDecoder {
             case "optional", "none": criterion.evidence = .optional
             default:
                 let names = ["expected", "required", "optional"]
-                decoder.error("'evidence' must be 'expected', 'required' or 'optional', not '\(evidence)'\(Suggestion.hint(for: evidence, in: names))",
-                              at: evidenceNode.location, code: .unknownEvidence)
+                decoder.error(
+                    "'evidence' must be 'expected', 'required' or 'optional', not '\(evidence)'\(Suggestion.hint(for: evidence, in: names))",
+                    at: evidenceNode.location, code: .unknownEvidence)
             }
         }
         if let resourcesNode = node["resources"] {
@@ -51,19 +60,24 @@ enum CriterionDecoder {
             criterion.resources = ids.map(\.0)
             references.resources += ids.map { ResourceReference(id: $0.0, location: $0.1, owner: key) }
         }
-        if let whenNode = node["when"], let raw = condition(whenNode, owner: key, dimension: dimension, with: &decoder) {
+        if let whenNode = node["when"], let raw = condition(whenNode, owner: key, dimension: dimension, with: &decoder)
+        {
             references.conditions.append(raw)
         }
         if criterion.gate != nil, !criterion.isScored {
-            decoder.warning("'gate' on a criterion that is never scored (text or weight 0) has no effect", at: node["gate"]!.location)
+            decoder.warning(
+                "'gate' on a criterion that is never scored (text or weight 0) has no effect",
+                at: node["gate"]!.location)
         }
         return criterion
     }
 
     /// Reads `gate: 0.5` (short for `{below: 0.5}`, capped at the second verdict) or, in
     /// format 2, `gate: {below: 0.5, cap: not-ready}`.
-    static func gate(_ node: YAMLNode, on criterion: inout Criterion, references: inout References,
-                     with decoder: inout NodeDecoder) {
+    static func gate(
+        _ node: YAMLNode, on criterion: inout Criterion, references: inout References,
+        with decoder: inout NodeDecoder
+    ) {
         guard let pairs = node.mapping else {
             criterion.gate = decoder.number(node, "'gate'", in: 0...1)
             return
@@ -79,11 +93,15 @@ enum CriterionDecoder {
     }
 
     /// Reads `{answer: ID, is: VALUE}` or `{answer: ID, in: [VALUES]}`.
-    static func condition(_ node: YAMLNode, owner: String, dimension: String, with decoder: inout NodeDecoder) -> RawCondition? {
+    static func condition(_ node: YAMLNode, owner: String, dimension: String, with decoder: inout NodeDecoder)
+        -> RawCondition?
+    {
         guard let pairs = decoder.mapping(node, "'when'") else { return nil }
         decoder.checkKeys(pairs, allowed: ["answer", "is", "in"], in: "'when'")
         decoder.require(["answer"], in: pairs, at: node.location, in: "'when'")
-        guard let answerNode = node["answer"], var target = decoder.text(answerNode, "'when.answer'") else { return nil }
+        guard let answerNode = node["answer"], var target = decoder.text(answerNode, "'when.answer'") else {
+            return nil
+        }
         if !target.contains(".") { target = "\(dimension).\(target)" }
         var values: [(String, SourceLocation)] = []
         switch (node["is"], node["in"]) {

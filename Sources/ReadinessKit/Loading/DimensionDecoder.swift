@@ -28,8 +28,10 @@ enum DimensionDecoder {
 
     /// Decodes a dimension; `overridesBase` tells whether a base dimension has its id (then
     /// only `id` is required).
-    static func decode(_ node: YAMLNode, overridesBase: (String) -> Bool, references: inout References,
-                       with decoder: inout NodeDecoder) -> DimensionLayer? {
+    static func decode(
+        _ node: YAMLNode, overridesBase: (String) -> Bool, references: inout References,
+        with decoder: inout NodeDecoder
+    ) -> DimensionLayer? {
         guard let pairs = decoder.mapping(node, "a dimension") else { return nil }
         decoder.checkKeys(pairs, allowed: keys, in: "a dimension")
         guard let idNode = node["id"] else {
@@ -38,15 +40,18 @@ enum DimensionDecoder {
         }
         guard let id = decoder.text(idNode, "a dimension's 'id'") else { return nil }
         let isOverride = overridesBase(id)
-        decoder.require(isOverride ? ["id"] : ["id", "title", "criteria"], in: pairs, at: node.location, in: "a dimension")
+        decoder.require(
+            isOverride ? ["id"] : ["id", "title", "criteria"], in: pairs, at: node.location, in: "a dimension")
         if !isPlainID(id) {
             decoder.error("dimension id '\(id)' may hold only letters, digits, '-' and '_'", at: idNode.location)
         }
         var layer = DimensionLayer(id: id, idLocation: idNode.location, location: node.location)
         layer.title = node["title"].flatMap { decoder.localized($0, "a dimension's 'title'") }
         if let weightNode = node["weight"] {
-            layer.weight = decoder.number(weightNode, "a dimension's 'weight'", in: Double.leastNonzeroMagnitude...1e9,
-                                          rangeText: "above 0 and at most 1000000000") ?? 1
+            layer.weight =
+                decoder.number(
+                    weightNode, "a dimension's 'weight'", in: Double.leastNonzeroMagnitude...1e9,
+                    rangeText: "above 0 and at most 1000000000") ?? 1
         }
         layer.summary = decoder.optionalLocalized(node["summary"], "'summary'")
         if let levelsNode = node["levels"] {
@@ -54,14 +59,18 @@ enum DimensionDecoder {
             layer.levels = LevelsDecoder.decode(levelsNode, with: &decoder)
         }
         if let list = node["criteria"], let items = decoder.sequence(list, "'criteria'") {
-            if items.isEmpty, !isOverride { decoder.error("dimension '\(id)' needs at least one criterion", at: list.location) }
+            if items.isEmpty, !isOverride {
+                decoder.error("dimension '\(id)' needs at least one criterion", at: list.location)
+            }
             layer.criteria = criteria(items, dimension: id, references: &references, with: &decoder)
         }
         return layer
     }
 
-    private static func criteria(_ items: [YAMLNode], dimension id: String, references: inout References,
-                                 with decoder: inout NodeDecoder) -> [Criterion] {
+    private static func criteria(
+        _ items: [YAMLNode], dimension id: String, references: inout References,
+        with decoder: inout NodeDecoder
+    ) -> [Criterion] {
         var seen: [String: SourceLocation] = [:]
         var criteria: [Criterion] = []
         for item in items {
@@ -86,8 +95,9 @@ enum LevelsDecoder {
         var names: [Int: LocalizedText] = [:]
         for pair in pairs {
             guard let level = NumberText.parseInteger(pair.key), (1...9).contains(level) else {
-                decoder.error("a level must be a whole number from 1 to 9, not '\(pair.key)'", at: pair.keyLocation,
-                              code: .outOfRange)
+                decoder.error(
+                    "a level must be a whole number from 1 to 9, not '\(pair.key)'", at: pair.keyLocation,
+                    code: .outOfRange)
                 continue
             }
             names[level] = decoder.localized(pair.value, "the name of level \(level)")

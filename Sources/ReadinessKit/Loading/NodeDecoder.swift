@@ -26,7 +26,8 @@ struct NodeDecoder {
         if diagnostics.count < Self.maxDiagnostics {
             diagnostics.append(diagnostic)
         } else if diagnostics.count == Self.maxDiagnostics {
-            diagnostics.append(.error("too many problems; only the first \(Self.maxDiagnostics) are shown", at: diagnostic.location))
+            diagnostics.append(
+                .error("too many problems; only the first \(Self.maxDiagnostics) are shown", at: diagnostic.location))
         }
     }
 
@@ -49,7 +50,9 @@ struct NodeDecoder {
         for pair in pairs where !allowed.contains(pair.key) {
             if isFull { return error("", at: pair.keyLocation, code: .unknownKey) }
             let hint = pair.key.utf8.count > 64 ? "" : Suggestion.hint(for: pair.key, in: allowed)
-            error("unknown key '\(QuotedText.short(pair.key))' in \(what)\(hint)", at: pair.keyLocation, code: .unknownKey)
+            error(
+                "unknown key '\(QuotedText.short(pair.key))' in \(what)\(hint)", at: pair.keyLocation, code: .unknownKey
+            )
         }
     }
 
@@ -76,33 +79,43 @@ struct NodeDecoder {
     }
 
     /// A number, optionally within a closed range.
-    mutating func number(_ node: YAMLNode, _ what: @autoclosure () -> String, in range: ClosedRange<Double>? = nil,
-                         rangeText: String? = nil) -> Double? {
+    mutating func number(
+        _ node: YAMLNode, _ what: @autoclosure () -> String, in range: ClosedRange<Double>? = nil,
+        rangeText: String? = nil
+    ) -> Double? {
         guard let text = node.scalar, !node.isNull, let value = NumberText.parse(text) else {
             error("\(what()) must be a number, not \(describe(node))", at: node.location, code: .wrongType)
             return nil
         }
         if let range, !range.contains(value) {
-            let bounds = rangeText ?? "from \(NumberText.canonical(range.lowerBound)) to \(NumberText.canonical(range.upperBound))"
-            error("\(what()) must be \(bounds), not \(NumberText.canonical(value))", at: node.location, code: .outOfRange)
+            let bounds =
+                rangeText
+                ?? "from \(NumberText.canonical(range.lowerBound)) to \(NumberText.canonical(range.upperBound))"
+            error(
+                "\(what()) must be \(bounds), not \(NumberText.canonical(value))", at: node.location, code: .outOfRange)
             return nil
         }
         return value
     }
 
     /// A whole number, optionally within a closed range.
-    mutating func integer(_ node: YAMLNode, _ what: @autoclosure () -> String, in range: ClosedRange<Int>? = nil) -> Int? {
+    mutating func integer(_ node: YAMLNode, _ what: @autoclosure () -> String, in range: ClosedRange<Int>? = nil)
+        -> Int?
+    {
         guard let text = node.scalar, !node.isNull, let value = NumberText.parse(text) else {
             error("\(what()) must be a whole number, not \(describe(node))", at: node.location, code: .wrongType)
             return nil
         }
         guard let whole = NumberText.parseInteger(text) else {
-            error("\(what()) must be a whole number, not \(NumberText.canonical(value))", at: node.location, code: .wrongType)
+            error(
+                "\(what()) must be a whole number, not \(NumberText.canonical(value))", at: node.location,
+                code: .wrongType)
             return nil
         }
         if let range, !range.contains(whole) {
-            error("\(what()) must be from \(range.lowerBound) to \(range.upperBound), not \(whole)", at: node.location,
-                  code: .outOfRange)
+            error(
+                "\(what()) must be from \(range.lowerBound) to \(range.upperBound), not \(whole)", at: node.location,
+                code: .outOfRange)
             return nil
         }
         return whole
@@ -135,15 +148,19 @@ struct NodeDecoder {
     static func parseBool(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         // Compared byte by byte, ASCII case folded: no lower-cased copy for every answer.
         var bytes = bytes[...]
-        while let first = bytes.first, first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D { bytes = bytes.dropFirst() }
-        while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D { bytes = bytes.dropLast() }
+        while let first = bytes.first, first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D {
+            bytes = bytes.dropFirst()
+        }
+        while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D {
+            bytes = bytes.dropLast()
+        }
         guard bytes.count <= 5, !bytes.contains(0) else { return nil }
         // Up to five bytes, ASCII case folded, packed in an integer: no array per answer.
         var word: UInt64 = 0
         for byte in bytes { word = word << 8 | UInt64((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) }
         switch word {
-        case 0x79_65_73, 0x74_72_75_65, 0x79: return true          // yes, true, y
-        case 0x6E_6F, 0x66_61_6C_73_65, 0x6E: return false          // no, false, n
+        case 0x79_65_73, 0x74_72_75_65, 0x79: return true  // yes, true, y
+        case 0x6E_6F, 0x66_61_6C_73_65, 0x6E: return false  // no, false, n
         default: return nil
         }
     }
@@ -163,7 +180,8 @@ func isSlugID(_ text: String) -> Bool {
 
 /// Whether an id is usable for a dimension, criterion or option: letters, digits, `-`, `_`, no dots.
 func isPlainID(_ text: String) -> Bool {
-    !text.isEmpty && text.unicodeScalars.allSatisfy {
-        ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") && $0.isASCII
-    }
+    !text.isEmpty
+        && text.unicodeScalars.allSatisfy {
+            ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") && $0.isASCII
+        }
 }

@@ -82,8 +82,9 @@ extension String {
     func trimmingSpaces() -> String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         if let first = utf8.first, let last = utf8.last,
-           first != 0x20, first != 0x09, first != 0x0A, first != 0x0D,
-           last != 0x20, last != 0x09, last != 0x0A, last != 0x0D {
+            first != 0x20, first != 0x09, first != 0x0A, first != 0x0D,
+            last != 0x20, last != 0x09, last != 0x0A, last != 0x0D
+        {
             return self
         }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {

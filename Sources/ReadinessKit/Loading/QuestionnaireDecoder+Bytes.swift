@@ -34,8 +34,10 @@ extension QuestionnaireDecoder {
     /// Reads the YAML, asks `rubric` once for the rubric that `rubric:` names (nil when the file
     /// names none), then decodes the answers against it. Out comes the questionnaire with its
     /// warnings, or every problem with its location.
-    public static func decode(bytes: [UInt8], limits: YAMLLimits = .standard,
-                              rubric lookup: (_ reference: String?) -> RubricLookup) -> Result<Decoded, Failure> {
+    public static func decode(
+        bytes: [UInt8], limits: YAMLLimits = .standard,
+        rubric lookup: (_ reference: String?) -> RubricLookup
+    ) -> Result<Decoded, Failure> {
         let read = YAMLReader.read(bytes: bytes, limits: limits)
         guard let root = read.root else {
             let diagnostics = read.diagnostics.isEmpty ? [Diagnostic.error(emptyMessage, at: .start)] : read.diagnostics
@@ -48,12 +50,15 @@ extension QuestionnaireDecoder {
             rubric = found
         case .unknown(let message):
             let location = header.rubricLocation ?? root.location
-            return .failure(Failure(diagnostics: (read.diagnostics + [.error(message, at: location)]).sortedByLocation()))
+            return .failure(
+                Failure(diagnostics: (read.diagnostics + [.error(message, at: location)]).sortedByLocation()))
         case .unusable(let message):
             return .failure(Failure(diagnostics: [], message: message))
         }
         let decoded = decode(root, readDiagnostics: read.diagnostics, rubric: rubric)
-        guard let questionnaire = decoded.questionnaire else { return .failure(Failure(diagnostics: decoded.diagnostics)) }
+        guard let questionnaire = decoded.questionnaire else {
+            return .failure(Failure(diagnostics: decoded.diagnostics))
+        }
         return .success(Decoded(questionnaire: questionnaire, rubric: rubric, warnings: decoded.diagnostics))
     }
 

@@ -25,25 +25,31 @@ public enum QuestionnaireDecoder {
                         decoder.error("'startup' must not be blank", at: pair.value.location)
                     }
                     if questionnaire.startup.count > Questionnaire.maxStartupLength {
-                        decoder.error("'startup' is \(questionnaire.startup.count) characters long; a name has at most \(Questionnaire.maxStartupLength)", at: pair.value.location)
+                        decoder.error(
+                            "'startup' is \(questionnaire.startup.count) characters long; a name has at most \(Questionnaire.maxStartupLength)",
+                            at: pair.value.location)
                     }
                 case "rubric": questionnaire.rubric = decoder.optionalText(pair.value, "'rubric'")
                 case "rubric_version":
                     questionnaire.rubricVersion = decoder.optionalText(pair.value, "'rubric_version'")
                     if let version = questionnaire.rubricVersion, version != rubric.version {
-                        decoder.warning("answers were written for version \(version) of '\(rubric.id)'; scoring with version \(rubric.version)", at: pair.value.location)
+                        decoder.warning(
+                            "answers were written for version \(version) of '\(rubric.id)'; scoring with version \(rubric.version)",
+                            at: pair.value.location)
                     }
                 case "assessor": questionnaire.assessor = decoder.optionalText(pair.value, "'assessor'")
                 case "language":
                     questionnaire.language = decoder.optionalText(pair.value, "'language'")
                     if let language = questionnaire.language, !isLanguageCode(language) {
-                        decoder.error("'language' must be a language code such as en or nl, not '\(QuotedText.short(language))'",
-                                      at: pair.value.location, code: .invalidLanguage)
+                        decoder.error(
+                            "'language' must be a language code such as en or nl, not '\(QuotedText.short(language))'",
+                            at: pair.value.location, code: .invalidLanguage)
                     }
                 case "date":
                     questionnaire.date = decoder.optionalText(pair.value, "'date'")
                     if let date = questionnaire.date, !DateText.isValid(date) {
-                        decoder.error("'date' must be a date written YYYY-MM-DD, not '\(date)'", at: pair.value.location)
+                        decoder.error(
+                            "'date' must be a date written YYYY-MM-DD, not '\(date)'", at: pair.value.location)
                     }
                 case "answers":
                     if pair.value.isNull { break }
@@ -68,9 +74,10 @@ public enum DateText {
     public static func isValid(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1 else { return false }
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1...12).contains(month), day >= 1
+        else { return false }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
         return day <= days

@@ -9,30 +9,37 @@ enum ReferenceChecker {
         case unavailable
     }
 
-    static func check(_ rubric: inout Rubric, references: References, catalogue: Catalogue,
-                      with decoder: inout NodeDecoder) {
+    static func check(
+        _ rubric: inout Rubric, references: References, catalogue: Catalogue,
+        with decoder: inout NodeDecoder
+    ) {
         let known = Set(rubric.resources.map(\.id))
         for reference in references.resources where !known.contains(reference.id) {
             if case .unavailable = catalogue { break }
-            report("unknown resource '\(reference.id)'\(Suggestion.hint(for: reference.id, in: known.sorted()))",
-                   at: reference.location, in: reference.origin, with: &decoder)
+            report(
+                "unknown resource '\(reference.id)'\(Suggestion.hint(for: reference.id, in: known.sorted()))",
+                at: reference.location, in: reference.origin, with: &decoder)
         }
         let verdicts = rubric.verdicts.map(\.id)
         for cap in references.caps where !verdicts.contains(cap.verdict) {
-            report("'gate.cap' names no verdict of the rubric: '\(cap.verdict)'\(Suggestion.hint(for: cap.verdict, in: verdicts)); "
-                   + "use one of \(verdicts.joined(separator: ", "))", at: cap.location, in: cap.origin, code: .unknownVerdict,
-                   with: &decoder)
+            report(
+                "'gate.cap' names no verdict of the rubric: '\(cap.verdict)'\(Suggestion.hint(for: cap.verdict, in: verdicts)); "
+                    + "use one of \(verdicts.joined(separator: ", "))", at: cap.location, in: cap.origin,
+                code: .unknownVerdict,
+                with: &decoder)
         }
         let keys = rubric.allCriteria.map(\.key)
         for raw in references.conditions {
             guard let target = rubric.criterion(raw.criterion) else {
-                report("'when' names unknown criterion '\(raw.criterion)'\(Suggestion.hint(for: raw.criterion, in: keys))",
-                       at: raw.criterionLocation, in: raw.origin, with: &decoder)
+                report(
+                    "'when' names unknown criterion '\(raw.criterion)'\(Suggestion.hint(for: raw.criterion, in: keys))",
+                    at: raw.criterionLocation, in: raw.origin, with: &decoder)
                 continue
             }
             if target.key == raw.owner {
-                report("a criterion's 'when' cannot name the criterion itself", at: raw.criterionLocation, in: raw.origin,
-                       with: &decoder)
+                report(
+                    "a criterion's 'when' cannot name the criterion itself", at: raw.criterionLocation, in: raw.origin,
+                    with: &decoder)
                 continue
             }
             var values: [String] = []
@@ -48,18 +55,24 @@ enum ReferenceChecker {
     }
 
     /// A `when` value in the form the target criterion's answers compare as.
-    static func normalise(_ text: String, for target: Criterion, at location: SourceLocation,
-                          with decoder: inout NodeDecoder) -> String? {
+    static func normalise(
+        _ text: String, for target: Criterion, at location: SourceLocation,
+        with decoder: inout NodeDecoder
+    ) -> String? {
         switch target.answer {
         case .yesNo:
             if let yes = NodeDecoder.parseBool(text) { return yes ? "yes" : "no" }
-            decoder.error("'when' compares with yes-no criterion '\(target.key)': use yes or no, not '\(text)'", at: location)
+            decoder.error(
+                "'when' compares with yes-no criterion '\(target.key)': use yes or no, not '\(text)'", at: location)
         case .choice(let options), .multiChoice(let options):
             if options.contains(where: { $0.id == text }) { return text }
-            decoder.error("'when' names unknown option '\(text)' of '\(target.key)'\(Suggestion.hint(for: text, in: options.map(\.id)))", at: location)
+            decoder.error(
+                "'when' names unknown option '\(text)' of '\(target.key)'\(Suggestion.hint(for: text, in: options.map(\.id)))",
+                at: location)
         case .scale, .number:
             if let value = NumberText.parse(text) { return NumberText.canonical(value) }
-            decoder.error("'when' compares with number criterion '\(target.key)': '\(text)' is not a number", at: location)
+            decoder.error(
+                "'when' compares with number criterion '\(target.key)': '\(text)' is not a number", at: location)
         case .text:
             return text
         }
@@ -67,8 +80,10 @@ enum ReferenceChecker {
     }
 
     /// Adds an error in the file `origin` (nil: the rubric's own).
-    static func report(_ message: String, at location: SourceLocation, in origin: String?, code: DiagnosticCode? = nil,
-                       with decoder: inout NodeDecoder) {
+    static func report(
+        _ message: String, at location: SourceLocation, in origin: String?, code: DiagnosticCode? = nil,
+        with decoder: inout NodeDecoder
+    ) {
         decoder.diagnostics.append(Diagnostic(.error, message, at: location, code: code, origin: origin))
     }
 

@@ -28,8 +28,12 @@ struct References {
     func inFile(_ origin: String?) -> References {
         guard let origin else { return self }
         var copy = self
-        for index in copy.resources.indices where copy.resources[index].origin == nil { copy.resources[index].origin = origin }
-        for index in copy.conditions.indices where copy.conditions[index].origin == nil { copy.conditions[index].origin = origin }
+        for index in copy.resources.indices where copy.resources[index].origin == nil {
+            copy.resources[index].origin = origin
+        }
+        for index in copy.conditions.indices where copy.conditions[index].origin == nil {
+            copy.conditions[index].origin = origin
+        }
         for index in copy.caps.indices where copy.caps[index].origin == nil { copy.caps[index].origin = origin }
         return copy
     }

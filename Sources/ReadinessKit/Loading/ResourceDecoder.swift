@@ -1,7 +1,9 @@
 /// Decodes resources: a rubric's `resources` list or a resource catalogue file.
 public enum ResourceDecoder {
-    static let keys = ["id", "title", "url", "summary", "contact", "kind", "booking", "cost", "eligibility",
-                       "lead_time", "capacity", "sectors"]
+    static let keys = [
+        "id", "title", "url", "summary", "contact", "kind", "booking", "cost", "eligibility",
+        "lead_time", "capacity", "sectors",
+    ]
 
     /// Decodes a catalogue file: a mapping with `resources:` (and optional `id`, `title`), or a bare list.
     public static func decodeCatalogue(_ text: String) -> (resources: [Resource], diagnostics: [Diagnostic]) {
@@ -12,7 +14,8 @@ public enum ResourceDecoder {
     public static func decodeCatalogue(bytes: [UInt8]) -> (resources: [Resource], diagnostics: [Diagnostic]) {
         let read = YAMLReader.read(bytes: bytes)
         guard let root = read.root else {
-            let diagnostics = read.diagnostics.isEmpty
+            let diagnostics =
+                read.diagnostics.isEmpty
                 ? [Diagnostic.error("the resource catalogue is empty; expected 'resources:' with a list", at: .start)]
                 : read.diagnostics
             return ([], diagnostics)
@@ -43,7 +46,7 @@ public enum ResourceDecoder {
             decoder.checkKeys(pairs, allowed: keys, in: "a resource")
             decoder.require(["id", "title"], in: pairs, at: item.location, in: "a resource")
             guard let idNode = item["id"], let id = decoder.text(idNode, "a resource's 'id'"),
-                  let titleNode = item["title"], let title = decoder.localized(titleNode, "a resource's 'title'")
+                let titleNode = item["title"], let title = decoder.localized(titleNode, "a resource's 'title'")
             else { continue }
             if resources.contains(where: { $0.id == id }) {
                 decoder.error("duplicate resource id '\(id)'", at: idNode.location)
@@ -61,14 +64,16 @@ public enum ResourceDecoder {
 
     /// The catalogue details of a resource: kind, booking, cost, eligibility, lead time,
     /// capacity and sectors.
-    private static func decodeDetails(_ item: YAMLNode, into resource: inout Resource, with decoder: inout NodeDecoder) {
+    private static func decodeDetails(_ item: YAMLNode, into resource: inout Resource, with decoder: inout NodeDecoder)
+    {
         if let node = item["kind"], let name = decoder.text(node, "a resource's 'kind'") {
             if let kind = ResourceKind(rawValue: name) {
                 resource.kind = kind
             } else {
                 let names = ResourceKind.allCases.map(\.rawValue)
-                decoder.error("unknown resource kind '\(QuotedText.short(name))'\(Suggestion.hint(for: name, in: names)); "
-                    + "use one of \(names.joined(separator: ", "))", at: node.location, code: .unknownResourceKind)
+                decoder.error(
+                    "unknown resource kind '\(QuotedText.short(name))'\(Suggestion.hint(for: name, in: names)); "
+                        + "use one of \(names.joined(separator: ", "))", at: node.location, code: .unknownResourceKind)
             }
         }
         resource.bookingText = decoder.optionalLocalized(item["booking"], "'booking'")

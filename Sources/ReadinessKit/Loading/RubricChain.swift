@@ -45,8 +45,10 @@ struct RubricChain {
             switch lookup {
             case .notFound:
                 let ids = BuiltInRubrics.ids
-                fail("base rubric '\(reference)' was not found\(Suggestion.hint(for: reference, in: ids)): "
-                     + "not a built-in rubric (\(ids.joined(separator: ", "))) nor a file beside this one", .baseNotFound)
+                fail(
+                    "base rubric '\(reference)' was not found\(Suggestion.hint(for: reference, in: ids)): "
+                        + "not a built-in rubric (\(ids.joined(separator: ", "))) nor a file beside this one",
+                    .baseNotFound)
                 return
             case .unreadable(let reason):
                 fail("cannot read base rubric '\(reference)': \(reason)", .baseUnreadable)
@@ -60,7 +62,8 @@ struct RubricChain {
                 seen.append(baseOrigin)
                 let read = YAMLReader.read(bytes: bytes)
                 guard let baseRoot = read.root else {
-                    let problems = read.diagnostics.isEmpty
+                    let problems =
+                        read.diagnostics.isEmpty
                         ? [Diagnostic.error("the rubric is empty", at: .start)] : read.diagnostics
                     diagnostics += problems.map { $0.inFile(baseOrigin) }
                     fail("base rubric '\(reference)' has errors", .baseInvalid)
@@ -91,7 +94,9 @@ struct RubricChain {
 
     private static func file(_ root: YAMLNode, _ readDiagnostics: [Diagnostic], origin: String?) -> File {
         var file = File(root: root, readDiagnostics: readDiagnostics, origin: origin, format: 1)
-        if let node = root["extends"], let reference = node.scalar, !node.isNull { file.extends = (reference, node.location) }
+        if let node = root["extends"], let reference = node.scalar, !node.isNull {
+            file.extends = (reference, node.location)
+        }
         if let text = root["format"]?.scalar, let format = NumberText.parseInteger(text) { file.format = format }
         if let code = root["language"]?.scalar, isLanguageCode(code) { file.language = code }
         if let node = root["languages"] {

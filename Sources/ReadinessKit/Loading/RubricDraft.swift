@@ -7,9 +7,10 @@ struct RubricDraft {
 
     /// A draft from a file that extends nothing (or whose base did not load).
     init(_ layer: RubricLayer, format: Int, origin: String?) {
-        rubric = Rubric(id: layer.id ?? "", version: layer.version ?? "", title: "", verdicts: layer.verdicts ?? [],
-                        dimensions: (layer.dimensions ?? []).map { Self.marked($0.dimension(origin: origin), origin) },
-                        resources: layer.resources ?? [], pass: layer.pass ?? 1)
+        rubric = Rubric(
+            id: layer.id ?? "", version: layer.version ?? "", title: "", verdicts: layer.verdicts ?? [],
+            dimensions: (layer.dimensions ?? []).map { Self.marked($0.dimension(origin: origin), origin) },
+            resources: layer.resources ?? [], pass: layer.pass ?? 1)
         rubric.titleText = layer.title ?? LocalizedText("")
         rubric.summaryText = layer.summary
         rubric.levels = layer.levels ?? [:]

@@ -23,8 +23,10 @@ struct RubricLayer {
     /// Whether the file says `extends`.
     var extending = false
 
-    static let keys = ["format", "id", "version", "title", "summary", "verdicts", "dimensions", "resources", "levels",
-                       "pass", "catalogue", "extends", "remove", "language", "languages", "unverified", "min_answered"]
+    static let keys = [
+        "format", "id", "version", "title", "summary", "verdicts", "dimensions", "resources", "levels",
+        "pass", "catalogue", "extends", "remove", "language", "languages", "unverified", "min_answered",
+    ]
 
     /// Reads a file's top-level pairs. `base` is the rubric it extends, when it names one that
     /// loaded: its dimensions (after `remove`) decide which dimensions here are overrides.
@@ -32,8 +34,9 @@ struct RubricLayer {
         decoder.checkKeys(pairs, allowed: Self.keys, in: "the rubric")
         let extending = pairs.contains { $0.key == "extends" }
         self.extending = extending
-        decoder.require(extending ? ["id", "version", "title"] : ["id", "version", "title", "verdicts", "dimensions"],
-                        in: pairs, at: location, in: "the rubric")
+        decoder.require(
+            extending ? ["id", "version", "title"] : ["id", "version", "title", "verdicts", "dimensions"],
+            in: pairs, at: location, in: "the rubric")
         keys = pairs.map(\.key)
         for pair in pairs { readFormat2(pair, with: &decoder) }
         let removedIDs = Set(remove.map(\.id))
@@ -56,8 +59,9 @@ struct RubricLayer {
             case "levels": levels = LevelsDecoder.decode(node, with: &decoder)
             case "resources": resources = ResourceDecoder.decodeList(node, with: &decoder)
             case "dimensions":
-                dimensions = Self.readDimensions(node, extending: extending, overridesBase: { baseIDs.contains($0) },
-                                                 references: &references, with: &decoder)
+                dimensions = Self.readDimensions(
+                    node, extending: extending, overridesBase: { baseIDs.contains($0) },
+                    references: &references, with: &decoder)
             default: break
             }
         }
@@ -77,12 +81,14 @@ struct RubricLayer {
         case "unverified": unverified = decoder.number(node, "'unverified'", in: 0...1)
         case "min_answered": minAnswered = decoder.number(node, "'min_answered'", in: 0...1)
         case "language":
-            if let code = decoder.text(node, "'language'"), Self.checkLanguage(code, at: node.location, with: &decoder) {
+            if let code = decoder.text(node, "'language'"), Self.checkLanguage(code, at: node.location, with: &decoder)
+            {
                 language = (code, node.location)
             }
         default:
             var codes: [String] = []
-            for (code, location) in decoder.textList(node, "'languages'") where Self.checkLanguage(code, at: location, with: &decoder) {
+            for (code, location) in decoder.textList(node, "'languages'")
+            where Self.checkLanguage(code, at: location, with: &decoder) {
                 if codes.contains(code) {
                     decoder.error("'languages' names '\(code)' twice", at: location, code: .duplicateLanguage)
                 } else {
@@ -97,29 +103,40 @@ struct RubricLayer {
     }
 
     /// Whether a language code is one; an error when not.
-    private static func checkLanguage(_ code: String, at location: SourceLocation, with decoder: inout NodeDecoder) -> Bool {
+    private static func checkLanguage(_ code: String, at location: SourceLocation, with decoder: inout NodeDecoder)
+        -> Bool
+    {
         if isLanguageCode(code) { return true }
-        decoder.error("'\(code)' is not a language code (such as en, nl or pt-BR)", at: location, code: .invalidLanguage)
+        decoder.error(
+            "'\(code)' is not a language code (such as en, nl or pt-BR)", at: location, code: .invalidLanguage)
         return false
     }
 
     private static func format(_ node: YAMLNode, with decoder: inout NodeDecoder) {
-        guard let format = decoder.integer(node, "'format'", in: 1...Int.max), format > RubricDecoder.formatVersion else { return }
-        decoder.error("this rubric needs rubric format \(format); this readiness reads formats 1 to \(RubricDecoder.formatVersion) (update readiness)",
-                      at: node.location, code: .formatUnsupported)
+        guard let format = decoder.integer(node, "'format'", in: 1...Int.max), format > RubricDecoder.formatVersion
+        else { return }
+        decoder.error(
+            "this rubric needs rubric format \(format); this readiness reads formats 1 to \(RubricDecoder.formatVersion) (update readiness)",
+            at: node.location, code: .formatUnsupported)
     }
 
-    private static func readDimensions(_ node: YAMLNode, extending: Bool, overridesBase: (String) -> Bool,
-                                       references: inout References, with decoder: inout NodeDecoder) -> [DimensionLayer] {
+    private static func readDimensions(
+        _ node: YAMLNode, extending: Bool, overridesBase: (String) -> Bool,
+        references: inout References, with decoder: inout NodeDecoder
+    ) -> [DimensionLayer] {
         guard let items = decoder.sequence(node, "'dimensions'") else { return [] }
         if items.isEmpty, !extending { decoder.error("a rubric needs at least one dimension", at: node.location) }
         var seen: [String: SourceLocation] = [:]
         var dimensions: [DimensionLayer] = []
         for item in items {
-            guard let dimension = DimensionDecoder.decode(item, overridesBase: overridesBase, references: &references,
-                                                          with: &decoder) else { continue }
+            guard
+                let dimension = DimensionDecoder.decode(
+                    item, overridesBase: overridesBase, references: &references,
+                    with: &decoder)
+            else { continue }
             if let first = seen[dimension.id] {
-                decoder.error("duplicate dimension id '\(dimension.id)' (first at line \(first.line))", at: dimension.idLocation)
+                decoder.error(
+                    "duplicate dimension id '\(dimension.id)' (first at line \(first.line))", at: dimension.idLocation)
                 continue
             }
             seen[dimension.id] = dimension.idLocation

@@ -11,7 +11,9 @@ public enum RubricLint {
             func warn(_ message: String) {
                 warnings.append(Diagnostic.warning(message, at: criterion.location).inFile(criterion.origin))
             }
-            if criterion.help == nil { warn("'\(criterion.key)' has no 'help': say what counts and what evidence to show") }
+            if criterion.help == nil {
+                warn("'\(criterion.key)' has no 'help': say what counts and what evidence to show")
+            }
             let optionsWithoutAdvice = criterion.options.filter { $0.score < 1 && $0.advice == nil }
             if criterion.advice == nil, criterion.options.isEmpty || !optionsWithoutAdvice.isEmpty {
                 warn("'\(criterion.key)' has no 'advice' for answers short of full marks")
@@ -20,7 +22,8 @@ public enum RubricLint {
         }
         for dimension in rubric.dimensions { warnings += levels(of: dimension, in: rubric) }
         if let missing = hole(in: rubric.levels) {
-            warnings.append(.warning("'levels' has a hole: level \(missing) has no name", at: .start, code: .levelNamesHole))
+            warnings.append(
+                .warning("'levels' has a hole: level \(missing) has no name", at: .start, code: .levelNamesHole))
         }
         return warnings.sortedByLocation()
     }
@@ -32,9 +35,11 @@ public enum RubricLint {
         let used = Set(levelled.compactMap(\.level))
         if let top = used.max() {
             for level in 1..<top where !used.contains(level) {
-                warnings.append(Diagnostic.warning(
-                    "dimension '\(dimension.id)' has no criterion at level \(level) (its levels go up to \(top)): level \(level) can never be reached",
-                    at: dimension.location, code: .levelHole).inFile(dimension.origin))
+                warnings.append(
+                    Diagnostic.warning(
+                        "dimension '\(dimension.id)' has no criterion at level \(level) (its levels go up to \(top)): level \(level) can never be reached",
+                        at: dimension.location, code: .levelHole
+                    ).inFile(dimension.origin))
             }
         }
         let ladder = rubric.ladder(of: dimension)
@@ -43,13 +48,19 @@ public enum RubricLint {
             for level in used.sorted() where ladder[level] == nil {
                 guard let first = levelled.first(where: { $0.level == level }) else { continue }
                 let place = own ? "the 'levels' of dimension '\(dimension.id)'" : "'levels'"
-                warnings.append(Diagnostic.warning("level \(level) is used but has no name in \(place)", at: first.location,
-                                                   code: .levelUnnamed).inFile(first.origin))
+                warnings.append(
+                    Diagnostic.warning(
+                        "level \(level) is used but has no name in \(place)", at: first.location,
+                        code: .levelUnnamed
+                    ).inFile(first.origin))
             }
         }
         if own, let missing = hole(in: dimension.levels) {
-            warnings.append(Diagnostic.warning("the 'levels' of dimension '\(dimension.id)' have a hole: level \(missing) has no name",
-                                               at: dimension.location, code: .levelNamesHole).inFile(dimension.origin))
+            warnings.append(
+                Diagnostic.warning(
+                    "the 'levels' of dimension '\(dimension.id)' have a hole: level \(missing) has no name",
+                    at: dimension.location, code: .levelNamesHole
+                ).inFile(dimension.origin))
         }
         return warnings
     }

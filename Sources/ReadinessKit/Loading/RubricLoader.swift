@@ -11,8 +11,10 @@ public struct RubricLoader {
     public var catalogue: (_ name: String, _ from: String?) -> CatalogueLookup
 
     /// Creates a loader from its two look-ups.
-    public init(base: @escaping (_ reference: String, _ from: String?) -> RubricBaseLookup,
-                catalogue: @escaping (_ name: String, _ from: String?) -> CatalogueLookup) {
+    public init(
+        base: @escaping (_ reference: String, _ from: String?) -> RubricBaseLookup,
+        catalogue: @escaping (_ name: String, _ from: String?) -> CatalogueLookup
+    ) {
         self.base = base
         self.catalogue = catalogue
     }

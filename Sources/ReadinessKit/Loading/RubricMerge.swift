@@ -2,12 +2,15 @@
 /// "Extending" says: `remove` first, then top-level keys replace the base's, resources merge by
 /// id, dimensions merge by id (their criteria by id: a criterion replaces the base's whole).
 enum RubricMerge {
-    static func apply(_ layer: RubricLayer, onto base: RubricDraft, format: Int, origin: String?,
-                      with decoder: inout NodeDecoder) -> RubricDraft {
+    static func apply(
+        _ layer: RubricLayer, onto base: RubricDraft, format: Int, origin: String?,
+        with decoder: inout NodeDecoder
+    ) -> RubricDraft {
         var draft = base
         var rubric = base.rubric
-        var record = RubricExtension(rubric: layer.id ?? "", base: layer.extends?.reference ?? "",
-                                     baseID: rubric.id, baseVersion: rubric.version)
+        var record = RubricExtension(
+            rubric: layer.id ?? "", base: layer.extends?.reference ?? "",
+            baseID: rubric.id, baseVersion: rubric.version)
         var dimensions = rubric.dimensions
         remove(layer.remove, from: &dimensions, references: &draft.references, record: &record, with: &decoder)
         rubric.id = layer.id ?? rubric.id
@@ -45,9 +48,11 @@ enum RubricMerge {
 
     // MARK: - Private
 
-    private static func remove(_ ids: [(id: String, location: SourceLocation)], from dimensions: inout [Dimension],
-                               references: inout References, record: inout RubricExtension,
-                               with decoder: inout NodeDecoder) {
+    private static func remove(
+        _ ids: [(id: String, location: SourceLocation)], from dimensions: inout [Dimension],
+        references: inout References, record: inout RubricExtension,
+        with decoder: inout NodeDecoder
+    ) {
         for (id, location) in ids {
             if let d = dimensions.firstIndex(where: { $0.id == id }) {
                 dimensions.remove(at: d)
@@ -56,20 +61,24 @@ enum RubricMerge {
                 continue
             }
             if let d = dimensions.firstIndex(where: { id.hasPrefix($0.id + ".") }),
-               let c = dimensions[d].criteria.firstIndex(where: { $0.key == id }) {
+                let c = dimensions[d].criteria.firstIndex(where: { $0.key == id })
+            {
                 dimensions[d].criteria.remove(at: c)
                 references.removeOwners { $0 == id }
                 record.removed.append(id)
                 continue
             }
             let candidates = dimensions.map(\.id) + dimensions.flatMap { $0.criteria.map(\.key) }
-            decoder.error("'remove' names '\(id)', which the base has no dimension or criterion of\(Suggestion.hint(for: id, in: candidates))",
-                          at: location, code: .removeUnknown)
+            decoder.error(
+                "'remove' names '\(id)', which the base has no dimension or criterion of\(Suggestion.hint(for: id, in: candidates))",
+                at: location, code: .removeUnknown)
         }
     }
 
-    private static func merge(_ layer: DimensionLayer, into dimensions: inout [Dimension], origin: String?,
-                              references: inout References, record: inout RubricExtension) {
+    private static func merge(
+        _ layer: DimensionLayer, into dimensions: inout [Dimension], origin: String?,
+        references: inout References, record: inout RubricExtension
+    ) {
         guard let d = dimensions.firstIndex(where: { $0.id == layer.id }) else {
             dimensions.append(RubricDraft.marked(layer.dimension(origin: origin), origin))
             record.added.append(layer.id)

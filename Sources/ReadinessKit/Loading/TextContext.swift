@@ -26,25 +26,32 @@ extension NodeDecoder {
         var first: String?
         for pair in pairs {
             guard isLanguageCode(pair.key) else {
-                error("'\(pair.key)' is not a language code (such as en, nl or pt-BR)", at: pair.keyLocation, code: .invalidLanguage)
+                error(
+                    "'\(pair.key)' is not a language code (such as en, nl or pt-BR)", at: pair.keyLocation,
+                    code: .invalidLanguage)
                 continue
             }
             guard let text = text(pair.value, "the '\(pair.key)' text of \(what())") else { continue }
             translations[pair.key] = text
             if first == nil { first = text }
             if !context.languages.contains(pair.key) {
-                lint.append(.warning("\(what()) has a '\(pair.key)' text, but the rubric's 'languages' do not offer \(pair.key)",
-                                     at: pair.keyLocation, code: .textUnofferedLanguage))
+                lint.append(
+                    .warning(
+                        "\(what()) has a '\(pair.key)' text, but the rubric's 'languages' do not offer \(pair.key)",
+                        at: pair.keyLocation, code: .textUnofferedLanguage))
             }
         }
         guard first != nil else {
-            if pairs.isEmpty { error("\(what()) must be text, not an empty mapping", at: node.location, code: .wrongType) }
+            if pairs.isEmpty {
+                error("\(what()) must be text, not an empty mapping", at: node.location, code: .wrongType)
+            }
             return nil
         }
         guard let chosen = translations[context.rubricLanguage] ?? translations[context.fileLanguage] else {
             // Nothing to fall back on: the first text given stands in, with a warning.
-            warning("\(what()) has no '\(context.rubricLanguage)' text (the rubric's language); its first text stands in",
-                    at: node.location, code: .textMissingLanguage)
+            warning(
+                "\(what()) has no '\(context.rubricLanguage)' text (the rubric's language); its first text stands in",
+                at: node.location, code: .textMissingLanguage)
             return LocalizedText(text: first ?? "", translations: translations)
         }
         noteMissing(in: Array(translations.keys), at: node.location, what())
@@ -66,8 +73,10 @@ extension NodeDecoder {
     /// Lint warnings for the offered languages a text, written in `given`, lacks.
     private mutating func noteMissing(in given: [String], at location: SourceLocation, _ what: String) {
         for language in context.languages where !given.contains(language) {
-            lint.append(.warning("\(what) has no '\(language)' text (the rubric offers \(context.languages.joined(separator: ", ")))",
-                                 at: location, code: .textMissingTranslation))
+            lint.append(
+                .warning(
+                    "\(what) has no '\(language)' text (the rubric offers \(context.languages.joined(separator: ", ")))",
+                    at: location, code: .textMissingTranslation))
         }
     }
 }
@@ -76,10 +85,12 @@ extension NodeDecoder {
 /// `-` subtags of letters and digits (`en`, `nl`, `pt-BR`).
 func isLanguageCode(_ text: String) -> Bool {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard let head = parts.first, (2...3).contains(head.count), head.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else {
+    guard let head = parts.first, (2...3).contains(head.count), head.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A })
+    else {
         return false
     }
     return parts.dropFirst().allSatisfy { part in
-        (2...8).contains(part.count) && part.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }
+        (2...8).contains(part.count)
+            && part.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }
     }
 }

@@ -10,14 +10,16 @@ enum VerdictDecoder {
             decoder.checkKeys(pairs, allowed: ["id", "label", "min"], in: "a verdict")
             decoder.require(["id", "label", "min"], in: pairs, at: item.location, in: "a verdict")
             guard let idNode = item["id"], let id = decoder.text(idNode, "a verdict's 'id'"),
-                  let labelNode = item["label"], let label = decoder.localized(labelNode, "a verdict's 'label'"),
-                  let minNode = item["min"], let min = decoder.number(minNode, "a verdict's 'min'", in: 0...100)
+                let labelNode = item["label"], let label = decoder.localized(labelNode, "a verdict's 'label'"),
+                let minNode = item["min"], let min = decoder.number(minNode, "a verdict's 'min'", in: 0...100)
             else { continue }
             if verdicts.contains(where: { $0.id == id }) {
                 decoder.error("duplicate verdict id '\(id)'", at: idNode.location)
             }
             if let (before, _) = previous, min >= before {
-                decoder.error("verdict minimums must descend (best verdict first): \(NumberText.canonical(min)) follows \(NumberText.canonical(before))", at: minNode.location)
+                decoder.error(
+                    "verdict minimums must descend (best verdict first): \(NumberText.canonical(min)) follows \(NumberText.canonical(before))",
+                    at: minNode.location)
             }
             previous = (min, minNode.location)
             var verdict = Verdict(id: id, label: "", min: min)
@@ -25,7 +27,9 @@ enum VerdictDecoder {
             verdicts.append(verdict)
         }
         if let last = verdicts.last, last.min > 0, let (_, location) = previous {
-            decoder.warning("the last verdict's min is \(NumberText.canonical(last.min)); lower scores get it anyway (set min: 0)", at: location)
+            decoder.warning(
+                "the last verdict's min is \(NumberText.canonical(last.min)); lower scores get it anyway (set min: 0)",
+                at: location)
         }
         return verdicts
     }

@@ -12,8 +12,10 @@ public struct CriterionTexts: Sendable, Equatable {
     public var strength: LocalizedText?
 
     /// Creates the texts.
-    public init(question: LocalizedText, help: LocalizedText? = nil, unit: LocalizedText? = nil,
-                advice: LocalizedText? = nil, strength: LocalizedText? = nil) {
+    public init(
+        question: LocalizedText, help: LocalizedText? = nil, unit: LocalizedText? = nil,
+        advice: LocalizedText? = nil, strength: LocalizedText? = nil
+    ) {
         self.question = question
         self.help = help
         self.unit = unit

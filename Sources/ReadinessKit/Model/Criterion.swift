@@ -96,16 +96,21 @@ public struct Criterion: Sendable, Equatable {
     }
 
     /// Creates a criterion.
-    public init(key: String, id: String, question: String, help: String? = nil, answer: AnswerKind,
-                unit: String? = nil, weight: Double = 1, level: Int? = nil, gate: Double? = nil,
-                evidenceExpected: Bool = false, when: Condition? = nil, advice: String? = nil,
-                strength: String? = nil, resources: [String] = []) {
-        let texts = CriterionTexts(question: LocalizedText(question), help: help.map(LocalizedText.init),
-                                   unit: unit.map(LocalizedText.init), advice: advice.map(LocalizedText.init),
-                                   strength: strength.map(LocalizedText.init))
-        box = SharedFields(Fields(key: key, id: id, texts: texts, answer: answer, weight: weight, level: level,
-                                  gate: gate, gateCap: nil, evidence: evidenceExpected ? .expected : .optional,
-                                  pass: nil, when: when, resources: resources, location: .start, origin: nil))
+    public init(
+        key: String, id: String, question: String, help: String? = nil, answer: AnswerKind,
+        unit: String? = nil, weight: Double = 1, level: Int? = nil, gate: Double? = nil,
+        evidenceExpected: Bool = false, when: Condition? = nil, advice: String? = nil,
+        strength: String? = nil, resources: [String] = []
+    ) {
+        let texts = CriterionTexts(
+            question: LocalizedText(question), help: help.map(LocalizedText.init),
+            unit: unit.map(LocalizedText.init), advice: advice.map(LocalizedText.init),
+            strength: strength.map(LocalizedText.init))
+        box = SharedFields(
+            Fields(
+                key: key, id: id, texts: texts, answer: answer, weight: weight, level: level,
+                gate: gate, gateCap: nil, evidence: evidenceExpected ? .expected : .optional,
+                pass: nil, when: when, resources: resources, location: .start, origin: nil))
     }
 
     /// Compares every field.

@@ -16,8 +16,10 @@ public struct Questionnaire: Sendable, Equatable {
     public var language: String? = nil
 
     /// Creates a questionnaire.
-    public init(startup: String, rubric: String? = nil, rubricVersion: String? = nil,
-                assessor: String? = nil, date: String? = nil, answers: [Answer] = []) {
+    public init(
+        startup: String, rubric: String? = nil, rubricVersion: String? = nil,
+        assessor: String? = nil, date: String? = nil, answers: [Answer] = []
+    ) {
         self.startup = startup
         self.rubric = rubric
         self.rubricVersion = rubricVersion
@@ -47,8 +49,10 @@ public struct Answer: Sendable, Equatable {
     public var location: SourceLocation
 
     /// Creates an answer.
-    public init(criterion: String, value: AnswerValue, evidence: String? = nil, note: String? = nil,
-                location: SourceLocation = .start) {
+    public init(
+        criterion: String, value: AnswerValue, evidence: String? = nil, note: String? = nil,
+        location: SourceLocation = .start
+    ) {
         self.criterion = criterion
         self.value = value
         self.evidence = evidence

@@ -37,7 +37,9 @@ private struct TextPicker {
     var fallbacks = 0
 
     mutating func pick(_ text: LocalizedText) -> LocalizedText {
-        if let chosen = text.translations[language] { return LocalizedText(text: chosen, translations: text.translations) }
+        if let chosen = text.translations[language] {
+            return LocalizedText(text: chosen, translations: text.translations)
+        }
         fallbacks += 1
         return text
     }
@@ -67,11 +69,12 @@ private struct TextPicker {
             scale.labelTexts = scale.labelTexts.mapValues { pick($0) }
             criterion.answer = .scale(scale)
         case .number(let bands):
-            criterion.answer = .number(bands.map { band in
-                var band = band
-                band.labelText = band.labelText.map { pick($0) }
-                return band
-            })
+            criterion.answer = .number(
+                bands.map { band in
+                    var band = band
+                    band.labelText = band.labelText.map { pick($0) }
+                    return band
+                })
         case .yesNo, .text: break
         }
         return criterion
@@ -101,7 +104,9 @@ private struct TextPicker {
 /// the rubric's; the first of these the tool has a strings table for. Never the machine's locale.
 public enum LanguageChoice {
     /// The language to write in, and its strings table (English when the tool speaks none of them).
-    public static func choose(preferred: String?, questionnaire: String?, rubric: String) -> (language: String, strings: Strings) {
+    public static func choose(preferred: String?, questionnaire: String?, rubric: String) -> (
+        language: String, strings: Strings
+    ) {
         for candidate in [preferred, questionnaire, rubric].compactMap({ $0 }) {
             if let strings = Strings.table(for: candidate) { return (candidate, strings) }
         }

@@ -89,15 +89,19 @@ public struct Rubric: Sendable, Equatable {
     }
 
     /// Creates a rubric (format 1 unless `edition` is changed).
-    public init(id: String, version: String, title: String, summary: String? = nil,
-                verdicts: [Verdict], dimensions: [Dimension], resources: [Resource] = [],
-                levelNames: [Int: String] = [:], pass: Double = 1) {
+    public init(
+        id: String, version: String, title: String, summary: String? = nil,
+        verdicts: [Verdict], dimensions: [Dimension], resources: [Resource] = [],
+        levelNames: [Int: String] = [:], pass: Double = 1
+    ) {
         let levels = levelNames.mapValues(LocalizedText.init)
-        box = SharedFields(Fields(id: id, version: version, title: LocalizedText(title),
-                                  summary: summary.map(LocalizedText.init), verdicts: verdicts,
-                                  dimensions: dimensions, resources: resources, levels: levels,
-                                  levelNames: levelNames, pass: pass, edition: RubricEdition(),
-                                  index: CriterionIndex(dimensions), usesLevels: Self.usesLevels(dimensions)))
+        box = SharedFields(
+            Fields(
+                id: id, version: version, title: LocalizedText(title),
+                summary: summary.map(LocalizedText.init), verdicts: verdicts,
+                dimensions: dimensions, resources: resources, levels: levels,
+                levelNames: levelNames, pass: pass, edition: RubricEdition(),
+                index: CriterionIndex(dimensions), usesLevels: Self.usesLevels(dimensions)))
     }
 
     /// Compares every field.

@@ -17,8 +17,10 @@ public struct RubricEdition: Sendable, Equatable {
     public var extensions: [RubricExtension]
 
     /// Creates settings; the defaults are a format-1 rubric's.
-    public init(format: Int = 1, language: String = "en", languages: [String]? = nil, unverified: Double = 0.5,
-                minAnswered: Double = 0, extensions: [RubricExtension] = []) {
+    public init(
+        format: Int = 1, language: String = "en", languages: [String]? = nil, unverified: Double = 0.5,
+        minAnswered: Double = 0, extensions: [RubricExtension] = []
+    ) {
         self.format = format
         self.language = language
         self.languages = languages ?? [language]
@@ -50,9 +52,11 @@ public struct RubricExtension: Sendable, Equatable {
     public var replacedKeys: [String]
 
     /// Creates a record.
-    public init(rubric: String, base: String, baseID: String, baseVersion: String, removed: [String] = [],
-                replaced: [String] = [], added: [String] = [], changedDimensions: [String] = [],
-                replacedKeys: [String] = []) {
+    public init(
+        rubric: String, base: String, baseID: String, baseVersion: String, removed: [String] = [],
+        replaced: [String] = [], added: [String] = [], changedDimensions: [String] = [],
+        replacedKeys: [String] = []
+    ) {
         self.rubric = rubric
         self.base = base
         self.baseID = baseID

@@ -14,8 +14,10 @@ public struct PanelAssessment: Sendable {
     public var position: Int
 
     /// Creates an assessment.
-    public init(questionnaire: Questionnaire, rubric: Rubric, source: String, path: String? = nil,
-                location: SourceLocation = .start, position: Int) {
+    public init(
+        questionnaire: Questionnaire, rubric: Rubric, source: String, path: String? = nil,
+        location: SourceLocation = .start, position: Int
+    ) {
         self.questionnaire = questionnaire
         self.rubric = rubric
         self.source = source

@@ -19,7 +19,9 @@ public enum PanelConflictsDecoder {
             return []
         }
         let header = table.header.map { $0.trimmingSpaces() }
-        guard let assessorColumn = header.firstIndex(of: "assessor"), let startupColumn = header.firstIndex(of: "startup") else {
+        guard let assessorColumn = header.firstIndex(of: "assessor"),
+            let startupColumn = header.firstIndex(of: "startup")
+        else {
             let missing = header.contains("assessor") ? "startup" : "assessor"
             diagnostics.append(.error(PanelDiagnostics.conflictsColumn(missing), at: .start, code: .missingKey))
             return []
@@ -29,11 +31,14 @@ public enum PanelConflictsDecoder {
             let cell = { (column: Int) -> String in
                 column < record.fields.count ? record.fields[column].trimmingSpaces() : ""
             }
-            let assessor = cell(assessorColumn), startup = cell(startupColumn)
+            let assessor = cell(assessorColumn)
+            let startup = cell(startupColumn)
             if assessor.isEmpty || startup.isEmpty {
                 let column = (assessor.isEmpty ? assessorColumn : startupColumn) + 1
-                diagnostics.append(.error(PanelDiagnostics.conflictIncomplete,
-                                          at: SourceLocation(line: record.row, column: column), code: .conflictIncomplete))
+                diagnostics.append(
+                    .error(
+                        PanelDiagnostics.conflictIncomplete,
+                        at: SourceLocation(line: record.row, column: column), code: .conflictIncomplete))
                 continue
             }
             pairs.append(PanelConflicts.Pair(assessor: assessor, startup: startup))
@@ -50,7 +55,8 @@ public enum PanelConflictsDecoder {
         if let pairs = node.mapping {
             decoder.checkKeys(pairs, allowed: ["conflicts"], in: "the conflicts file")
             guard let list = node["conflicts"] else {
-                decoder.error("missing required key 'conflicts' in the conflicts file", at: node.location, code: .missingKey)
+                decoder.error(
+                    "missing required key 'conflicts' in the conflicts file", at: node.location, code: .missingKey)
                 return []
             }
             node = list

@@ -19,9 +19,10 @@ public enum PanelEngine {
             for c in dimension.criteria.indices {
                 let criterion = dimension.criteria[c]
                 let fact = facts[d, c]
-                var result = CriterionResult(id: criterion.key, score: nil, answerScore: nil, status: .unscored, gain: nil,
-                                             answer: fact?.value, evidence: fact?.evidence, note: fact?.note,
-                                             unverified: false, gateFailed: false)
+                var result = CriterionResult(
+                    id: criterion.key, score: nil, answerScore: nil, status: .unscored, gain: nil,
+                    answer: fact?.value, evidence: fact?.evidence, note: fact?.note,
+                    unverified: false, gateFailed: false)
                 var info = PanelCriterion(id: criterion.key, memberScores: [], spread: nil, selfScore: nil, source: nil)
                 if !facts.isApplicable(criterion) {
                     result.status = .notApplicable
@@ -29,7 +30,9 @@ public enum PanelEngine {
                     let answers = members.indices.compactMap { m in members[m][d, c].map { (names[m], $0) } }
                     score(criterion, members: answers, founder: founder?[d, c], rubric: rubric, into: &result, &info)
                 }
-                if let spread = info.spread, spread >= discuss - VerdictRule.tolerance { discussed.append(criterion.key) }
+                if let spread = info.spread, spread >= discuss - VerdictRule.tolerance {
+                    discussed.append(criterion.key)
+                }
                 results.append(result)
                 panel.append(info)
             }
@@ -38,17 +41,20 @@ public enum PanelEngine {
         let header = ResultHeader(startup: startup.name, assessor: nil, date: latestDate(startup))
         let result = ScoringEngine.aggregate(criteria, of: header, with: rubric)
         let founderResult = startup.founder.map { ScoringEngine.assess($0.questionnaire, with: rubric) }
-        return PanelResult(result: result, startup: startup, criteria: panel, discuss: discussed,
-                           selfGap: founderResult.map { gap($0, result, panel) }, founderResult: founderResult,
-                           memberResults: startup.members.map { ScoringEngine.assess($0.questionnaire, with: rubric) },
-                           normalizedScore: nil)
+        return PanelResult(
+            result: result, startup: startup, criteria: panel, discuss: discussed,
+            selfGap: founderResult.map { gap($0, result, panel) }, founderResult: founderResult,
+            memberResults: startup.members.map { ScoringEngine.assess($0.questionnaire, with: rubric) },
+            normalizedScore: nil)
     }
 
     // MARK: - Private
 
     /// A counted criterion: the members' mean, else the founder's score, else unanswered.
-    private static func score(_ criterion: Criterion, members: [(String, Answer)], founder: Answer?, rubric: Rubric,
-                              into result: inout CriterionResult, _ info: inout PanelCriterion) {
+    private static func score(
+        _ criterion: Criterion, members: [(String, Answer)], founder: Answer?, rubric: Rubric,
+        into result: inout CriterionResult, _ info: inout PanelCriterion
+    ) {
         let unverified = rubric.edition.unverified
         let expectsEvidence = criterion.evidence != .optional
         var answerSum = 0.0
@@ -58,7 +64,9 @@ public enum PanelEngine {
             answerSum += scores.answer
             if expectsEvidence, answer.evidence == nil { result.unverified = true }
         }
-        if let founder { info.selfScore = ScoringEngine.scores(of: founder, for: criterion, unverified: unverified).counted }
+        if let founder {
+            info.selfScore = ScoringEngine.scores(of: founder, for: criterion, unverified: unverified).counted
+        }
         if let mean = info.memberMean {
             result.score = mean
             result.answerScore = answerSum / Double(members.count)
@@ -83,7 +91,9 @@ public enum PanelEngine {
     }
 
     /// Founder minus panel: overall, per dimension where both score, per criterion where both exist.
-    private static func gap(_ own: AssessmentResult, _ panel: AssessmentResult, _ criteria: [PanelCriterion]) -> PanelGap {
+    private static func gap(_ own: AssessmentResult, _ panel: AssessmentResult, _ criteria: [PanelCriterion])
+        -> PanelGap
+    {
         var dimensions: [(id: String, gap: Double)] = []
         for (mine, theirs) in zip(own.dimensions, panel.dimensions) {
             if let a = mine.score, let b = theirs.score { dimensions.append((theirs.id, a - b)) }

@@ -44,7 +44,8 @@ public struct PanelGap: Sendable, Equatable {
     /// Compares every field.
     public static func == (lhs: PanelGap, rhs: PanelGap) -> Bool {
         lhs.overall == rhs.overall && lhs.dimensions.map(\.id) == rhs.dimensions.map(\.id)
-            && lhs.dimensions.map(\.gap) == rhs.dimensions.map(\.gap) && lhs.criteria.map(\.id) == rhs.criteria.map(\.id)
+            && lhs.dimensions.map(\.gap) == rhs.dimensions.map(\.gap)
+            && lhs.criteria.map(\.id) == rhs.criteria.map(\.id)
             && lhs.criteria.map(\.gap) == rhs.criteria.map(\.gap)
     }
 }

@@ -25,8 +25,9 @@ public struct PanelReviewer: Sendable, Equatable {
         }
         return order.sorted(by: PanelAssessment.byteOrder).map { name in
             let values = differences[name] ?? []
-            return PanelReviewer(assessor: name, assessments: values.count,
-                                 offset: values.reduce(0.0, +) / Double(values.count), recusals: recusals[name] ?? 0)
+            return PanelReviewer(
+                assessor: name, assessments: values.count,
+                offset: values.reduce(0.0, +) / Double(values.count), recusals: recusals[name] ?? 0)
         }
     }
 }

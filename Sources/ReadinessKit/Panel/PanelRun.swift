@@ -19,7 +19,9 @@ public struct PanelRun: Sendable {
     public init(_ results: [PanelResult], normalize: Bool) {
         var results = results
         if normalize {
-            for (index, score) in PanelNormalization.scores(of: results).enumerated() { results[index].normalizedScore = score }
+            for (index, score) in PanelNormalization.scores(of: results).enumerated() {
+                results[index].normalizedScore = score
+            }
         }
         reviewers = PanelReviewer.reviewers(of: results)
         let gaps = results.compactMap(\.selfGap)

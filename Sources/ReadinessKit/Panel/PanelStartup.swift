@@ -30,8 +30,10 @@ public enum PanelGrouping {
         var founders: [String: PanelAssessment] = [:]
         var seen: [String: [String: PanelAssessment]] = [:]
         var problems: [PanelProblem] = []
-        func problem(_ assessment: PanelAssessment, _ message: String, _ code: DiagnosticCode,
-                     at location: SourceLocation? = nil) {
+        func problem(
+            _ assessment: PanelAssessment, _ message: String, _ code: DiagnosticCode,
+            at location: SourceLocation? = nil
+        ) {
             let diagnostic = Diagnostic.error(message, at: location ?? assessment.location, code: code)
             problems.append(PanelProblem(source: assessment.source, path: assessment.path, diagnostic: diagnostic))
         }
@@ -42,10 +44,15 @@ public enum PanelGrouping {
                 continue
             }
             let recused = conflicts.recuses(assessment.assessor, from: name)
-            if let at = index[name], startups[at].rubric.id != assessment.rubric.id
-                || startups[at].rubric.version != assessment.rubric.version {
-                problem(assessment, PanelDiagnostics.rubricMismatch(name, rubric: assessment.rubric.id,
-                                                                    first: first(of: startups[at])), .panelRubricMismatch)
+            if let at = index[name],
+                startups[at].rubric.id != assessment.rubric.id
+                    || startups[at].rubric.version != assessment.rubric.version
+            {
+                problem(
+                    assessment,
+                    PanelDiagnostics.rubricMismatch(
+                        name, rubric: assessment.rubric.id,
+                        first: first(of: startups[at])), .panelRubricMismatch)
                 continue
             }
             if assessment.isFounder {
@@ -56,8 +63,9 @@ public enum PanelGrouping {
                 founders[name] = assessment
             } else if !recused {
                 if let first = seen[name]?[assessment.assessor] {
-                    problem(assessment, PanelDiagnostics.secondAssessment(assessment.assessor, name, first: first.source),
-                            .panelSecondAssessment)
+                    problem(
+                        assessment, PanelDiagnostics.secondAssessment(assessment.assessor, name, first: first.source),
+                        .panelSecondAssessment)
                     continue
                 }
                 seen[name, default: [:]][assessment.assessor] = assessment
@@ -68,8 +76,10 @@ public enum PanelGrouping {
             } else {
                 at = startups.count
                 index[name] = at
-                startups.append(PanelStartup(name: name, position: assessment.position, rubric: assessment.rubric,
-                                             founder: nil, members: [], recused: []))
+                startups.append(
+                    PanelStartup(
+                        name: name, position: assessment.position, rubric: assessment.rubric,
+                        founder: nil, members: [], recused: []))
             }
             if recused {
                 startups[at].recused.append(assessment)

@@ -10,12 +10,16 @@ public enum AnswerLabel {
         case .choice(let id):
             return optionLabel(id, in: criterion)
         case .multiChoice(let ids):
-            return ids.isEmpty ? strings[AnswerWord.noOptions] : ids.map { optionLabel($0, in: criterion) }.joined(separator: ", ")
+            return ids.isEmpty
+                ? strings[AnswerWord.noOptions] : ids.map { optionLabel($0, in: criterion) }.joined(separator: ", ")
         case .scale(let value):
             let number = strings.numbers.integer(value)
             guard case .scale(let scale) = criterion.answer else { return number }
-            if let label = scale.labelTexts[value]?.text { return strings.format(AnswerWord.scaleLabelled, number, label) }
-            return strings.format(AnswerWord.scaleOf, number, strings.numbers.integer(scale.min), strings.numbers.integer(scale.max))
+            if let label = scale.labelTexts[value]?.text {
+                return strings.format(AnswerWord.scaleLabelled, number, label)
+            }
+            return strings.format(
+                AnswerWord.scaleOf, number, strings.numbers.integer(scale.min), strings.numbers.integer(scale.max))
         case .number(let value):
             var text = strings.numbers.canonical(value)
             if let unit = criterion.unit, !unit.isEmpty { text = strings.format(AnswerWord.numberUnit, text, unit) }

@@ -1,4 +1,3 @@
-
 extension ReportFacts {
     /// How many next steps a human-readable report shows.
     public static let stepLimit = 5
@@ -15,23 +14,27 @@ extension ReportFacts {
             Self.dimension(dimension, outcome, rubric: rubric, strings: strings)
         }
         let rows = Dictionary(dimensions.flatMap(\.rows).map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
-        let titles = Dictionary(dimensions.flatMap { d in d.rows.map { ($0.key, d.title) } }, uniquingKeysWith: { a, _ in a })
+        let titles = Dictionary(
+            dimensions.flatMap { d in d.rows.map { ($0.key, d.title) } }, uniquingKeysWith: { a, _ in a })
         self.init(
             startup: result.startup, rubricTitle: result.rubricTitle, rubricVersion: result.rubricVersion,
             rubricSummary: rubric.summary, assessor: result.assessor, date: result.date,
             score: result.score, verdict: result.verdict.label,
             verdictRank: rubric.verdicts.firstIndex(of: result.verdict) ?? 0,
             verdictCount: max(1, rubric.verdicts.count),
-            gateSentence: Self.gateSentence(result, rubric: rubric, rows: rows, strings: strings), isCapped: result.isCapped,
+            gateSentence: Self.gateSentence(result, rubric: rubric, rows: rows, strings: strings),
+            isCapped: result.isCapped,
             dimensions: dimensions,
             nextSteps: result.nextSteps.prefix(Self.stepLimit).enumerated().map { index, step in
-                Self.step(step, rank: index + 1, rubric: rubric, result: result, dimension: titles[step.criterion] ?? "")
+                Self.step(
+                    step, rank: index + 1, rubric: rubric, result: result, dimension: titles[step.criterion] ?? "")
             },
             nextStepTotal: result.nextSteps.count,
             strengths: dimensions.flatMap { d in
                 d.rows.filter { $0.status == .met }.map { row in
-                    StrengthFacts(key: row.key, question: row.question, answer: row.answer ?? "", dimension: d.title,
-                                  text: rubric.criterion(row.key)?.strength)
+                    StrengthFacts(
+                        key: row.key, question: row.question, answer: row.answer ?? "", dimension: d.title,
+                        text: rubric.criterion(row.key)?.strength)
                 }
             },
             unansweredCount: result.unanswered.count,
@@ -48,8 +51,10 @@ extension ReportFacts {
 
     // MARK: - Private
 
-    private static func dimension(_ dimension: Dimension, _ outcome: DimensionResult, rubric: Rubric,
-                                  strings: Strings) -> DimensionFacts {
+    private static func dimension(
+        _ dimension: Dimension, _ outcome: DimensionResult, rubric: Rubric,
+        strings: Strings
+    ) -> DimensionFacts {
         let rows = zip(dimension.criteria, outcome.criteria).map { criterion, result in
             CriterionFacts(
                 key: result.id, question: criterion.question, help: criterion.help,
@@ -67,8 +72,10 @@ extension ReportFacts {
             contribution: outcome.contribution, countedWeight: outcome.countedWeight, rows: rows)
     }
 
-    static func step(_ step: NextStep, rank: Int, rubric: Rubric, result: AssessmentResult,
-                             dimension: String) -> StepFacts {
+    static func step(
+        _ step: NextStep, rank: Int, rubric: Rubric, result: AssessmentResult,
+        dimension: String
+    ) -> StepFacts {
         let criterion = rubric.criterion(step.criterion)
         let chosen = chosenOptions(criterion, answer: result.criterion(step.criterion)?.answer)
         var advice = chosen.compactMap(\.advice)
@@ -77,9 +84,10 @@ extension ReportFacts {
         for option in chosen { ids += option.resources }
         var seen = Set<String>()
         let resources = ids.filter { seen.insert($0).inserted }.compactMap { rubric.resource($0) }
-        return StepFacts(rank: rank, key: step.criterion, question: criterion?.question ?? step.criterion,
-                         dimension: dimension, gain: step.gain, gateFailed: step.gateFailed,
-                         advice: advice, resources: resources)
+        return StepFacts(
+            rank: rank, key: step.criterion, question: criterion?.question ?? step.criterion,
+            dimension: dimension, gain: step.gain, gateFailed: step.gateFailed,
+            advice: advice, resources: resources)
     }
 
     private static func chosenOptions(_ criterion: Criterion?, answer: AnswerValue?) -> [ChoiceOption] {
@@ -93,8 +101,10 @@ extension ReportFacts {
         return ids.compactMap { id in criterion.options.first { $0.id == id } }
     }
 
-    private static func gateSentence(_ result: AssessmentResult, rubric: Rubric, rows: [String: CriterionFacts],
-                                     strings: Strings) -> String? {
+    private static func gateSentence(
+        _ result: AssessmentResult, rubric: Rubric, rows: [String: CriterionFacts],
+        strings: Strings
+    ) -> String? {
         let knockOuts = result.knockOuts
         guard !knockOuts.isEmpty else { return nil }
         let numbers = strings.numbers
@@ -113,7 +123,8 @@ extension ReportFacts {
         let list = Self.sentenceList(parts, strings: strings)
         let what = strings.plural(knockOuts.count, one: ReportWord.gateOne, many: .gateMany)
         if result.isCapped {
-            return strings.format(ReportWord.cappedSentence, result.verdict.label, what, list, result.uncappedVerdict.label)
+            return strings.format(
+                ReportWord.cappedSentence, result.verdict.label, what, list, result.uncappedVerdict.label)
         }
         // The worst cap among the failed gates: the best verdict they still allow.
         let worst = knockOuts.compactMap { rubric.verdicts.firstIndex(of: $0.cap) }.max()

@@ -42,8 +42,9 @@ extension ReportFacts {
         guard !alerts.isEmpty else { return nil }
         let numbers = strings.numbers
         let parts = alerts.map { gate in
-            strings.format(CoachWord.alertPart, gate.question, gate.key, numbers.oneDecimal(100 * gate.score),
-                           numbers.oneDecimal(100 * gate.below))
+            strings.format(
+                CoachWord.alertPart, gate.question, gate.key, numbers.oneDecimal(100 * gate.score),
+                numbers.oneDecimal(100 * gate.below))
         }
         return strings.format(CoachWord.alertSentence, parts.joined(separator: "; "))
     }
@@ -54,8 +55,9 @@ extension ReportFacts {
     {
         var byDimension: [String: [StepFacts]] = [:]
         for (index, next) in result.nextSteps.enumerated().dropFirst(stepLimit) {
-            let facts = step(next, rank: index + 1, rubric: rubric, result: result,
-                             dimension: titles[next.criterion] ?? "")
+            let facts = step(
+                next, rank: index + 1, rubric: rubric, result: result,
+                dimension: titles[next.criterion] ?? "")
             byDimension[next.dimension, default: []].append(facts)
         }
         return rubric.dimensions.compactMap { dimension in

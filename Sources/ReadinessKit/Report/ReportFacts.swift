@@ -1,4 +1,3 @@
-
 /// The facts a human-readable report shows, derived once from a result and its rubric.
 ///
 /// The Markdown and HTML writers both read this value, so they show the same facts in the

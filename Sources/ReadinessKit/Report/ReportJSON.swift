@@ -13,13 +13,23 @@ public enum ReportJSON {
             ("report_format", .integer(version)),
             ("language", .string(facts.strings.language)),
             ("startup", .string(facts.startup)),
-            ("rubric", .object([("title", .string(facts.rubricTitle)), ("version", .string(facts.rubricVersion)),
-                                ("summary", .string(facts.rubricSummary))])),
+            (
+                "rubric",
+                .object([
+                    ("title", .string(facts.rubricTitle)), ("version", .string(facts.rubricVersion)),
+                    ("summary", .string(facts.rubricSummary)),
+                ])
+            ),
             ("assessor", .string(facts.assessor)),
             ("date", .string(facts.date)),
             ("score", .number(facts.score)),
-            ("verdict", .object([("label", .string(facts.verdict)), ("rank", .integer(facts.verdictRank)),
-                                 ("count", .integer(facts.verdictCount)), ("capped", .bool(facts.isCapped))])),
+            (
+                "verdict",
+                .object([
+                    ("label", .string(facts.verdict)), ("rank", .integer(facts.verdictRank)),
+                    ("count", .integer(facts.verdictCount)), ("capped", .bool(facts.isCapped)),
+                ])
+            ),
             ("gate_heading", .string(facts.gateHeading)),
             ("gate_sentence", .string(facts.gateSentence)),
             ("alert_sentence", .string(facts.alertSentence)),
@@ -62,28 +72,51 @@ public enum ReportJSON {
     private static func nextLevel(_ next: NextLevelFacts) -> JSONValue {
         .object([
             ("level", .integer(next.level)), ("name", .string(next.name)),
-            ("blocking", .array(next.blockers.map { .object([("criterion", .string($0.key)), ("question", .string($0.question))]) })),
+            (
+                "blocking",
+                .array(
+                    next.blockers.map { .object([("criterion", .string($0.key)), ("question", .string($0.question))]) })
+            ),
         ])
     }
 
     private static func coaching(_ coaching: CoachingFacts) -> JSONValue {
         .object([
             ("uncapped_verdict", .string(coaching.uncappedVerdict)),
-            ("gates", .array(coaching.gates.map { gate in
-                .object([("criterion", .string(gate.key)), ("question", .string(gate.question)),
-                         ("score", .number(gate.score)), ("below", .number(gate.below)), ("cap", .string(gate.cap)), ("alert", .bool(gate.alert)),
-                         ("decisive", .bool(gate.decisive))])
-            })),
+            (
+                "gates",
+                .array(
+                    coaching.gates.map { gate in
+                        .object([
+                            ("criterion", .string(gate.key)), ("question", .string(gate.question)),
+                            ("score", .number(gate.score)), ("below", .number(gate.below)), ("cap", .string(gate.cap)),
+                            ("alert", .bool(gate.alert)),
+                            ("decisive", .bool(gate.decisive)),
+                        ])
+                    })
+            ),
             ("provisional", .bool(coaching.provisional)), ("answered_share", .number(coaching.answeredShare)),
             ("min_answered", .number(coaching.minAnswered)),
-            ("missing", .array(coaching.missing.map { missing in
-                .object([("criterion", .string(missing.key)), ("question", .string(missing.question)),
-                         ("dimension", .string(missing.dimension))])
-            })),
-            ("action_plan", .array(coaching.actionPlan.map { group in
-                .object([("dimension", .string(group.id)), ("title", .string(group.title)),
-                         ("steps", .array(group.steps.map(step)))])
-            })),
+            (
+                "missing",
+                .array(
+                    coaching.missing.map { missing in
+                        .object([
+                            ("criterion", .string(missing.key)), ("question", .string(missing.question)),
+                            ("dimension", .string(missing.dimension)),
+                        ])
+                    })
+            ),
+            (
+                "action_plan",
+                .array(
+                    coaching.actionPlan.map { group in
+                        .object([
+                            ("dimension", .string(group.id)), ("title", .string(group.title)),
+                            ("steps", .array(group.steps.map(step))),
+                        ])
+                    })
+            ),
             ("unverified_count", .integer(coaching.unverifiedCount)),
             ("unverified_factor", .number(coaching.unverifiedFactor)),
         ])
@@ -92,7 +125,8 @@ public enum ReportJSON {
     private static func step(_ step: StepFacts) -> JSONValue {
         .object([
             ("rank", .integer(step.rank)), ("criterion", .string(step.key)), ("question", .string(step.question)),
-            ("dimension", .string(step.dimension)), ("gain", .number(step.gain)), ("gate_failed", .bool(step.gateFailed)),
+            ("dimension", .string(step.dimension)), ("gain", .number(step.gain)),
+            ("gate_failed", .bool(step.gateFailed)),
             ("advice", .array(step.advice.map { .string($0) })),
             ("resources", .array(step.resources.map(resource))),
         ])
@@ -116,10 +150,18 @@ public enum ReportJSON {
     private static func method(_ method: MethodFacts) -> JSONValue {
         .object([
             ("total_weight", .number(method.totalWeight)),
-            ("verdicts", .array(method.verdicts.map { verdict in
-                .object([("id", .string(verdict.id)), ("label", .string(verdict.label)), ("min", .number(verdict.min))])
-            })),
-            ("gate_cap", .string(method.gateCap)), ("named_caps", .bool(method.namedCaps)), ("has_gates", .bool(method.hasGates)),
+            (
+                "verdicts",
+                .array(
+                    method.verdicts.map { verdict in
+                        .object([
+                            ("id", .string(verdict.id)), ("label", .string(verdict.label)),
+                            ("min", .number(verdict.min)),
+                        ])
+                    })
+            ),
+            ("gate_cap", .string(method.gateCap)), ("named_caps", .bool(method.namedCaps)),
+            ("has_gates", .bool(method.hasGates)),
             ("level_pass", .number(method.levelPass)),
         ])
     }

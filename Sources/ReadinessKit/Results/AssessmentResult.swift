@@ -52,8 +52,9 @@ public struct AssessmentResult: Sendable, Equatable {
     /// The result of a criterion by full id.
     public func criterion(_ key: String) -> CriterionResult? {
         if let position = rubric.position(of: key), dimensions.indices.contains(position.dimension),
-           dimensions[position.dimension].criteria.indices.contains(position.criterion),
-           dimensions[position.dimension].criteria[position.criterion].id == key {
+            dimensions[position.dimension].criteria.indices.contains(position.criterion),
+            dimensions[position.dimension].criteria[position.criterion].id == key
+        {
             return dimensions[position.dimension].criteria[position.criterion]
         }
         for dimension in dimensions {

@@ -24,7 +24,9 @@ extension AssessmentResult {
 
     private func rubricCriterion(of step: NextStep) -> Criterion? {
         let (d, c) = step.position
-        guard rubric.dimensions.indices.contains(d), rubric.dimensions[d].criteria.indices.contains(c) else { return nil }
+        guard rubric.dimensions.indices.contains(d), rubric.dimensions[d].criteria.indices.contains(c) else {
+            return nil
+        }
         return rubric.dimensions[d].criteria[c]
     }
 

@@ -8,18 +8,23 @@ public enum PanelJSON {
         var criteria = panel.criteria.makeIterator()
         for p in pairs.indices where pairs[p].0 == "dimensions" {
             guard case .array(let dimensions) = pairs[p].1 else { continue }
-            pairs[p].1 = .array(dimensions.map { dimension in
-                extend(dimension, key: "criteria") { criterion in
-                    guard let info = criteria.next() else { return criterion }
-                    return extend(criterion, with: keys(of: info))
-                }
-            })
+            pairs[p].1 = .array(
+                dimensions.map { dimension in
+                    extend(dimension, key: "criteria") { criterion in
+                        guard let info = criteria.next() else { return criterion }
+                        return extend(criterion, with: keys(of: info))
+                    }
+                })
         }
-        pairs.append(("panel", .object([
-            ("members", .array(panel.startup.memberNames.map { .string($0) })),
-            ("self", .bool(panel.startup.founder != nil)),
-            ("recused", .array(panel.startup.recused.map { .string($0.assessor) })),
-        ])))
+        pairs.append(
+            (
+                "panel",
+                .object([
+                    ("members", .array(panel.startup.memberNames.map { .string($0) })),
+                    ("self", .bool(panel.startup.founder != nil)),
+                    ("recused", .array(panel.startup.recused.map { .string($0.assessor) })),
+                ])
+            ))
         pairs.append(("discuss", .array(panel.discuss.map { .string($0) })))
         pairs.append(("self_gap", panel.selfGap.map(gap) ?? .null))
         if normalized { pairs.append(("normalized_score", .number(panel.normalizedScore))) }
@@ -31,15 +36,27 @@ public enum PanelJSON {
     public static func value(_ run: PanelRun) -> JSONValue {
         .object([
             ("startups", .array(run.startups.map { value($0, normalized: run.normalized) })),
-            ("reviewers", .array(run.reviewers.map { reviewer in
-                .object([("assessor", .string(reviewer.assessor)), ("assessments", .integer(reviewer.assessments)),
-                         ("offset", .number(reviewer.offset)), ("recusals", .integer(reviewer.recusals))])
-            })),
+            (
+                "reviewers",
+                .array(
+                    run.reviewers.map { reviewer in
+                        .object([
+                            ("assessor", .string(reviewer.assessor)), ("assessments", .integer(reviewer.assessments)),
+                            ("offset", .number(reviewer.offset)), ("recusals", .integer(reviewer.recusals)),
+                        ])
+                    })
+            ),
             ("founder_gap", .number(run.founderGap)),
             ("founder_gap_dimensions", .object(run.founderGapByDimension.map { ($0.id, .number($0.gap)) })),
-            ("recused", .array(run.recused.map { item in
-                .object([("assessor", .string(item.assessor)), ("startup", .string(item.questionnaire.startup))])
-            })),
+            (
+                "recused",
+                .array(
+                    run.recused.map { item in
+                        .object([
+                            ("assessor", .string(item.assessor)), ("startup", .string(item.questionnaire.startup)),
+                        ])
+                    })
+            ),
         ])
     }
 

@@ -24,7 +24,13 @@ public enum ResultJSON {
         pairs.append(("gates_failed", .array(result.gatesFailed.map { .string($0) })))
         if second {
             pairs += [
-                ("gates", .array(result.gates.map { .object([("criterion", .string($0.criterion)), ("cap", .string($0.cap.id))]) })),
+                (
+                    "gates",
+                    .array(
+                        result.gates.map {
+                            .object([("criterion", .string($0.criterion)), ("cap", .string($0.cap.id))])
+                        })
+                ),
                 ("answered_share", .number(result.answeredShare)),
                 ("provisional", .bool(result.provisional)),
             ]
@@ -56,14 +62,19 @@ public enum ResultJSON {
     // MARK: - Private
 
     private static func step(_ step: NextStep) -> JSONValue {
-        .object([("criterion", .string(step.criterion)), ("gain", .number(step.gain)), ("gate_failed", .bool(step.gateFailed))])
+        .object([
+            ("criterion", .string(step.criterion)), ("gain", .number(step.gain)),
+            ("gate_failed", .bool(step.gateFailed)),
+        ])
     }
 
     private static func secondEditionStep(_ step: NextStep, of result: AssessmentResult) -> JSONValue {
-        .object([("criterion", .string(step.criterion)), ("dimension", .string(step.dimension)),
-                 ("gain", .number(step.gain)), ("gate_failed", .bool(step.gateFailed)),
-                 ("advice", .string(result.advice(for: step))),
-                 ("resources", .array(result.resources(for: step).map { .string($0) }))])
+        .object([
+            ("criterion", .string(step.criterion)), ("dimension", .string(step.dimension)),
+            ("gain", .number(step.gain)), ("gate_failed", .bool(step.gateFailed)),
+            ("advice", .string(result.advice(for: step))),
+            ("resources", .array(result.resources(for: step).map { .string($0) })),
+        ])
     }
 
     private static func dimension(_ dimension: DimensionResult, levels: Bool, second: Bool) -> JSONValue {
@@ -76,7 +87,9 @@ public enum ResultJSON {
         if levels { pairs.append(("level", .integer(dimension.level ?? 0))) }
         if levels, second {
             let next = dimension.nextLevel.map { next in
-                JSONValue.object([("level", .integer(next.level)), ("blocking", .array(next.blocking.map { .string($0) }))])
+                JSONValue.object([
+                    ("level", .integer(next.level)), ("blocking", .array(next.blocking.map { .string($0) })),
+                ])
             }
             pairs.append(("next_level", next ?? .null))
         }

@@ -8,26 +8,48 @@ public enum CriterionSchema {
         let null = JSONValue.object([("type", .string("null"))])
         switch criterion.answer {
         case .yesNo:
-            return .object([("anyOf", .array([
-                .object([("enum", .array([.string("yes"), .string("no")]))]),
-                .object([("type", .string("boolean"))]),
-                .object([("type", .string("string")),
-                         ("pattern", .string("^([Yy]([Ee][Ss])?|[Nn][Oo]?|[Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee])$"))]),
-                null,
-            ]))])
+            return .object([
+                (
+                    "anyOf",
+                    .array([
+                        .object([("enum", .array([.string("yes"), .string("no")]))]),
+                        .object([("type", .string("boolean"))]),
+                        .object([
+                            ("type", .string("string")),
+                            ("pattern", .string("^([Yy]([Ee][Ss])?|[Nn][Oo]?|[Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee])$")),
+                        ]),
+                        null,
+                    ])
+                )
+            ])
         case .choice(let options):
             return .object([("anyOf", .array([optionEnum(options), null]))])
         case .multiChoice(let options):
-            return .object([("anyOf", .array([
-                .object([("type", .string("array")), ("items", optionEnum(options)), ("uniqueItems", .bool(true))]),
-                optionEnum(options),
-                null,
-            ]))])
+            return .object([
+                (
+                    "anyOf",
+                    .array([
+                        .object([
+                            ("type", .string("array")), ("items", optionEnum(options)), ("uniqueItems", .bool(true)),
+                        ]),
+                        optionEnum(options),
+                        null,
+                    ])
+                )
+            ])
         case .scale(let scale):
-            return .object([("anyOf", .array([
-                .object([("type", .string("integer")), ("minimum", .integer(scale.min)), ("maximum", .integer(scale.max))]),
-                null,
-            ]))])
+            return .object([
+                (
+                    "anyOf",
+                    .array([
+                        .object([
+                            ("type", .string("integer")), ("minimum", .integer(scale.min)),
+                            ("maximum", .integer(scale.max)),
+                        ]),
+                        null,
+                    ])
+                )
+            ])
         case .number(let bands):
             var number: [(String, JSONValue)] = [("type", .string("number"))]
             if let lowest = bands.first { number.append(("minimum", .number(lowest.from))) }

@@ -15,16 +15,27 @@ public enum QuestionnaireSchema {
             description: "A startup's answers to a readiness rubric's questions.",
             rubric: nil,
             answers: .object([
-                ("description", .string("Answers by criterion id (dimension.criterion); an empty value means unanswered.")),
+                (
+                    "description",
+                    .string("Answers by criterion id (dimension.criterion); an empty value means unanswered.")
+                ),
                 ("type", .array([.string("object"), .string("null")])),
                 ("propertyNames", .object([("pattern", .string("^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$"))])),
                 ("additionalProperties", answer),
             ]),
-            defs: [("value", .object([
-                ("description", .string("yes/no, an option id, a list of option ids, a number or text.")),
-                ("type", .array(["string", "number", "integer", "boolean", "array", "null"].map { .string($0) })),
-                ("items", .object([("type", .string("string"))])),
-            ]))])
+            defs: [
+                (
+                    "value",
+                    .object([
+                        ("description", .string("yes/no, an option id, a list of option ids, a number or text.")),
+                        (
+                            "type",
+                            .array(["string", "number", "integer", "boolean", "array", "null"].map { .string($0) })
+                        ),
+                        ("items", .object([("type", .string("string"))])),
+                    ])
+                )
+            ])
     }
 
     /// A schema for questionnaires of one rubric: every criterion id with its allowed values.
@@ -48,8 +59,10 @@ public enum QuestionnaireSchema {
 
     // MARK: - Private
 
-    private static func document(title: String, description: String, rubric: Rubric?, answers: JSONValue,
-                                 defs: [(String, JSONValue)]) -> JSONValue {
+    private static func document(
+        title: String, description: String, rubric: Rubric?, answers: JSONValue,
+        defs: [(String, JSONValue)]
+    ) -> JSONValue {
         var rubricProperty: [(String, JSONValue)] = [
             ("description", .string("The rubric: a built-in rubric id or a path to a rubric file.")),
             ("type", .string("string")),
@@ -62,21 +75,49 @@ public enum QuestionnaireSchema {
             ("type", .string("object")),
             ("required", .array([.string("startup")])),
             ("additionalProperties", .bool(false)),
-            ("properties", .object([
-                ("startup", .object([("description", .string("The startup's name.")),
-                                     ("type", .string("string")), ("minLength", .integer(1))])),
-                ("rubric", .object(rubricProperty)),
-                ("rubric_version", .object([("description", .string("The rubric version the answers were written for.")),
-                                            ("type", .string("string"))])),
-                ("assessor", .object([("description", .string("Who assessed: self or a person's name.")),
-                                      ("type", .array([.string("string"), .string("null")]))])),
-                ("language", .object([("description", .string("The language of reports for these answers, such as en or nl.")),
-                                      ("type", .string("string"))])),
-                ("date", .object([("description", .string("The assessment date, YYYY-MM-DD.")),
-                                  ("type", .array([.string("string"), .string("null")])),
-                                  ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))])),
-                ("answers", answers),
-            ])),
+            (
+                "properties",
+                .object([
+                    (
+                        "startup",
+                        .object([
+                            ("description", .string("The startup's name.")),
+                            ("type", .string("string")), ("minLength", .integer(1)),
+                        ])
+                    ),
+                    ("rubric", .object(rubricProperty)),
+                    (
+                        "rubric_version",
+                        .object([
+                            ("description", .string("The rubric version the answers were written for.")),
+                            ("type", .string("string")),
+                        ])
+                    ),
+                    (
+                        "assessor",
+                        .object([
+                            ("description", .string("Who assessed: self or a person's name.")),
+                            ("type", .array([.string("string"), .string("null")])),
+                        ])
+                    ),
+                    (
+                        "language",
+                        .object([
+                            ("description", .string("The language of reports for these answers, such as en or nl.")),
+                            ("type", .string("string")),
+                        ])
+                    ),
+                    (
+                        "date",
+                        .object([
+                            ("description", .string("The assessment date, YYYY-MM-DD.")),
+                            ("type", .array([.string("string"), .string("null")])),
+                            ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")),
+                        ])
+                    ),
+                    ("answers", answers),
+                ])
+            ),
         ]
         if !defs.isEmpty { pairs.append(("$defs", .object(defs))) }
         return .object(pairs)
@@ -92,21 +133,38 @@ public enum QuestionnaireSchema {
             description += "\n\nAnswer: " + AnswerHelp.expected(criterion) + "."
             pairs.append(("description", .string(description)))
         }
-        pairs.append(("anyOf", .array([
-            value,
-            .object([
-                ("type", .string("object")),
-                ("required", .array([.string("value")])),
-                ("additionalProperties", .bool(false)),
-                ("properties", .object([
-                    ("value", value),
-                    ("evidence", .object([("description", .string("A link or reference backing the answer.")),
-                                          ("type", .array([.string("string"), .string("null")]))])),
-                    ("note", .object([("description", .string("A free note.")),
-                                      ("type", .array([.string("string"), .string("null")]))])),
-                ])),
-            ]),
-        ])))
+        pairs.append(
+            (
+                "anyOf",
+                .array([
+                    value,
+                    .object([
+                        ("type", .string("object")),
+                        ("required", .array([.string("value")])),
+                        ("additionalProperties", .bool(false)),
+                        (
+                            "properties",
+                            .object([
+                                ("value", value),
+                                (
+                                    "evidence",
+                                    .object([
+                                        ("description", .string("A link or reference backing the answer.")),
+                                        ("type", .array([.string("string"), .string("null")])),
+                                    ])
+                                ),
+                                (
+                                    "note",
+                                    .object([
+                                        ("description", .string("A free note.")),
+                                        ("type", .array([.string("string"), .string("null")])),
+                                    ])
+                                ),
+                            ])
+                        ),
+                    ]),
+                ])
+            ))
         return .object(pairs)
     }
 }

@@ -19,7 +19,11 @@ public enum NextStepOrder {
             }
         }
         // Rubric order is (dimension, criterion) order: ties keep it.
-        let rubricOrder = { (a: (gain: Double, dimension: Int32, criterion: Int32), b: (gain: Double, dimension: Int32, criterion: Int32)) in
+        let rubricOrder = {
+            (
+                a: (gain: Double, dimension: Int32, criterion: Int32),
+                b: (gain: Double, dimension: Int32, criterion: Int32)
+            ) in
             a.dimension != b.dimension ? a.dimension < b.dimension : a.criterion < b.criterion
         }
         rest.sort { a, b in a.gain != b.gain ? a.gain > b.gain : rubricOrder(a, b) }
@@ -35,13 +39,17 @@ public enum NextStepOrder {
         var steps = gates
         steps.reserveCapacity(gates.count + rest.count)
         for entry in rest {
-            steps.append(step(dimensions, Int(entry.dimension), Int(entry.criterion), gain: entry.gain, gateFailed: false))
+            steps.append(
+                step(dimensions, Int(entry.dimension), Int(entry.criterion), gain: entry.gain, gateFailed: false))
         }
         return steps
     }
 
-    private static func step(_ dimensions: [DimensionResult], _ d: Int, _ c: Int, gain: Double, gateFailed: Bool) -> NextStep {
-        NextStep(criterion: dimensions[d].criteria[c].id, gain: gain, gateFailed: gateFailed,
-                 dimension: dimensions[d].id, position: (d, c))
+    private static func step(_ dimensions: [DimensionResult], _ d: Int, _ c: Int, gain: Double, gateFailed: Bool)
+        -> NextStep
+    {
+        NextStep(
+            criterion: dimensions[d].criteria[c].id, gain: gain, gateFailed: gateFailed,
+            dimension: dimensions[d].id, position: (d, c))
     }
 }

@@ -8,7 +8,9 @@ public enum VerdictRule {
     ///
     /// A failed gate caps the verdict at the second in the list (index 1) at best. A score
     /// below every `min` gets the last verdict.
-    public static func verdict(for score: Double, verdicts: [Verdict], gateFailed: Bool) -> (given: Verdict, uncapped: Verdict) {
+    public static func verdict(for score: Double, verdicts: [Verdict], gateFailed: Bool) -> (
+        given: Verdict, uncapped: Verdict
+    ) {
         guard !verdicts.isEmpty else { return (none, none) }
         let index = index(for: score, verdicts: verdicts)
         let capped = gateFailed ? Swift.max(index, capIndex(nil, verdicts: verdicts)) : index
@@ -44,8 +46,10 @@ public enum LevelRule {
     /// A dimension's level and next level (the lowest level a counted criterion carries above
     /// it, with the counted criteria there below their `pass`); scores within `tolerance`
     /// below a `pass` pass.
-    public static func ladder(of dimension: Dimension, results: [CriterionResult], pass: Double,
-                              tolerance: Double) -> (level: Int, next: NextLevel?) {
+    public static func ladder(
+        of dimension: Dimension, results: [CriterionResult], pass: Double,
+        tolerance: Double
+    ) -> (level: Int, next: NextLevel?) {
         // A candidate L qualifies exactly when no counted criterion below its `pass` has a
         // level ≤ L, so the answer is the highest counted level below the lowest failing one.
         let count = Swift.min(results.count, dimension.criteria.count)
@@ -66,7 +70,9 @@ public enum LevelRule {
         var blocking: [String] = []
         for index in 0..<count where dimension.criteria[index].level == next {
             let criterion = dimension.criteria[index]
-            if let score = results[index].score, score < (criterion.pass ?? pass) - tolerance { blocking.append(criterion.key) }
+            if let score = results[index].score, score < (criterion.pass ?? pass) - tolerance {
+                blocking.append(criterion.key)
+            }
         }
         return (best, NextLevel(level: next, blocking: blocking))
     }

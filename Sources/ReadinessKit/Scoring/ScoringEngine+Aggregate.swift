@@ -32,8 +32,10 @@ extension ScoringEngine {
     /// dimension and overall scores, verdict with gate caps, levels and next levels, gains,
     /// next steps, unanswered (applicable criteria whose result has no answer) and the answered
     /// share. `assess` and the panel both end here, so there is one set of rules.
-    package static func aggregate(_ criteria: [[CriterionResult]], of header: ResultHeader,
-                                  with rubric: Rubric) -> AssessmentResult {
+    package static func aggregate(
+        _ criteria: [[CriterionResult]], of header: ResultHeader,
+        with rubric: Rubric
+    ) -> AssessmentResult {
         let edition = rubric.edition
         let tolerance = edition.format >= 2 ? VerdictRule.tolerance : 0
         let rubricDimensions = rubric.dimensions
@@ -54,9 +56,11 @@ extension ScoringEngine {
             }
             // Clamped: with tiny weights (1e-300) rounding can land a hair outside 0…100.
             let score: Double? = weightTotal > 0 ? Swift.min(100, Swift.max(0, 100 * weightedSum / weightTotal)) : nil
-            dimensions.append(DimensionResult(id: dimension.id, title: dimension.title, weight: dimension.weight,
-                                              score: score, level: nil, nextLevel: nil, contribution: nil,
-                                              countedWeight: weightTotal, criteria: criteria[d]))
+            dimensions.append(
+                DimensionResult(
+                    id: dimension.id, title: dimension.title, weight: dimension.weight,
+                    score: score, level: nil, nextLevel: nil, contribution: nil,
+                    countedWeight: weightTotal, criteria: criteria[d]))
         }
 
         var overallWeight = 0.0
@@ -105,8 +109,9 @@ extension ScoringEngine {
                 answeredShare += dimensions[d].weight * (answeredWeight / countedWeight)
             }
             if usesLevels {
-                let ladder = LevelRule.ladder(of: rubricDimensions[d], results: dimensions[d].criteria, pass: rubric.pass,
-                                              tolerance: tolerance)
+                let ladder = LevelRule.ladder(
+                    of: rubricDimensions[d], results: dimensions[d].criteria, pass: rubric.pass,
+                    tolerance: tolerance)
                 dimensions[d].level = ladder.level
                 dimensions[d].nextLevel = ladder.next
             }

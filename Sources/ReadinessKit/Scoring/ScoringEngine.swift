@@ -15,7 +15,8 @@ public enum ScoringEngine {
             var results: [CriterionResult] = []
             results.reserveCapacity(dimension.criteria.count)
             for c in dimension.criteria.indices {
-                results.append(evaluate(dimension.criteria[c], answer: answers[d, c], answers: answers, unverified: unverified))
+                results.append(
+                    evaluate(dimension.criteria[c], answer: answers[d, c], answers: answers, unverified: unverified))
             }
             criteria.append(results)
         }
@@ -34,11 +35,14 @@ public enum ScoringEngine {
 
     // MARK: - Private
 
-    private static func evaluate(_ criterion: Criterion, answer: Answer?, answers: AnswerSlots,
-                                 unverified: Double) -> CriterionResult {
-        var result = CriterionResult(id: criterion.key, score: nil, answerScore: nil, status: .unscored, gain: nil,
-                                     answer: answer?.value, evidence: answer?.evidence, note: answer?.note,
-                                     unverified: false, gateFailed: false)
+    private static func evaluate(
+        _ criterion: Criterion, answer: Answer?, answers: AnswerSlots,
+        unverified: Double
+    ) -> CriterionResult {
+        var result = CriterionResult(
+            id: criterion.key, score: nil, answerScore: nil, status: .unscored, gain: nil,
+            answer: answer?.value, evidence: answer?.evidence, note: answer?.note,
+            unverified: false, gateFailed: false)
         guard answers.isApplicable(criterion) else {
             result.status = .notApplicable
             return result

@@ -34,8 +34,10 @@ extension AskWord {
         .resumedOne: ": {2} of {1} question answered.",
         .resumedMany: ": {2} of {1} questions answered.",
         .newTitle: "{1} for {2}",
-        .newIntroOne: ": {1} question. Each answer is saved to {2} at once; q stops, and the same command goes on later.",
-        .newIntroMany: ": {1} questions. Each answer is saved to {2} at once; q stops, and the same command goes on later.",
+        .newIntroOne:
+            ": {1} question. Each answer is saved to {2} at once; q stops, and the same command goes on later.",
+        .newIntroMany:
+            ": {1} questions. Each answer is saved to {2} at once; q stops, and the same command goes on later.",
         .stoppedOne: "Stopped with {2} of {1} question answered, saved in {3}.",
         .stoppedMany: "Stopped with {2} of {1} questions answered, saved in {3}.",
         .scoreSoFar: "Score so far {1} / 100 · {2}. ",
@@ -64,8 +66,10 @@ extension AskWord {
         .questionsMany: "{1} questions",
         .dimensionsOne: "{1} dimension",
         .dimensionsMany: "{1} dimensions",
-        .initHowTo: "Write each answer after its colon; leave it empty when you do not know yet. Put text in double quotes.",
-        .initCommands: "Check it: readiness validate FILE  ·  score it: readiness assess FILE  ·  or answer in the terminal: readiness ask FILE",
+        .initHowTo:
+            "Write each answer after its colon; leave it empty when you do not know yet. Put text in double quotes.",
+        .initCommands:
+            "Check it: readiness validate FILE  ·  score it: readiness assess FILE  ·  or answer in the terminal: readiness ask FILE",
         .initSchema: "Editor completion: readiness schema --rubric {1} --out .",
         .startupRequired: "Required: the startup's name, in double quotes.",
         .dateFormat: "YYYY-MM-DD",
@@ -92,8 +96,10 @@ extension AskWord {
         .resumedOne: ": {2} van {1} vraag beantwoord.",
         .resumedMany: ": {2} van {1} vragen beantwoord.",
         .newTitle: "{1} voor {2}",
-        .newIntroOne: ": {1} vraag. Elk antwoord wordt meteen opgeslagen in {2}; met q stop je, en met hetzelfde commando ga je later verder.",
-        .newIntroMany: ": {1} vragen. Elk antwoord wordt meteen opgeslagen in {2}; met q stop je, en met hetzelfde commando ga je later verder.",
+        .newIntroOne:
+            ": {1} vraag. Elk antwoord wordt meteen opgeslagen in {2}; met q stop je, en met hetzelfde commando ga je later verder.",
+        .newIntroMany:
+            ": {1} vragen. Elk antwoord wordt meteen opgeslagen in {2}; met q stop je, en met hetzelfde commando ga je later verder.",
         .stoppedOne: "Gestopt met {2} van {1} vraag beantwoord, opgeslagen in {3}.",
         .stoppedMany: "Gestopt met {2} van {1} vragen beantwoord, opgeslagen in {3}.",
         .scoreSoFar: "Score tot nu toe {1} / 100 · {2}. ",
@@ -122,8 +128,10 @@ extension AskWord {
         .questionsMany: "{1} vragen",
         .dimensionsOne: "{1} onderdeel",
         .dimensionsMany: "{1} onderdelen",
-        .initHowTo: "Schrijf elk antwoord achter de dubbele punt; laat het leeg als je het nog niet weet. Zet tekst tussen dubbele aanhalingstekens.",
-        .initCommands: "Controleren: readiness validate BESTAND  ·  scoren: readiness assess BESTAND  ·  of beantwoorden in de terminal: readiness ask BESTAND",
+        .initHowTo:
+            "Schrijf elk antwoord achter de dubbele punt; laat het leeg als je het nog niet weet. Zet tekst tussen dubbele aanhalingstekens.",
+        .initCommands:
+            "Controleren: readiness validate BESTAND  ·  scoren: readiness assess BESTAND  ·  of beantwoorden in de terminal: readiness ask BESTAND",
         .initSchema: "Aanvullen in je editor: readiness schema --rubric {1} --out .",
         .startupRequired: "Verplicht: de naam van de startup, tussen dubbele aanhalingstekens.",
         .dateFormat: "JJJJ-MM-DD",

@@ -25,7 +25,8 @@ extension CoachWord {
             "{1} answer lacks the evidence its question requires, so it counts for {2} % of its score until evidence is added.",
         .unverifiedRequiredMany:
             "{1} answers lack the evidence their question requires, so each counts for {2} % of its score until evidence is added.",
-        .unverifiedExpectedOne: "{1} answer lacks the evidence its question expects: it keeps its score, marked unverified.",
+        .unverifiedExpectedOne:
+            "{1} answer lacks the evidence its question expects: it keeps its score, marked unverified.",
         .unverifiedExpectedMany:
             "{1} answers lack the evidence their question expects: they keep their score, marked unverified.",
         .levelsHeading: "To reach the next level",
@@ -52,7 +53,8 @@ extension CoachWord {
             "{1} antwoord mist de onderbouwing die de vraag vereist; het telt daarom voor {2} % van zijn score tot je die toevoegt.",
         .unverifiedRequiredMany:
             "{1} antwoorden missen de onderbouwing die hun vraag vereist; ze tellen daarom elk voor {2} % van hun score tot je die toevoegt.",
-        .unverifiedExpectedOne: "{1} antwoord mist de onderbouwing die de vraag verwacht: het houdt zijn score, gemarkeerd als niet onderbouwd.",
+        .unverifiedExpectedOne:
+            "{1} antwoord mist de onderbouwing die de vraag verwacht: het houdt zijn score, gemarkeerd als niet onderbouwd.",
         .unverifiedExpectedMany:
             "{1} antwoorden missen de onderbouwing die hun vraag verwacht: ze houden hun score, gemarkeerd als niet onderbouwd.",
         .levelsHeading: "Naar het volgende niveau",

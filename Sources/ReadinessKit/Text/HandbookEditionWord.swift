@@ -6,7 +6,8 @@ public enum HandbookEditionWord: String, WordKey {
 
     case gatesCapsRule, evidenceRequired, evidenceRequiredWithHelp, requiredOne, requiredMany, requiredRule
     case levelPass, provisionalTitle, provisionalRule, alert, alertLabel, alertsTitle, alertsOne, alertsMany, alertsRule
-    case extendsTitle, extendsBase, extendsBaseFile, extendsRemoved, extendsReplaced, extendsAdded, extendsChanged, extendsKeys
+    case extendsTitle, extendsBase, extendsBaseFile, extendsRemoved, extendsReplaced, extendsAdded, extendsChanged,
+        extendsKeys
 }
 
 extension HandbookEditionWord {
@@ -14,7 +15,8 @@ extension HandbookEditionWord {
     static let english = table([
         .gatesCapsRule: "{1} below its gate, the verdict is capped at the verdict that gate names ({2} at best "
             + "when it names none), whatever the overall score. An unanswered knock-out question scores 0, so it fails too.",
-        .evidenceRequired: "required. An answer given without evidence is marked unverified and counts for {1} % of its score.",
+        .evidenceRequired:
+            "required. An answer given without evidence is marked unverified and counts for {1} % of its score.",
         .evidenceRequiredWithHelp: "required. An answer given without evidence is marked unverified and counts for "
             + "{1} % of its score. The help above says what counts as evidence.",
         .requiredOne: "One question requires",
@@ -45,15 +47,19 @@ extension HandbookEditionWord {
 extension HandbookEditionWord {
     /// The Dutch texts.
     static let dutch = table([
-        .gatesCapsRule: "{1} onder de eigen drempel, dan wordt het oordeel afgetopt op het oordeel dat die knock-out noemt "
+        .gatesCapsRule:
+            "{1} onder de eigen drempel, dan wordt het oordeel afgetopt op het oordeel dat die knock-out noemt "
             + "(hooguit {2} als hij er geen noemt), wat de totaalscore ook is. Een onbeantwoorde knock-outvraag scoort 0 "
             + "en wordt dus ook niet gehaald.",
-        .evidenceRequired: "verplicht. Een antwoord zonder onderbouwing wordt gemarkeerd als niet onderbouwd en telt voor {1} % van zijn score.",
-        .evidenceRequiredWithHelp: "verplicht. Een antwoord zonder onderbouwing wordt gemarkeerd als niet onderbouwd en telt voor "
+        .evidenceRequired:
+            "verplicht. Een antwoord zonder onderbouwing wordt gemarkeerd als niet onderbouwd en telt voor {1} % van zijn score.",
+        .evidenceRequiredWithHelp:
+            "verplicht. Een antwoord zonder onderbouwing wordt gemarkeerd als niet onderbouwd en telt voor "
             + "{1} % van zijn score. De uitleg hierboven zegt wat als onderbouwing telt.",
         .requiredOne: "Eén vraag vereist",
         .requiredMany: "{1} vragen vereisen",
-        .requiredRule: "{1} een onderbouwing: een antwoord zonder onderbouwing telt voor {2} % van zijn score tot je die toevoegt.",
+        .requiredRule:
+            "{1} een onderbouwing: een antwoord zonder onderbouwing telt voor {2} % van zijn score tot je die toevoegt.",
         .levelPass: "haalt het niveau vanaf {1}",
         .alert: "een score onder {1} wordt in rapporten als urgent gemarkeerd; het oordeel gaat er nooit door omlaag.",
         .alertLabel: "Waarschuwing",

@@ -68,22 +68,23 @@ extension HandbookRuleWord {
         .ruleScaleName: "A whole number on a scale",
         .ruleScale: "(value − lowest) / (highest − lowest): the lowest value scores 0, the highest 1.",
         .ruleNumberName: "A number",
-        .ruleNumber: "the score of the band it falls in, listed with each question; a number below the lowest band is not accepted.",
+        .ruleNumber:
+            "the score of the band it falls in, listed with each question; a number below the lowest band is not accepted.",
         .ruleTextName: "Free text",
         .ruleText: "never scored.",
         .counting: """
-            An applicable question left unanswered scores 0. Profile questions (weight 0) and free-text \
-            questions are asked and shown in reports, never scored. A question with a condition (“asked only \
-            when …”) counts only when the condition holds, or when the question it depends on is unanswered: \
-            leaving a profile question empty never hides a question.
-            """,
+        An applicable question left unanswered scores 0. Profile questions (weight 0) and free-text \
+        questions are asked and shown in reports, never scored. A question with a condition (“asked only \
+        when …”) counts only when the condition holds, or when the question it depends on is unanswered: \
+        leaving a profile question empty never hides a question.
+        """,
         .formulas: """
-            A dimension's score D is 100 × Σ(w × s) / Σw over its questions that count, w being a question's \
-            weight and s its score. The overall score is Σ(W × D) / ΣW over the dimensions, W being a \
-            dimension's weight. A dimension in which no question counts is shown as not applicable and drops \
-            out, so the shares of the others grow. Reports show scores with one decimal, question scores on \
-            the same 0–100 scale (0.6 as 60.0).
-            """,
+        A dimension's score D is 100 × Σ(w × s) / Σw over its questions that count, w being a question's \
+        weight and s its score. The overall score is Σ(W × D) / ΣW over the dimensions, W being a \
+        dimension's weight. A dimension in which no question counts is shown as not applicable and drops \
+        out, so the shares of the others grow. Reports show scores with one decimal, question scores on \
+        the same 0–100 scale (0.6 as 60.0).
+        """,
         .verdicts: "The verdict is the first in this list whose minimum the overall score reaches:",
         .gatesOne: "Question {1} is a knock-out: when it scores",
         .gatesMany: "Questions {1} are knock-outs: when one of them scores",
@@ -98,10 +99,10 @@ extension HandbookRuleWord {
         .evidenceRule: "{1} evidence with the answer: a document, a data-room folder or a link. An answer "
             + "without it is marked unverified in reports; its score is not changed.",
         .nextSteps: """
-            Reports list next steps: failed knock-outs first, then the questions that would add the most \
-            points to the overall score if they reached full marks (a question's weight share in its \
-            dimension, times its dimension's share, times what it still lacks).
-            """,
+        Reports list next steps: failed knock-outs first, then the questions that would add the most \
+        points to the overall score if they reached full marks (a question's weight share in its \
+        dimension, times its dimension's share, times what it still lacks).
+        """,
     ])
 }
 
@@ -122,7 +123,8 @@ extension HandbookRuleWord {
         .multiScoring: "De scores van de gekozen opties worden opgeteld, tot hooguit 1.",
         .scaleScoring: "Scoort (waarde − {1}) / {2}: {1} scoort 0, {3} scoort 1.",
         .numberScoring: "De bandbreedte waarin het getal valt, bepaalt de score.",
-        .numberScoringLowest: "De bandbreedte waarin het getal valt, bepaalt de score. Een getal onder {1} wordt niet geaccepteerd.",
+        .numberScoringLowest:
+            "De bandbreedte waarin het getal valt, bepaalt de score. Een getal onder {1} wordt niet geaccepteerd.",
         .gateNever: "een drempel van 0 wordt nooit gemist.",
         .secondVerdict: "het tweede oordeel",
         .gate: "bij een score onder {1} wordt het oordeel afgetopt op {2}.",
@@ -138,8 +140,10 @@ extension HandbookRuleWord {
         .whenIncludes: "alleen gevraagd als het antwoord op vraag {1} {2} {3} bevat.",
         .level: "niveau {1}",
         .levelNamed: "niveau {1} · {2}",
-        .evidence: "verwacht. Een antwoord zonder onderbouwing wordt gemarkeerd als niet onderbouwd; de score blijft gelijk.",
-        .evidenceWithHelp: "verwacht. Een antwoord zonder onderbouwing wordt gemarkeerd als niet onderbouwd; de score blijft gelijk. "
+        .evidence:
+            "verwacht. Een antwoord zonder onderbouwing wordt gemarkeerd als niet onderbouwd; de score blijft gelijk.",
+        .evidenceWithHelp:
+            "verwacht. Een antwoord zonder onderbouwing wordt gemarkeerd als niet onderbouwd; de score blijft gelijk. "
             + "De uitleg hierboven zegt wat telt.",
         .toBelow: "{1} tot {2}",
         .orMore: "{1} of meer",
@@ -157,22 +161,23 @@ extension HandbookRuleWord {
         .ruleScaleName: "Een heel getal op een schaal",
         .ruleScale: "(waarde − laagste) / (hoogste − laagste): de laagste waarde scoort 0, de hoogste 1.",
         .ruleNumberName: "Een getal",
-        .ruleNumber: "de score van de bandbreedte waarin het getal valt, vermeld bij elke vraag; een getal onder de laagste bandbreedte wordt niet geaccepteerd.",
+        .ruleNumber:
+            "de score van de bandbreedte waarin het getal valt, vermeld bij elke vraag; een getal onder de laagste bandbreedte wordt niet geaccepteerd.",
         .ruleTextName: "Vrije tekst",
         .ruleText: "telt nooit mee.",
         .counting: """
-            Een vraag die van toepassing is maar niet beantwoord, scoort 0. Profielvragen (gewicht 0) en vragen \
-            met vrije tekst worden gevraagd en in rapporten getoond, maar tellen nooit mee. Een vraag met een \
-            voorwaarde (‘alleen gevraagd als …’) telt alleen mee als de voorwaarde geldt, of als de vraag waar \
-            hij van afhangt niet beantwoord is: een lege profielvraag verbergt dus nooit een vraag.
-            """,
+        Een vraag die van toepassing is maar niet beantwoord, scoort 0. Profielvragen (gewicht 0) en vragen \
+        met vrije tekst worden gevraagd en in rapporten getoond, maar tellen nooit mee. Een vraag met een \
+        voorwaarde (‘alleen gevraagd als …’) telt alleen mee als de voorwaarde geldt, of als de vraag waar \
+        hij van afhangt niet beantwoord is: een lege profielvraag verbergt dus nooit een vraag.
+        """,
         .formulas: """
-            De score D van een onderdeel is 100 × Σ(w × s) / Σw over de vragen die meetellen, met w het gewicht \
-            van een vraag en s haar score. De totaalscore is Σ(W × D) / ΣW over de onderdelen, met W het gewicht \
-            van een onderdeel. Een onderdeel waarin geen vraag meetelt, staat als niet van toepassing en valt \
-            weg; de aandelen van de andere worden dan groter. Rapporten tonen scores met één decimaal, en \
-            vraagscores op dezelfde schaal van 0–100 (0,6 als 60,0).
-            """,
+        De score D van een onderdeel is 100 × Σ(w × s) / Σw over de vragen die meetellen, met w het gewicht \
+        van een vraag en s haar score. De totaalscore is Σ(W × D) / ΣW over de onderdelen, met W het gewicht \
+        van een onderdeel. Een onderdeel waarin geen vraag meetelt, staat als niet van toepassing en valt \
+        weg; de aandelen van de andere worden dan groter. Rapporten tonen scores met één decimaal, en \
+        vraagscores op dezelfde schaal van 0–100 (0,6 als 60,0).
+        """,
         .verdicts: "Het oordeel is het eerste in deze lijst waarvan de totaalscore het minimum haalt:",
         .gatesOne: "Vraag {1} is een knock-out: scoort die",
         .gatesMany: "De vragen {1} zijn knock-outs: scoort een ervan",
@@ -187,9 +192,9 @@ extension HandbookRuleWord {
         .evidenceRule: "{1} een onderbouwing bij het antwoord: een document, een map in de dataroom of een link. Een "
             + "antwoord zonder onderbouwing staat in rapporten als niet onderbouwd; de score verandert niet.",
         .nextSteps: """
-            Rapporten geven volgende stappen: eerst de niet-gehaalde knock-outs, dan de vragen die de meeste \
-            punten aan de totaalscore zouden toevoegen als ze de volle score haalden (het aandeel van het gewicht \
-            van een vraag in haar onderdeel, maal het aandeel van dat onderdeel, maal wat er nog ontbreekt).
-            """,
+        Rapporten geven volgende stappen: eerst de niet-gehaalde knock-outs, dan de vragen die de meeste \
+        punten aan de totaalscore zouden toevoegen als ze de volle score haalden (het aandeel van het gewicht \
+        van een vraag in haar onderdeel, maal het aandeel van dat onderdeel, maal wat er nog ontbreekt).
+        """,
     ])
 }

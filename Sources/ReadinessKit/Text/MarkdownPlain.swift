@@ -38,7 +38,10 @@ public enum MarkdownPlain {
             }
             if c == "`" || c == "\\" && i + 1 < chars.count && chars[i + 1].isPunctuation {
                 i += 1
-                if c == "\\" { out.append(chars[i]); i += 1 }
+                if c == "\\" {
+                    out.append(chars[i])
+                    i += 1
+                }
                 continue
             }
             if c == "*" || c == "_" {

@@ -59,7 +59,8 @@ extension PanelWord {
         .discussCount: "To discuss",
         .founderGap: "Founder gap",
         .reviewers: "Reviewers",
-        .reviewersIntro: "Mean offset: a reviewer's own overall score minus the panel's, over the startups they assessed.",
+        .reviewersIntro:
+            "Mean offset: a reviewer's own overall score minus the panel's, over the startups they assessed.",
         .assessments: "Assessments",
         .meanOffset: "Mean offset",
         .tendency: "Tendency",
@@ -90,14 +91,16 @@ extension PanelWord {
         .founderIncluded: "De eigen beoordeling van de oprichters staat tegenover die van het panel.",
         .noFounder: "Geen eigen beoordeling van de oprichters.",
         .recused: "Teruggetrokken: {1}",
-        .normalizedScore: "Genormaliseerde score: {1} (de scores van elke beoordelaar gelijkgetrokken vóór de ranglijst)",
+        .normalizedScore:
+            "Genormaliseerde score: {1} (de scores van elke beoordelaar gelijkgetrokken vóór de ranglijst)",
         .byAssessor: "Scores per onderdeel, per beoordelaar",
         .dimension: "Onderdeel",
         .panel: "Panel",
         .founder: "Oprichters",
         .spread: "Spreiding",
         .chart: "Spreiding per onderdeel",
-        .chartNote: "Elke balk loopt van de laagste tot de hoogste score van de panelleden; het streepje is de score van het panel.",
+        .chartNote:
+            "Elke balk loopt van de laagste tot de hoogste score van de panelleden; het streepje is de score van het panel.",
         .chartLabel: "{1}: panelleden van {2} tot {3}, panel {4}",
         .discuss: "Te bespreken",
         .discussIntro: "Criteria waarop de scores van de panelleden {1} of meer uiteenlopen.",
@@ -124,7 +127,8 @@ extension PanelWord {
         .discussCount: "Te bespreken",
         .founderGap: "Verschil oprichters",
         .reviewers: "Beoordelaars",
-        .reviewersIntro: "Gemiddelde afwijking: de eigen totaalscore van een beoordelaar min die van het panel, over de startups die hij of zij beoordeelde.",
+        .reviewersIntro:
+            "Gemiddelde afwijking: de eigen totaalscore van een beoordelaar min die van het panel, over de startups die hij of zij beoordeelde.",
         .assessments: "Beoordelingen",
         .meanOffset: "Gemiddelde afwijking",
         .tendency: "Neiging",

@@ -76,16 +76,19 @@ extension ReportWord {
         .overall: "Overall",
         .verdicts: "Verdicts:",
         .formula: """
-            Each criterion scores from 0 to 100. A dimension's score D is the weighted mean of its criteria: \
-            D = Σ(w × s) / Σw over the criteria that count (unanswered ones count as 0; not applicable and \
-            unscored ones drop out). The overall score is the weighted mean of the dimensions: Σ(W × D) / ΣW, \
-            so each dimension contributes W × D / ΣW points.
-            """,
-        .levelRule: "Levels: a dimension reaches level L when every counted criterion of level L or lower scores at least {1}.",
+        Each criterion scores from 0 to 100. A dimension's score D is the weighted mean of its criteria: \
+        D = Σ(w × s) / Σw over the criteria that count (unanswered ones count as 0; not applicable and \
+        unscored ones drop out). The overall score is the weighted mean of the dimensions: Σ(W × D) / ΣW, \
+        so each dimension contributes W × D / ΣW points.
+        """,
+        .levelRule:
+            "Levels: a dimension reaches level L when every counted criterion of level L or lower scores at least {1}.",
         .verdictFrom: "{1} from {2}",
         .verdictBelow: "{1} below {2}",
-        .gateRule: "Some criteria are gates: when one scores below its gate, the verdict is capped at {1}, whatever the overall score.",
-        .gateRuleCaps: "Some criteria are knock-outs: when one scores below its gate, the verdict is capped at the verdict that gate names ({1} when it names none), whatever the overall score.",
+        .gateRule:
+            "Some criteria are gates: when one scores below its gate, the verdict is capped at {1}, whatever the overall score.",
+        .gateRuleCaps:
+            "Some criteria are knock-outs: when one scores below its gate, the verdict is capped at the verdict that gate names ({1} when it names none), whatever the overall score.",
         .gateCapAtBest: "{1} at best",
         .gateCapVerdict: "the verdict",
         .verdictCapped: "Verdict capped.",
@@ -96,7 +99,8 @@ extension ReportWord {
         .gateMany: "{1} gates failed",
         .gateList: "{1}; and {2}",
         .cappedSentence: "The verdict is capped at {1} because {2}: {3}. The score alone would reach {4}.",
-        .capAtBestSentence: "The verdict is capped at {1} at best because {2}: {3}. The score alone reaches only {4}, so the cap does not lower it now.",
+        .capAtBestSentence:
+            "The verdict is capped at {1} at best because {2}: {3}. The score alone reaches only {4}, so the cap does not lower it now.",
         .gaugeTitle: "Overall score {1} out of 100: {2}",
         .radarTitle: "Dimension scores out of 100: {1}",
         .madeWith: "made with",
@@ -161,16 +165,19 @@ extension ReportWord {
         .overall: "Totaal",
         .verdicts: "Oordelen:",
         .formula: """
-            Elk criterium scoort van 0 tot 100. De score D van een onderdeel is het gewogen gemiddelde van zijn \
-            criteria: D = Σ(w × s) / Σw over de criteria die meetellen (onbeantwoorde tellen als 0; criteria die \
-            niet van toepassing zijn of niet meetellen, vallen weg). De totaalscore is het gewogen gemiddelde van \
-            de onderdelen: Σ(W × D) / ΣW, dus elk onderdeel draagt W × D / ΣW punten bij.
-            """,
-        .levelRule: "Niveaus: een onderdeel haalt niveau L als elk meetellend criterium van niveau L of lager minstens {1} scoort.",
+        Elk criterium scoort van 0 tot 100. De score D van een onderdeel is het gewogen gemiddelde van zijn \
+        criteria: D = Σ(w × s) / Σw over de criteria die meetellen (onbeantwoorde tellen als 0; criteria die \
+        niet van toepassing zijn of niet meetellen, vallen weg). De totaalscore is het gewogen gemiddelde van \
+        de onderdelen: Σ(W × D) / ΣW, dus elk onderdeel draagt W × D / ΣW punten bij.
+        """,
+        .levelRule:
+            "Niveaus: een onderdeel haalt niveau L als elk meetellend criterium van niveau L of lager minstens {1} scoort.",
         .verdictFrom: "{1} vanaf {2}",
         .verdictBelow: "{1} onder {2}",
-        .gateRule: "Sommige criteria zijn knock-outs: scoort er een onder zijn drempel, dan wordt het oordeel afgetopt op {1}, wat de totaalscore ook is.",
-        .gateRuleCaps: "Sommige criteria zijn knock-outs: scoort er een onder zijn drempel, dan wordt het oordeel afgetopt op het oordeel dat die knock-out noemt ({1} als hij er geen noemt), wat de totaalscore ook is.",
+        .gateRule:
+            "Sommige criteria zijn knock-outs: scoort er een onder zijn drempel, dan wordt het oordeel afgetopt op {1}, wat de totaalscore ook is.",
+        .gateRuleCaps:
+            "Sommige criteria zijn knock-outs: scoort er een onder zijn drempel, dan wordt het oordeel afgetopt op het oordeel dat die knock-out noemt ({1} als hij er geen noemt), wat de totaalscore ook is.",
         .gateCapAtBest: "hooguit {1}",
         .gateCapVerdict: "het oordeel van die knock-out",
         .verdictCapped: "Oordeel afgetopt.",
@@ -181,7 +188,8 @@ extension ReportWord {
         .gateMany: "{1} knock-outs niet zijn gehaald",
         .gateList: "{1}; en {2}",
         .cappedSentence: "Het oordeel is afgetopt op {1} omdat {2}: {3}. Op de score alleen zou het {4} zijn.",
-        .capAtBestSentence: "Het oordeel is afgetopt op hooguit {1} omdat {2}: {3}. De score alleen komt maar tot {4}, dus de aftopping verlaagt het oordeel nu niet.",
+        .capAtBestSentence:
+            "Het oordeel is afgetopt op hooguit {1} omdat {2}: {3}. De score alleen komt maar tot {4}, dus de aftopping verlaagt het oordeel nu niet.",
         .gaugeTitle: "Totaalscore {1} van 100: {2}",
         .radarTitle: "Scores per onderdeel, van 100: {1}",
         .madeWith: "gemaakt met",

@@ -46,7 +46,8 @@ extension ResourceWord {
 extension ResourceWord {
     /// The Dutch texts.
     static let dutch = table([
-        .demandIntro: "Hoeveel startups elke hulpbron nodig hebben — omdat die bij hun eerste {1} volgende stappen hoort, of "
+        .demandIntro:
+            "Hoeveel startups elke hulpbron nodig hebben — omdat die bij hun eerste {1} volgende stappen hoort, of "
             + "omdat ze die noemden bij de faciliteiten voor hun volgende mijlpalen — tegenover hoeveel startups hij per ronde kan helpen.",
         .kind: "Soort",
         .neededBy: "Startups",

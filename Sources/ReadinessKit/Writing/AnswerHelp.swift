@@ -41,10 +41,12 @@ public enum AnswerHelp {
         case .number(let bands):
             return bands.map { band in
                 let score = numbers.canonical(band.score)
-                let label = band.label.map { strings.format(AnswerWord.bandScoresLabelled, score, $0) }
+                let label =
+                    band.label.map { strings.format(AnswerWord.bandScoresLabelled, score, $0) }
                     ?? strings.format(AnswerWord.bandScores, score)
                 let from = numbers.canonical(band.from)
-                let value = criterion.unit.map { strings.format(AnswerWord.bandFromUnit, from, $0) }
+                let value =
+                    criterion.unit.map { strings.format(AnswerWord.bandFromUnit, from, $0) }
                     ?? strings.format(AnswerWord.bandFrom, from)
                 return Choice(value: value, label: label)
             }

@@ -29,8 +29,10 @@ public enum QuestionnaireYAML {
     }
 
     /// The questionnaire as YAML, written as the options say, its comments in the words of `strings`.
-    public static func render(_ questionnaire: Questionnaire, rubric: Rubric, options: Options,
-                              strings: Strings = .english) -> String {
+    public static func render(
+        _ questionnaire: Questionnaire, rubric: Rubric, options: Options,
+        strings: Strings = .english
+    ) -> String {
         var lines: [String] = []
         if let schema = options.schema { lines.append("# yaml-language-server: $schema=\(schema)") }
         for line in options.header { lines += YAMLText.comment(line, prefix: "# ") }
@@ -73,11 +75,14 @@ public enum QuestionnaireYAML {
         var lines = YAMLText.comment(criterion.question, prefix: "  # ")
         guard full else { return lines }
         if let help = criterion.help { lines += YAMLText.comment(help, prefix: "  #   ") }
-        lines += YAMLText.comment(strings.format(AskWord.formAnswer, AnswerHelp.expected(criterion, strings: strings)), prefix: "  # ")
+        lines += YAMLText.comment(
+            strings.format(AskWord.formAnswer, AnswerHelp.expected(criterion, strings: strings)), prefix: "  # ")
         for choice in AnswerHelp.choices(criterion, strings: strings) {
             lines += YAMLText.comment("\(choice.value): \(choice.label)", prefix: "  #   ")
         }
-        for remark in AnswerHelp.remarks(criterion, strings: strings) { lines += YAMLText.comment(remark, prefix: "  # ") }
+        for remark in AnswerHelp.remarks(criterion, strings: strings) {
+            lines += YAMLText.comment(remark, prefix: "  # ")
+        }
         return lines
     }
 

@@ -35,9 +35,12 @@ public enum YAMLText {
 
     /// A mapping key: plain when it is a simple id such as `team.full-time-founders`, quoted otherwise.
     public static func key(_ text: String) -> String {
-        let simple = !text.isEmpty && text.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == ".")
-        } && text.first != "-" && text.first != "."
+        let simple =
+            !text.isEmpty
+            && text.unicodeScalars.allSatisfy {
+                $0.isASCII
+                    && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == ".")
+            } && text.first != "-" && text.first != "."
         let reserved = ["null", "~", "true", "false", "yes", "no", "on", "off", "y", "n"].contains(text.lowercased())
         return simple && !reserved ? text : quoted(text)
     }
@@ -49,7 +52,10 @@ public enum YAMLText {
         var current = ""
         var previousWasCR = false
         for scalar in text.unicodeScalars {
-            if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
+            if scalar == "\n" && previousWasCR {
+                previousWasCR = false
+                continue
+            }
             previousWasCR = scalar == "\r"
             if scalar == "\n" || scalar == "\r" || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
                 lines.append(current)

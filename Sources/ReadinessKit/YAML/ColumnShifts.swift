@@ -28,7 +28,8 @@ struct ColumnShifts {
 
     /// How many rewrites satisfy `isBefore`, which holds for a prefix of them (binary search).
     private func countBefore(_ isBefore: ((line: Int, column: Int, offset: Int)) -> Bool) -> Int {
-        var low = 0, high = starts.count
+        var low = 0
+        var high = starts.count
         while low < high {
             let middle = (low + high) / 2
             if isBefore(starts[middle]) { low = middle + 1 } else { high = middle }

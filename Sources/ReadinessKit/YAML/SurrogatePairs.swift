@@ -22,7 +22,7 @@ struct SurrogatePairs {
         var neutral = original
         var index: Int? = first
         while let at = index {
-            neutral.replaceSubrange(at + 2 ..< at + 6, with: Array("FFFD".utf8))
+            neutral.replaceSubrange(at + 2..<at + 6, with: Array("FFFD".utf8))
             index = nextCandidate(in: original, from: at + 6)
         }
         let quotes = doubleQuoteStarts(in: neutral)
@@ -42,7 +42,8 @@ struct SurrogatePairs {
         var index = start
         while index + 6 <= bytes.count {
             if bytes[index] == backslash, bytes[index + 1] == UInt8(ascii: "u"),
-               let value = hex4(bytes, at: index + 2), (0xD800...0xDFFF).contains(value) {
+                let value = hex4(bytes, at: index + 2), (0xD800...0xDFFF).contains(value)
+            {
                 return index
             }
             index += 1
@@ -54,7 +55,7 @@ struct SurrogatePairs {
     private static func hex4(_ bytes: [UInt8], at: Int) -> Int? {
         guard at + 4 <= bytes.count else { return nil }
         var value = 0
-        for offset in at ..< at + 4 {
+        for offset in at..<at + 4 {
             guard let digit = hexDigit(bytes[offset]) else { return nil }
             value = value << 4 | digit
         }
@@ -80,7 +81,7 @@ struct SurrogatePairs {
     private static func doubleQuoteStarts(in bytes: [UInt8]) -> [Int] {
         var starts: [Int] = []
         var limit = bytes.count
-        for _ in 0 ..< 4 {
+        for _ in 0..<4 {
             let scan = scan(bytes, upTo: limit)
             starts += scan.starts
             guard let error = scan.errorOffset, error > 0, error < limit else { break }
@@ -129,12 +130,13 @@ struct SurrogatePairs {
             for escape in Self.surrogateEscapes(in: original, quoteAt: start) {
                 counter.advance(to: escape.offset) { original[$0] }
                 let location = counter.location
-                bytes.append(contentsOf: original[copied ..< escape.offset])
+                bytes.append(contentsOf: original[copied..<escape.offset])
                 guard let scalar = escape.scalar else {
                     // Reported here, so the parser reads a replacement character instead.
-                    diagnostics.append(.error(
-                        "a \\u escape of half a surrogate pair (D800–DFFF) needs its other half right after it",
-                        at: location, code: .loneSurrogate))
+                    diagnostics.append(
+                        .error(
+                            "a \\u escape of half a surrogate pair (D800–DFFF) needs its other half right after it",
+                            at: location, code: .loneSurrogate))
                     bytes.append(contentsOf: Array("\\uFFFD".utf8))
                     copied = escape.offset + 6
                     continue
@@ -143,8 +145,9 @@ struct SurrogatePairs {
                 bytes.append(contentsOf: Array(("\\U" + String(repeating: "0", count: 8 - digits.count) + digits).utf8))
                 copied = escape.offset + 12
                 if pairsOnLine.line != location.line { pairsOnLine = (location.line, 0) }
-                shifts.add(line: location.line, column: location.column - 2 * pairsOnLine.count,
-                           offset: escape.offset - 2 * shifts.count)
+                shifts.add(
+                    line: location.line, column: location.column - 2 * pairsOnLine.count,
+                    offset: escape.offset - 2 * shifts.count)
                 pairsOnLine.count += 1
             }
         }
@@ -175,8 +178,9 @@ struct SurrogatePairs {
             case UInt8(ascii: "u"):
                 guard let high = hex4(bytes, at: index + 2) else { return found }
                 if (0xD800...0xDBFF).contains(high), index + 12 <= bytes.count,
-                   bytes[index + 6] == backslash, bytes[index + 7] == UInt8(ascii: "u"),
-                   let low = hex4(bytes, at: index + 8), (0xDC00...0xDFFF).contains(low) {
+                    bytes[index + 6] == backslash, bytes[index + 7] == UInt8(ascii: "u"),
+                    let low = hex4(bytes, at: index + 8), (0xDC00...0xDFFF).contains(low)
+                {
                     found.append(Escape(offset: index, scalar: 0x10000 + (high - 0xD800) << 10 + (low - 0xDC00)))
                     index += 12
                 } else {

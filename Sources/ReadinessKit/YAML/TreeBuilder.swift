@@ -77,10 +77,13 @@ struct TreeBuilder {
             return stop("aliases (*name) are not supported; write the value out", at: location)
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
-            if scalar.anchor != nil { return stop("anchors (&name) are not supported; write the value out", at: location) }
-            let text = scalar.value.map {
-                String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self)
-            } ?? ""
+            if scalar.anchor != nil {
+                return stop("anchors (&name) are not supported; write the value out", at: location)
+            }
+            let text =
+                scalar.value.map {
+                    String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self)
+                } ?? ""
             let plain = scalar.style == YAML_PLAIN_SCALAR_STYLE && scalar.tag == nil
             return add(YAMLNode(.scalar(text, plain: plain), at: location))
         case YAML_SEQUENCE_START_EVENT:
@@ -127,7 +130,9 @@ struct TreeBuilder {
     private mutating func add(_ node: YAMLNode, counted: Bool = true) -> Bool {
         if counted {
             nodes += 1
-            if nodes > limits.maxNodes { return stop("too many values (more than \(limits.maxNodes))", at: node.location) }
+            if nodes > limits.maxNodes {
+                return stop("too many values (more than \(limits.maxNodes))", at: node.location)
+            }
         }
         guard !stack.isEmpty else {
             root = node
@@ -145,7 +150,8 @@ struct TreeBuilder {
         }
         stack[top].pendingKey = nil
         if let first = stack[top].add(YAMLPair(key: key, keyLocation: keyLocation, value: node)) {
-            diagnostics.append(.error("duplicate key '\(key)' (first at line \(first.line), column \(first.column))", at: keyLocation))
+            diagnostics.append(
+                .error("duplicate key '\(key)' (first at line \(first.line), column \(first.column))", at: keyLocation))
         }
         return false
     }

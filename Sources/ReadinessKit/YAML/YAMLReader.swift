@@ -19,8 +19,12 @@ public enum YAMLReader {
         // A UTF-8 byte-order mark (Windows editors add one) is skipped; locations are unchanged.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return read(bytes: Array(bytes.dropFirst(3)), limits: limits) }
         if bytes.count > limits.maxBytes {
-            return Output(root: nil, diagnostics: [.error(
-                "file is too large (\(bytes.count) bytes; the limit is \(limits.maxBytes))", at: .start)])
+            return Output(
+                root: nil,
+                diagnostics: [
+                    .error(
+                        "file is too large (\(bytes.count) bytes; the limit is \(limits.maxBytes))", at: .start)
+                ])
         }
         // libyaml's reader decodes every byte and refuses invalid UTF-8 (bad or missing
         // continuation bytes, overlong forms, surrogates), so a file it reads to the end is
@@ -75,8 +79,10 @@ public enum YAMLReader {
         }
     }
 
-    private static func libyamlError(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>,
-                                     shifts: ColumnShifts) -> Diagnostic {
+    private static func libyamlError(
+        _ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>,
+        shifts: ColumnShifts
+    ) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "unreadable YAML"
         if parser.error == YAML_READER_ERROR {
             let location = TextPosition.location(ofOffset: parser.problem_offset, in: bytes)

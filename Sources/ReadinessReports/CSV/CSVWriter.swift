@@ -7,7 +7,9 @@ import ReadinessKit
 /// spreadsheet could read as a formula are defused with a leading `'`.
 public enum CSVWriter {
     /// The column names of the header row.
-    public static let columns = ["dimension", "criterion", "question", "answer", "score", "status", "gain", "evidence", "note"]
+    public static let columns = [
+        "dimension", "criterion", "question", "answer", "score", "status", "gain", "evidence", "note",
+    ]
 
     /// The CSV for a scored questionnaire; `strings` words the answers as the other formats do.
     public static func write(_ result: AssessmentResult, rubric: Rubric, strings: Strings) -> String {

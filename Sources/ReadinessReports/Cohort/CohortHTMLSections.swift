@@ -13,7 +13,8 @@ enum CohortHTMLSections {
 
     /// The verdict counts.
     static func verdicts(_ summary: CohortSummary, _ s: Strings) -> String {
-        var out = "<section aria-labelledby=\"verdicts\"><h2 id=\"verdicts\">\(e(s[Word.verdicts]))</h2>\n<ul class=\"verdict-counts\">\n"
+        var out =
+            "<section aria-labelledby=\"verdicts\"><h2 id=\"verdicts\">\(e(s[Word.verdicts]))</h2>\n<ul class=\"verdict-counts\">\n"
         for (index, (verdict, count)) in summary.verdictCounts.enumerated() {
             let tone = tone(verdictIndex: index, of: summary.rubric.verdicts.count)
             out += "<li class=\"tone-\(tone)\"><strong>\(s.numbers.integer(count))</strong>\(e(verdict.label))</li>\n"
@@ -27,7 +28,8 @@ enum CohortHTMLSections {
         let dimensions = shown.map { summary.rubric.dimensions[$0] }
         let n = s.numbers
         let na = e(s[Word.notApplicable])
-        var out = "<section aria-labelledby=\"ranking\"><h2 id=\"ranking\">\(e(s[Word.ranking]))</h2>\n"
+        var out =
+            "<section aria-labelledby=\"ranking\"><h2 id=\"ranking\">\(e(s[Word.ranking]))</h2>\n"
             + "<div class=\"table-wrap\"><table class=\"ranking\">\n<thead><tr>"
             + th(.rank, s) + th(.startup, s) + th(.score, s, number: true) + th(.verdict, s)
         for dimension in dimensions { out += "<th scope=\"col\" class=\"num\">\(e(dimension.title))</th>" }
@@ -35,7 +37,8 @@ enum CohortHTMLSections {
         for (rank, entry) in top.enumerated() {
             let name = e(entry.startup)
             let startup = linkReports ? "<a href=\"\(e(entry.slug)).html\">\(name)</a>" : name
-            out += "<tr><td class=\"num\">\(n.integer(rank + 1))</td><th scope=\"row\">\(startup)</th>"
+            out +=
+                "<tr><td class=\"num\">\(n.integer(rank + 1))</td><th scope=\"row\">\(startup)</th>"
                 + "<td class=\"num\"><strong>\(n.oneDecimal(entry.score))</strong></td><td>\(e(entry.verdict.label))</td>"
             for index in shown {
                 let score = entry.dimensionScores[index]
@@ -45,14 +48,17 @@ enum CohortHTMLSections {
                 }
                 out += "<td class=\"num\">\(cell)</td>"
             }
-            let gates = entry.gatesFailed.isEmpty ? "–" : entry.gatesFailed.map { "<code>\(e($0))</code>" }.joined(separator: ", ")
+            let gates =
+                entry.gatesFailed.isEmpty
+                ? "–" : entry.gatesFailed.map { "<code>\(e($0))</code>" }.joined(separator: ", ")
             out += "<td>\(gates)</td><td class=\"num\">\(n.integer(entry.unansweredCount))</td></tr>\n"
         }
         out += "</tbody></table></div>\n"
         let rest = summary.count - top.count
         if rest > 0 {
             let note = e(s.format(Word.moreStartups, n.integer(rest), "cohort.csv"))  // the file name set as code
-            out += "<p class=\"muted\">\(note.replacingOccurrences(of: "cohort.csv", with: "<code>cohort.csv</code>"))</p>\n"
+            out +=
+                "<p class=\"muted\">\(note.replacingOccurrences(of: "cohort.csv", with: "<code>cohort.csv</code>"))</p>\n"
         }
         return out + "</section>\n"
     }
@@ -62,7 +68,8 @@ enum CohortHTMLSections {
         let shown = summary.scoredDimensionIndices
         let dimensions = shown.map { summary.rubric.dimensions[$0] }
         let na = e(s[Word.notApplicable])
-        var out = "<section aria-labelledby=\"heat\"><h2 id=\"heat\">\(e(s[Word.heatMap]))</h2>\n"
+        var out =
+            "<section aria-labelledby=\"heat\"><h2 id=\"heat\">\(e(s[Word.heatMap]))</h2>\n"
             + "<p class=\"muted\">\(e(s[Word.heatLegendColour]))</p>\n<div class=\"table-wrap\"><table class=\"heat\">\n<thead><tr>"
             + th(.startup, s)
         for dimension in dimensions { out += "<th scope=\"col\">\(e(dimension.title))</th>" }
@@ -70,15 +77,20 @@ enum CohortHTMLSections {
         for entry in top {
             out += "<tr><th scope=\"row\">\(e(entry.startup))</th>"
             for score in shown.map({ entry.dimensionScores[$0] }) {
-                guard let score else { out += "<td class=\"h-none\">\(na)</td>"; continue }
-                out += "<td class=\"h-\(tone(score))\">\(s.numbers.integer(Int(score.rounded(.toNearestOrAwayFromZero))))</td>"
+                guard let score else {
+                    out += "<td class=\"h-none\">\(na)</td>"
+                    continue
+                }
+                out +=
+                    "<td class=\"h-\(tone(score))\">\(s.numbers.integer(Int(score.rounded(.toNearestOrAwayFromZero))))</td>"
             }
             out += "</tr>\n"
         }
         out += "</tbody><tfoot><tr><th scope=\"row\">\(e(s[Word.mean]))</th>"
         let means = summary.dimensionMeans
         for mean in shown.map({ means[$0] }) {
-            out += mean.map { "<td class=\"h-\(tone($0))\"><strong>\(s.numbers.oneDecimal($0))</strong></td>" }
+            out +=
+                mean.map { "<td class=\"h-\(tone($0))\"><strong>\(s.numbers.oneDecimal($0))</strong></td>" }
                 ?? "<td class=\"h-none\">\(na)</td>"
         }
         return out + "</tr></tfoot></table></div></section>\n"
@@ -89,15 +101,18 @@ enum CohortHTMLSections {
         let gaps = summary.sharedGaps()
         guard !gaps.isEmpty else { return "" }
         let n = s.numbers
-        var out = "<section aria-labelledby=\"gaps\"><h2 id=\"gaps\">\(e(s[Word.gaps]))</h2>\n<p>\(e(s[Word.gapsIntro]))</p>\n"
+        var out =
+            "<section aria-labelledby=\"gaps\"><h2 id=\"gaps\">\(e(s[Word.gaps]))</h2>\n<p>\(e(s[Word.gapsIntro]))</p>\n"
             + "<div class=\"table-wrap\"><table>\n<thead><tr>"
-            + th(.criterion, s) + th(.meanScore, s, number: true) + th(.belowHalf, s, number: true) + "</tr></thead>\n<tbody>\n"
+            + th(.criterion, s) + th(.meanScore, s, number: true) + th(.belowHalf, s, number: true)
+            + "</tr></thead>\n<tbody>\n"
         for tally in gaps {
             let question = summary.rubric.criterion(tally.criterion)?.question ?? ""
             let mean = tally.mean.map { s.format(Word.percent, n.oneDecimal($0 * 100)) } ?? "–"
             let share = s.format(Word.percent, n.oneDecimal(tally.belowHalfShare * 100))
             let below = s.format(Word.belowHalfOf, n.integer(tally.belowHalf), n.integer(tally.counted), share)
-            out += "<tr><th scope=\"row\">\(e(question)) <code class=\"muted\">\(e(tally.criterion))</code></th>"
+            out +=
+                "<tr><th scope=\"row\">\(e(question)) <code class=\"muted\">\(e(tally.criterion))</code></th>"
                 + "<td class=\"num\">\(e(mean))</td><td class=\"num\">\(e(below))</td></tr>\n"
         }
         return out + "</tbody></table></div></section>\n"
@@ -112,16 +127,20 @@ enum CohortHTMLSections {
         var out = "<section aria-labelledby=\"needs\"><h2 id=\"needs\">\(e(s[Word.resources]))</h2>\n<p>\(intro)</p>\n"
         for line in CohortResourceLines.lines(needs, s) { out += "<p><strong>\(e(line))</strong></p>\n" }
         out += "<div class=\"table-wrap\"><table>\n<thead><tr>" + th(.resource, s)
-        for (word, number) in [(ResourceWord.kind, false), (.neededBy, true), (.fromSteps, true), (.declared, true),
-                               (.capacity, true), (.status, false)] {
+        for (word, number) in [
+            (ResourceWord.kind, false), (.neededBy, true), (.fromSteps, true), (.declared, true),
+            (.capacity, true), (.status, false),
+        ] {
             out += "<th scope=\"col\"\(number ? " class=\"num\"" : "")>\(e(s[word]))</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
         for need in needs {
             let resource = need.resource
             let capacity = resource.capacity.map(n.integer) ?? s[ResourceWord.noLimit]
-            let tone = need.status == .overAsked ? " class=\"tone-low\"" : need.status == .unused ? " class=\"muted\"" : ""
-            out += "<tr><th scope=\"row\">\(e(resource.title))</th><td>\(e(resource.kind.map(s.kind) ?? "–"))</td>"
+            let tone =
+                need.status == .overAsked ? " class=\"tone-low\"" : need.status == .unused ? " class=\"muted\"" : ""
+            out +=
+                "<tr><th scope=\"row\">\(e(resource.title))</th><td>\(e(resource.kind.map(s.kind) ?? "–"))</td>"
                 + "<td class=\"num\">\(n.integer(need.startups))</td><td class=\"num\">\(n.integer(need.fromSteps))</td>"
                 + "<td class=\"num\">\(n.integer(need.declared))</td><td class=\"num\">\(e(capacity))</td>"
                 + "<td\(tone)>\(e(s.status(need.status)))</td></tr>\n"

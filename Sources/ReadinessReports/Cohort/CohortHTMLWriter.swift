@@ -9,14 +9,19 @@ public enum CohortHTMLWriter {
     /// The overview page; `linkReports` links each startup to its `<slug>.html`.
     /// `top` is `summary.overviewEntries()`, when the caller has read it already. The words,
     /// numbers and `<html lang>` come from `strings`.
-    public static func write(_ summary: CohortSummary, linkReports: Bool, top: [CohortEntry]? = nil,
-                             strings: Strings) -> String {
+    public static func write(
+        _ summary: CohortSummary, linkReports: Bool, top: [CohortEntry]? = nil,
+        strings: Strings
+    ) -> String {
         let rubric = summary.rubric
         let s = strings
-        var out = HTMLPage.opening(title: s.format(CohortWord.pageTitle, rubric.title), extraStyle: extraStyle, banner: nil,
-                                   language: s.language)
+        var out = HTMLPage.opening(
+            title: s.format(CohortWord.pageTitle, rubric.title), extraStyle: extraStyle, banner: nil,
+            language: s.language)
         let scored = e(s.format(CohortWord.scoredShort, s.numbers.integer(summary.count)))
-        let failed = summary.failures.isEmpty ? ""
+        let failed =
+            summary.failures.isEmpty
+            ? ""
             : " <span>\(e(s.format(CohortWord.notScored, s.numbers.integer(summary.failures.count))))</span>"
         out += """
             <h1>\(e(s[CohortWord.overview]))</h1>

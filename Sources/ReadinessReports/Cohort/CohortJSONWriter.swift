@@ -5,8 +5,10 @@ import ReadinessKit
 public enum CohortJSONWriter {
     /// The opening: the rubric and the start of the results array.
     public static func opening(rubric: Rubric) -> String {
-        let rubricValue = JSONValue.object([("id", .string(rubric.id)), ("version", .string(rubric.version)),
-                                            ("title", .string(rubric.title))])
+        let rubricValue = JSONValue.object([
+            ("id", .string(rubric.id)), ("version", .string(rubric.version)),
+            ("title", .string(rubric.title)),
+        ])
         return "{\n  \"rubric\": \(rubricValue.rendered(indent: 1)),\n  \"results\": ["
     }
 
@@ -31,7 +33,8 @@ public enum CohortJSONWriter {
     }
 
     /// The closing handed to `sink` in pieces: the ranking of a large cohort is streamed.
-    public static func closing(_ summary: CohortSummary, wroteResults: Bool, to sink: (String) throws -> Void) rethrows {
+    public static func closing(_ summary: CohortSummary, wroteResults: Bool, to sink: (String) throws -> Void) rethrows
+    {
         try sink(closingHead(summary, wroteResults: wroteResults))
         for (rank, index) in summary.rankingOrder.enumerated() {
             try sink(rankingElement(rank: rank + 1, summary.entry(index)))
@@ -41,9 +44,10 @@ public enum CohortJSONWriter {
 
     /// The closing up to the ranking's first element: failures and the summary's other keys.
     public static func closingHead(_ summary: CohortSummary, wroteResults: Bool) -> String {
-        let failures = JSONValue.array(summary.failures.map { failure in
-            .object([("file", .string(failure.source)), ("errors", .array(failure.messages.map { .string($0) }))])
-        })
+        let failures = JSONValue.array(
+            summary.failures.map { failure in
+                .object([("file", .string(failure.source)), ("errors", .array(failure.messages.map { .string($0) }))])
+            })
         var out = (wroteResults ? "\n  ],\n" : "],\n") + "  \"failures\": \(failures.rendered(indent: 1)),\n"
         out += "  \"summary\": {\n"
         for (key, value) in summaryPairs(summary) {
@@ -103,22 +107,45 @@ public enum CohortJSONWriter {
         return [
             ("scored", .integer(summary.count)),
             ("failed", .integer(summary.failures.count)),
-            ("verdicts", .array(summary.verdictCounts.map {
-                .object([("verdict", .string($0.verdict.id)), ("label", .string($0.verdict.label)), ("count", .integer($0.count))])
-            })),
-            ("dimension_means", .array(zip(rubric.dimensions, summary.dimensionMeans).map {
-                .object([("id", .string($0.id)), ("mean", .number($1))])
-            })),
-            ("shared_gaps", .array(summary.sharedGaps().map { tally in
-                .object([("criterion", .string(tally.criterion)), ("mean", .number(tally.mean)),
-                         ("below_half", .integer(tally.belowHalf)), ("counted", .integer(tally.counted))])
-            })),
-            ("resource_needs", .array(summary.resourceNeeds.map { need in
-                .object([("resource", .string(need.resource.id)), ("startups", .integer(need.startups)),
-                         ("from_next_steps", .integer(need.fromSteps)), ("declared", .integer(need.declared)),
-                         ("capacity", need.resource.capacity.map { .integer($0) } ?? .null),
-                         ("status", .string(need.status.rawValue))])
-            })),
+            (
+                "verdicts",
+                .array(
+                    summary.verdictCounts.map {
+                        .object([
+                            ("verdict", .string($0.verdict.id)), ("label", .string($0.verdict.label)),
+                            ("count", .integer($0.count)),
+                        ])
+                    })
+            ),
+            (
+                "dimension_means",
+                .array(
+                    zip(rubric.dimensions, summary.dimensionMeans).map {
+                        .object([("id", .string($0.id)), ("mean", .number($1))])
+                    })
+            ),
+            (
+                "shared_gaps",
+                .array(
+                    summary.sharedGaps().map { tally in
+                        .object([
+                            ("criterion", .string(tally.criterion)), ("mean", .number(tally.mean)),
+                            ("below_half", .integer(tally.belowHalf)), ("counted", .integer(tally.counted)),
+                        ])
+                    })
+            ),
+            (
+                "resource_needs",
+                .array(
+                    summary.resourceNeeds.map { need in
+                        .object([
+                            ("resource", .string(need.resource.id)), ("startups", .integer(need.startups)),
+                            ("from_next_steps", .integer(need.fromSteps)), ("declared", .integer(need.declared)),
+                            ("capacity", need.resource.capacity.map { .integer($0) } ?? .null),
+                            ("status", .string(need.status.rawValue)),
+                        ])
+                    })
+            ),
         ]
     }
 }

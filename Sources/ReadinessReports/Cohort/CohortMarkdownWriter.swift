@@ -7,14 +7,18 @@ public enum CohortMarkdownWriter {
     /// `linkReports` links each startup to its `<slug>.md` report (off with `--summary-only`).
     /// `top` is `summary.overviewEntries()`, when the caller has read it already. The words and
     /// numbers come from `strings`.
-    public static func write(_ summary: CohortSummary, linkReports: Bool, top: [CohortEntry]? = nil,
-                             strings: Strings) -> String {
+    public static func write(
+        _ summary: CohortSummary, linkReports: Bool, top: [CohortEntry]? = nil,
+        strings: Strings
+    ) -> String {
         let rubric = summary.rubric
         let s = strings
         var out = "# \(s[Word.overview])\n\n"
         out += "\(MarkdownEscape.text(rubric.title)) \(MarkdownEscape.text(rubric.version)) · "
         out += s.plural(summary.count, one: Word.scoredOne, many: .scoredMany)
-        if !summary.failures.isEmpty { out += " · " + s.format(Word.notScored, s.numbers.integer(summary.failures.count)) }
+        if !summary.failures.isEmpty {
+            out += " · " + s.format(Word.notScored, s.numbers.integer(summary.failures.count))
+        }
         out += "\n\n"
         out += verdicts(summary, s)
         let top = top ?? summary.overviewEntries()
@@ -38,22 +42,28 @@ public enum CohortMarkdownWriter {
         return out + "\n"
     }
 
-    private static func ranking(_ summary: CohortSummary, top: [CohortEntry], linkReports: Bool, _ s: Strings) -> String {
+    private static func ranking(_ summary: CohortSummary, top: [CohortEntry], linkReports: Bool, _ s: Strings) -> String
+    {
         let shown = summary.scoredDimensionIndices
         let dimensions = shown.map { summary.rubric.dimensions[$0] }
         let n = s.numbers
-        var out = "## \(s[Word.ranking])\n\n| \(s[Word.rank]) | \(s[Word.startup]) | \(s[Word.score]) | \(s[Word.verdict]) | "
+        var out =
+            "## \(s[Word.ranking])\n\n| \(s[Word.rank]) | \(s[Word.startup]) | \(s[Word.score]) | \(s[Word.verdict]) | "
         out += dimensions.map { MarkdownEscape.cell($0.title) + " |" }.joined(separator: " ")
         out += " \(s[Word.failedGates]) | \(s[Word.unanswered]) |\n| ---: | --- | ---: | --- | "
         out += dimensions.map { _ in "---: |" }.joined(separator: " ") + " --- | ---: |\n"
         for (rank, entry) in top.enumerated() {
             let name = MarkdownEscape.cell(entry.startup)
             let startup = linkReports ? "[\(name)](\(entry.slug).md)" : name
-            var cells = [n.integer(rank + 1), startup, n.oneDecimal(entry.score), MarkdownEscape.cell(entry.verdict.label)]
+            var cells = [
+                n.integer(rank + 1), startup, n.oneDecimal(entry.score), MarkdownEscape.cell(entry.verdict.label),
+            ]
             for index in shown {
                 let score = entry.dimensionScores[index]
                 var cell = score.map(n.oneDecimal) ?? s[Word.notApplicable]
-                if let level = entry.levels?[index], score != nil { cell += " · " + s.format(Word.level, n.integer(Int(level))) }
+                if let level = entry.levels?[index], score != nil {
+                    cell += " · " + s.format(Word.level, n.integer(Int(level)))
+                }
                 cells.append(cell)
             }
             cells.append(entry.gatesFailed.isEmpty ? "–" : entry.gatesFailed.map { "`\($0)`" }.joined(separator: ", "))
@@ -73,7 +83,9 @@ public enum CohortMarkdownWriter {
         let shown = summary.scoredDimensionIndices
         let dimensions = shown.map { summary.rubric.dimensions[$0] }
         var out = "## \(s[Word.heatMap])\n\n\(s[Word.heatLegendText])\n\n"
-        out += "| \(s[Word.startup]) | " + dimensions.map { MarkdownEscape.cell($0.title) + " |" }.joined(separator: " ") + "\n"
+        out +=
+            "| \(s[Word.startup]) | " + dimensions.map { MarkdownEscape.cell($0.title) + " |" }.joined(separator: " ")
+            + "\n"
         out += "| --- | " + dimensions.map { _ in ":---: |" }.joined(separator: " ") + "\n"
         for entry in top {
             let cells = shown.map { entry.dimensionScores[$0] }.map { score -> String in
@@ -115,9 +127,11 @@ public enum CohortMarkdownWriter {
         out += "| --- | --- | ---: | ---: | ---: | ---: | --- |\n"
         for need in needs {
             let resource = need.resource
-            let cells = [resource.kind.map(s.kind) ?? "–", n.integer(need.startups), n.integer(need.fromSteps),
-                         n.integer(need.declared), resource.capacity.map(n.integer) ?? s[ResourceWord.noLimit],
-                         s.status(need.status)]
+            let cells = [
+                resource.kind.map(s.kind) ?? "–", n.integer(need.startups), n.integer(need.fromSteps),
+                n.integer(need.declared), resource.capacity.map(n.integer) ?? s[ResourceWord.noLimit],
+                s.status(need.status),
+            ]
             out += "| \(MarkdownEscape.cell(resource.title)) | " + cells.joined(separator: " | ") + " |\n"
         }
         for line in CohortResourceLines.lines(needs, s) { out += "\n" + MarkdownEscape.text(line) + "\n" }

@@ -100,7 +100,8 @@ public struct CompareRow: Sendable, Equatable {
     /// Compares every field, tuples included.
     public static func == (lhs: CompareRow, rhs: CompareRow) -> Bool {
         lhs.id == rhs.id && lhs.title == rhs.title && lhs.dimension == rhs.dimension && lhs.before == rhs.before
-            && lhs.after == rhs.after && lhs.change == rhs.change && lhs.trend == rhs.trend && lhs.answers == rhs.answers
+            && lhs.after == rhs.after && lhs.change == rhs.change && lhs.trend == rhs.trend
+            && lhs.answers == rhs.answers
     }
 }
 

@@ -19,15 +19,21 @@ extension CompareFacts {
                 id: change.criterion, title: criterion?.question ?? change.criterion,
                 dimension: dimensionTitle(change.criterion),
                 before: text.criterionScore(change.before), after: text.criterionScore(change.after),
-                change: change.trend == .appeared ? strings[ComparePageWord.new]
-                    : (change.trend == .disappeared ? strings[ComparePageWord.gone]
+                change: change.trend == .appeared
+                    ? strings[ComparePageWord.new]
+                    : (change.trend == .disappeared
+                        ? strings[ComparePageWord.gone]
                         : Self.signed(change.change.map { 100 * $0 }, numbers: numbers)),
                 trend: change.trend,
-                answers: (Self.label(change.answerBefore, criterion, strings), Self.label(change.answerAfter, criterion, strings)))
+                answers: (
+                    Self.label(change.answerBefore, criterion, strings),
+                    Self.label(change.answerAfter, criterion, strings)
+                ))
         }
         startup = comparison.startup
         rubricTitle = comparison.rubricTitle
-        rubricVersion = comparison.versions.before == comparison.versions.after
+        rubricVersion =
+            comparison.versions.before == comparison.versions.after
             ? comparison.versions.after : "\(comparison.versions.before) → \(comparison.versions.after)"
         dates = (comparison.dates.before ?? "–", comparison.dates.after ?? "–")
         scores = (numbers.oneDecimal(comparison.scoreBefore), numbers.oneDecimal(comparison.scoreAfter))
@@ -36,17 +42,21 @@ extension CompareFacts {
         scoreTrend = comparison.scoreChange > 0 ? .up : (comparison.scoreChange < 0 ? .down : .same)
         verdicts = (comparison.verdictBefore.label, comparison.verdictAfter.label)
         verdictTrend = comparison.verdictChange
-        verdictRank = (rubric.verdicts.firstIndex { $0.id == comparison.verdictAfter.id } ?? 0, max(1, rubric.verdicts.count))
+        verdictRank = (
+            rubric.verdicts.firstIndex { $0.id == comparison.verdictAfter.id } ?? 0, max(1, rubric.verdicts.count)
+        )
         dimensions = comparison.dimensions.map { dimension in
-            let trend: Trend = switch (dimension.before, dimension.after) {
-            case (let old?, let new?): new > old ? .up : (new < old ? .down : .same)
-            case (nil, .some): .appeared
-            case (.some, nil): .disappeared
-            case (nil, nil): .same
-            }
-            return CompareRow(id: dimension.id, title: dimension.title, dimension: dimension.title,
-                              before: text.score(dimension.before), after: text.score(dimension.after),
-                              change: Self.signed(dimension.change, numbers: numbers), trend: trend, answers: (nil, nil))
+            let trend: Trend =
+                switch (dimension.before, dimension.after) {
+                case (let old?, let new?): new > old ? .up : (new < old ? .down : .same)
+                case (nil, .some): .appeared
+                case (.some, nil): .disappeared
+                case (nil, nil): .same
+                }
+            return CompareRow(
+                id: dimension.id, title: dimension.title, dimension: dimension.title,
+                before: text.score(dimension.before), after: text.score(dimension.after),
+                change: Self.signed(dimension.change, numbers: numbers), trend: trend, answers: (nil, nil))
         }
         improved = comparison.changes.filter { $0.trend == .up }.map(row)
         slipped = comparison.changes.filter { $0.trend == .down }.map(row)
@@ -54,15 +64,17 @@ extension CompareFacts {
         noLongerScored = comparison.changes.filter { $0.trend == .disappeared }.map(row)
         newlyAnswered = comparison.newlyAnswered.map { answer in
             let criterion = rubric.criterion(answer.criterion)
-            return CompareRow(id: answer.criterion, title: criterion?.question ?? answer.criterion,
-                              dimension: dimensionTitle(answer.criterion), before: "–", after: "–", change: "–",
-                              trend: .appeared, answers: (nil, Self.label(answer.value, criterion, strings)))
+            return CompareRow(
+                id: answer.criterion, title: criterion?.question ?? answer.criterion,
+                dimension: dimensionTitle(answer.criterion), before: "–", after: "–", change: "–",
+                trend: .appeared, answers: (nil, Self.label(answer.value, criterion, strings)))
         }
         nextSteps = comparison.nextSteps.prefix(Self.stepCount).enumerated().map { index, step in
-            CompareStep(rank: index + 1, criterion: step.criterion,
-                        question: rubric.criterion(step.criterion)?.question ?? step.criterion,
-                        dimension: dimensionTitle(step.criterion), gain: text.gain(step.gain),
-                        gateFailed: step.gateFailed)
+            CompareStep(
+                rank: index + 1, criterion: step.criterion,
+                question: rubric.criterion(step.criterion)?.question ?? step.criterion,
+                dimension: dimensionTitle(step.criterion), gain: text.gain(step.gain),
+                gateFailed: step.gateFailed)
         }
         nextStepTotal = comparison.nextSteps.count
         self.strings = strings

@@ -8,13 +8,14 @@ public enum DefaultTemplates {
     public static let main = "report"
 
     /// Every default template by name, in the order they are exported.
-    public static let all: [(name: String, text: String)] = [
-        (main, report),
-        ("meta", meta),
-        ("style", style),
-        ("brand", brand),
-        (CompareTemplate.name, CompareTemplate.text),
-    ] + coaching
+    public static let all: [(name: String, text: String)] =
+        [
+            (main, report),
+            ("meta", meta),
+            ("style", style),
+            ("brand", brand),
+            (CompareTemplate.name, CompareTemplate.text),
+        ] + coaching
 
     /// The file extension of template files, without a dot.
     public static let fileExtension = "mustache"

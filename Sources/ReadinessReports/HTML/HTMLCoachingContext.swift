@@ -21,7 +21,8 @@ enum HTMLCoachingContext {
             "provisionalText": .text(strings.format(CoachWord.provisional, share, needed)),
             "hasMissing": .bool(!coaching.missing.isEmpty),
             "missingHeading": .text(strings[CoachWord.missingHeading]),
-            "missing": .list(coaching.missing.map { .object(["question": .text($0.question), "dimension": .text($0.dimension)]) }),
+            "missing": .list(
+                coaching.missing.map { .object(["question": .text($0.question), "dimension": .text($0.dimension)]) }),
             "hasUnverified": .bool(unverified != nil), "unverifiedText": .text(unverified),
             "hasNextLevels": .bool(facts.usesLevels && !levels.isEmpty),
             "levelsHeading": .text(strings[CoachWord.levelsHeading]),
@@ -30,10 +31,13 @@ enum HTMLCoachingContext {
             "planHeading": .text(strings[CoachWord.planHeading]),
             "planIntro": .text(strings[CoachWord.planIntro]),
             "planResources": .text(strings[CoachWord.resources]),
-            "plan": .list(coaching.actionPlan.map { group in
-                .object(["id": .text("plan-" + Slug.make(group.id)), "title": .text(group.title),
-                         "steps": .list(group.steps.map { planStep($0, strings: strings) })])
-            }),
+            "plan": .list(
+                coaching.actionPlan.map { group in
+                    .object([
+                        "id": .text("plan-" + Slug.make(group.id)), "title": .text(group.title),
+                        "steps": .list(group.steps.map { planStep($0, strings: strings) }),
+                    ])
+                }),
         ]
     }
 
@@ -42,11 +46,13 @@ enum HTMLCoachingContext {
     private static func nextLevel(_ dimension: DimensionFacts, strings: Strings) -> TemplateValue {
         let next = dimension.nextLevel
         let number = strings.numbers.integer(next?.level ?? 0)
-        let target = next?.name.map { strings.format(CoachWord.nextLevelNamed, number, $0) }
+        let target =
+            next?.name.map { strings.format(CoachWord.nextLevelNamed, number, $0) }
             ?? strings.format(CoachWord.nextLevel, number)
         return .object([
             "title": .text(dimension.title), "target": .text(target),
-            "blockers": .list((next?.blockers ?? []).map { .object(["question": .text($0.question), "key": .text($0.key)]) }),
+            "blockers": .list(
+                (next?.blockers ?? []).map { .object(["question": .text($0.question), "key": .text($0.key)]) }),
         ])
     }
 
@@ -57,10 +63,11 @@ enum HTMLCoachingContext {
             "gain": .text(strings.format(CoachWord.gain, strings.numbers.oneDecimal(step.gain))),
             "hasAdvice": .bool(!step.advice.isEmpty), "adviceHTML": .html(advice),
             "hasResources": .bool(!step.resources.isEmpty),
-            "resources": .list(step.resources.map { resource in
-                let url = resource.url.flatMap(SafeURL.link)
-                return .object(["title": .text(resource.title), "hasURL": .bool(url != nil), "url": .text(url)])
-            }),
+            "resources": .list(
+                step.resources.map { resource in
+                    let url = resource.url.flatMap(SafeURL.link)
+                    return .object(["title": .text(resource.title), "hasURL": .bool(url != nil), "url": .text(url)])
+                }),
         ])
     }
 }

@@ -30,12 +30,15 @@ public enum HTMLContext {
             "score": .text(text.score(facts.score)),
             "verdict": .text(facts.verdict),
             "tone": .text(tone),
-            "gaugeHTML": .html(ScoreGauge.svg(score: facts.score, verdict: facts.verdict, tone: tone, strings: facts.strings)),
-            "capped": .bool(facts.gateSentence != nil), "gateSentence": .text(facts.gateSentence), "gateHeading": .text(facts.gateHeading),
+            "gaugeHTML": .html(
+                ScoreGauge.svg(score: facts.score, verdict: facts.verdict, tone: tone, strings: facts.strings)),
+            "capped": .bool(facts.gateSentence != nil), "gateSentence": .text(facts.gateSentence),
+            "gateHeading": .text(facts.gateHeading),
             "hasUnanswered": .bool(facts.unansweredCount > 0),
             "unansweredText": .text(text.unanswered(facts.unansweredCount)),
             "usesLevels": .bool(facts.usesLevels),
-            "dimensions": .list(facts.dimensions.map { dimensionSummary($0, verdicts: facts.method.verdicts, text: text) }),
+            "dimensions": .list(
+                facts.dimensions.map { dimensionSummary($0, verdicts: facts.method.verdicts, text: text) }),
             "hasRadar": .bool(scored.count >= 3),
             "radarHTML": .html(scored.count >= 3 ? RadarChart.svg(scored, text: text) : ""),
         ]
@@ -44,9 +47,10 @@ public enum HTMLContext {
             "nextSteps": .list(facts.nextSteps.map { step($0, text: text) }),
             "hasMoreSteps": .bool(text.moreSteps(facts) != nil), "moreSteps": .text(text.moreSteps(facts)),
             "hasStrengths": .bool(!facts.strengths.isEmpty),
-            "strengthGroups": .list(facts.strengthGroups.map { group in
-                .object(["dimension": .text(group.dimension), "strengths": .list(group.items.map(strength))])
-            }),
+            "strengthGroups": .list(
+                facts.strengthGroups.map { group in
+                    .object(["dimension": .text(group.dimension), "strengths": .list(group.items.map(strength))])
+                }),
             "details": .list(facts.dimensions.map { HTMLDetailsContext.dimension($0, text: text) }),
             "method": HTMLDetailsContext.method(facts),
         ]
@@ -81,7 +85,9 @@ public enum HTMLContext {
 
     // MARK: - Private
 
-    private static func dimensionSummary(_ dimension: DimensionFacts, verdicts: [Verdict], text: ReportText) -> TemplateValue {
+    private static func dimensionSummary(_ dimension: DimensionFacts, verdicts: [Verdict], text: ReportText)
+        -> TemplateValue
+    {
         .object([
             "id": .text("dim-" + Slug.make(dimension.id)),
             "title": .text(dimension.title),

@@ -38,7 +38,11 @@ public enum HTMLEscape {
                 case 0x27: out.append(contentsOf: apos)
                 case 0xC2:
                     // U+0080 to U+009F (C1 controls) are dropped; the rest of U+00C2's range stays.
-                    if index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { skip = 2 } else { out.append(byte) }
+                    if index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
+                        skip = 2
+                    } else {
+                        out.append(byte)
+                    }
                 default:
                     break  // other control characters and DEL are dropped
                 }
@@ -54,7 +58,9 @@ public enum HTMLEscape {
 
     /// Bytes that never need replacing or dropping.
     private static let keeps: [Bool] = (0..<256).map { byte in
-        byte >= 0x20 ? (byte != 0x26 && byte != 0x3C && byte != 0x3E && byte != 0x22 && byte != 0x27 && byte != 0x7F && byte != 0xC2)
+        byte >= 0x20
+            ? (byte != 0x26 && byte != 0x3C && byte != 0x3E && byte != 0x22 && byte != 0x27 && byte != 0x7F
+                && byte != 0xC2)
             : (byte == 0x09 || byte == 0x0A)
     }
 }

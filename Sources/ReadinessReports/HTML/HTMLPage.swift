@@ -25,7 +25,8 @@ enum HTMLPage {
 
             """
         if let banner {
-            out += "<header class=\"banner\">\n<div class=\"brand\">\n<p class=\"brand-name\">\(HTMLEscape.text(banner))</p>\n</div>\n</header>\n"
+            out +=
+                "<header class=\"banner\">\n<div class=\"brand\">\n<p class=\"brand-name\">\(HTMLEscape.text(banner))</p>\n</div>\n</header>\n"
         }
         return out + "<main>\n"
     }

@@ -18,7 +18,8 @@ enum MarkdownInline {
         var i = 0
         while i < chars.count {
             let c = chars[i]
-            if c == "\\", i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isPunctuation || chars[i + 1].isSymbol {
+            if c == "\\", i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isPunctuation || chars[i + 1].isSymbol
+            {
                 out += HTMLEscape.text(String(chars[i + 1]))
                 i += 2
                 continue
@@ -38,7 +39,7 @@ enum MarkdownInline {
                 i = link.end
                 continue
             }
-            if (c == "*" || c == "_"), depth < maxDepth, let span = emphasis(scan, at: i) {
+            if c == "*" || c == "_", depth < maxDepth, let span = emphasis(scan, at: i) {
                 let inner = render(Array(chars[span.innerStart..<span.innerEnd]), depth: depth + 1)
                 let tag = span.strong ? "strong" : "em"
                 out += "<\(tag)>\(inner)</\(tag)>"
@@ -76,7 +77,9 @@ enum MarkdownInline {
     }
 
     /// `*em*`, `_em_`, `**strong**` or `__strong__` starting at `start`.
-    private static func emphasis(_ scan: Scan, at start: Int) -> (strong: Bool, innerStart: Int, innerEnd: Int, end: Int)? {
+    private static func emphasis(_ scan: Scan, at start: Int) -> (
+        strong: Bool, innerStart: Int, innerEnd: Int, end: Int
+    )? {
         let chars = scan.chars
         let c = chars[start]
         if c == "_", start > 0, chars[start - 1].isLetter || chars[start - 1].isNumber { return nil }

@@ -11,7 +11,8 @@ enum RadarChart {
         var parts: [String] = []
         let names = dimensions.map { "\($0.title) \(text.score($0.score))" }.joined(separator: ", ")
         let title = text.strings.format(ReportWord.radarTitle, names)
-        parts.append("""
+        parts.append(
+            """
             <svg class="radar" viewBox="0 0 \(width) \(height)" role="img" aria-labelledby="radar-title">\
             <title id="radar-title">\(HTMLEscape.text(title))</title>
             """)
@@ -44,7 +45,9 @@ enum RadarChart {
         }
         for axis in 0..<count {
             let end = point(axis: axis, of: count, value: 100)
-            parts.append("<line class=\"radar-axis\" x1=\"\(n(center.x))\" y1=\"\(n(center.y))\" x2=\"\(n(end.x))\" y2=\"\(n(end.y))\"/>")
+            parts.append(
+                "<line class=\"radar-axis\" x1=\"\(n(center.x))\" y1=\"\(n(center.y))\" x2=\"\(n(end.x))\" y2=\"\(n(end.y))\"/>"
+            )
         }
         return parts.joined(separator: "\n")
     }
@@ -90,12 +93,19 @@ enum RadarChart {
         let lines = wrap(title)
         let count = lines.count + 1  // the score is the last line
         let lineHeight = 16.0
-        if dy < -0.2 { y -= lineHeight * Double(count - 1) + 4 } else if abs(dy) <= 0.2 { y -= lineHeight * Double(count - 1) / 2 } else { y += 10 }
+        if dy < -0.2 {
+            y -= lineHeight * Double(count - 1) + 4
+        } else if abs(dy) <= 0.2 {
+            y -= lineHeight * Double(count - 1) / 2
+        } else {
+            y += 10
+        }
         let spans = lines.enumerated().map { index, line in
             "<tspan x=\"\(n(x))\" dy=\"\(index == 0 ? "0" : n(lineHeight))\">\(HTMLEscape.text(line))</tspan>"
         }
         let value = "<tspan x=\"\(n(x))\" dy=\"\(lines.isEmpty ? "0" : n(lineHeight))\" class=\"radar-value\">"
-        return "<text class=\"radar-label\" x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\">\(spans.joined())\(value)"
+        return
+            "<text class=\"radar-label\" x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\">\(spans.joined())\(value)"
     }
 
     /// Splits a title into lines of about `lineLength` characters at spaces; at most `maxLines`.
@@ -103,7 +113,11 @@ enum RadarChart {
         var lines: [String] = []
         var current = ""
         for word in title.split(separator: " ") {
-            if current.isEmpty { current = String(word) } else if current.count + 1 + word.count <= lineLength { current += " " + word } else {
+            if current.isEmpty {
+                current = String(word)
+            } else if current.count + 1 + word.count <= lineLength {
+                current += " " + word
+            } else {
                 lines.append(current)
                 current = String(word)
             }

@@ -62,8 +62,10 @@ public struct ReportTemplates: Sendable {
         }
     }
 
-    private static func visit(_ name: String, _ parsed: [String: Template], _ path: inout [String],
-                              _ done: inout Set<String>) throws(TemplateError) {
+    private static func visit(
+        _ name: String, _ parsed: [String: Template], _ path: inout [String],
+        _ done: inout Set<String>
+    ) throws(TemplateError) {
         guard !done.contains(name), let template = parsed[name] else { return }
         path.append(name)
         for (partial, at) in template.partialReferences {
@@ -71,8 +73,9 @@ public struct ReportTemplates: Sendable {
                 throw TemplateError(name: name, line: at.line, column: at.column, reason: .unknownPartial(partial))
             }
             if let start = path.firstIndex(of: partial) {
-                throw TemplateError(name: name, line: at.line, column: at.column,
-                                    reason: .partialCycle(Array(path[start...]) + [partial]))
+                throw TemplateError(
+                    name: name, line: at.line, column: at.column,
+                    reason: .partialCycle(Array(path[start...]) + [partial]))
             }
             try visit(partial, parsed, &path, &done)
         }

@@ -11,18 +11,22 @@ public enum SafeURL {
         guard text.everyUTF8Byte({ $0 < 0x80 }) else { return characterWiseLink(text) }
         let isMail = text.hasPrefixIgnoringASCIICase("mailto:")
         guard isMail || text.hasPrefixIgnoringASCIICase("https://") || text.hasPrefixIgnoringASCIICase("http://"),
-              text.everyUTF8Byte({ $0 > 0x20 && $0 != 0x7F }), text.utf8.count > (isMail ? 7 : 8) else { return nil }
+            text.everyUTF8Byte({ $0 > 0x20 && $0 != 0x7F }), text.utf8.count > (isMail ? 7 : 8)
+        else { return nil }
         return text
     }
 
     /// Whether the URL is a `mailto:` link, in any case.
     public static func isMail(_ url: String) -> Bool {
-        url.everyUTF8Byte({ $0 < 0x80 }) ? url.hasPrefixIgnoringASCIICase("mailto:") : url.lowercased().hasPrefix("mailto:")
+        url.everyUTF8Byte({ $0 < 0x80 })
+            ? url.hasPrefixIgnoringASCIICase("mailto:") : url.lowercased().hasPrefix("mailto:")
     }
 
     private static func characterWiseLink(_ text: String) -> String? {
         let lower = text.lowercased()
-        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:") else { return nil }
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:") else {
+            return nil
+        }
         guard text.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F }) else { return nil }
         guard text.count > (lower.hasPrefix("mailto:") ? 7 : 8) else { return nil }
         return text

@@ -6,8 +6,10 @@
 extension Template {
     /// Renders the template as UTF-8 bytes; `partials` are the templates `{{>name}}` includes,
     /// checked beforehand to include no cycle (`ReportTemplates` does).
-    func render(_ context: TemplateValue, partials: [String: Template], name: String,
-                maximumSteps: Int = Template.maximumSteps) throws(TemplateError) -> [UInt8] {
+    func render(
+        _ context: TemplateValue, partials: [String: Template], name: String,
+        maximumSteps: Int = Template.maximumSteps
+    ) throws(TemplateError) -> [UInt8] {
         var renderer = Renderer(partials: partials, name: name, maximumSteps: maximumSteps)
         renderer.out.reserveCapacity(96 * 1024)
         var stack = [context]
@@ -72,8 +74,9 @@ extension Template {
                 case .partial(let partialName, let at):
                     // Cycles are refused before rendering; the depth is a second fence.
                     guard depth < Template.maximumDepth, let partial = partials[partialName] else {
-                        throw TemplateError(name: name, line: at.line, column: at.column,
-                                            reason: .partialCycle([partialName]))
+                        throw TemplateError(
+                            name: name, line: at.line, column: at.column,
+                            reason: .partialCycle([partialName]))
                     }
                     let outer = current
                     current = at
@@ -86,7 +89,11 @@ extension Template {
         private mutating func append(_ value: TemplateValue, escaped: Bool) {
             switch value {
             case .text(let text), .html(let text):
-                if escaped { HTMLEscape.append(text, to: &out) } else { text.withUTF8Bytes { out.append(contentsOf: $0) } }
+                if escaped {
+                    HTMLEscape.append(text, to: &out)
+                } else {
+                    text.withUTF8Bytes { out.append(contentsOf: $0) }
+                }
             case .htmlBytes(let bytes):
                 if escaped {
                     HTMLEscape.append(String(decoding: bytes, as: UTF8.self), to: &out)

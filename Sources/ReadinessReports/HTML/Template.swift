@@ -116,8 +116,9 @@ extension Template {
                 guard Self.isName(text) || (text == "." && sigil != 0x3E) else {
                     throw error(.invalidName(text), at: start)
                 }
-                let tagName = Name(parts: text == "." ? ["."] : text.split(separator: ".").map(String.init),
-                                   position: position(of: start))
+                let tagName = Name(
+                    parts: text == "." ? ["."] : text.split(separator: ".").map(String.init),
+                    position: position(of: start))
                 switch sigil {
                 case 0x23, 0x5E:
                     guard open.count < Template.maximumDepth else { throw error(.tooDeep, at: start) }
@@ -126,8 +127,9 @@ extension Template {
                 case 0x2F:
                     guard let section = open.popLast() else { throw error(.unexpectedClose(text), at: start) }
                     guard section.name.parts == tagName.parts else {
-                        throw error(.mismatchedClose(expected: section.name.parts.joined(separator: "."), found: text),
-                                    at: start)
+                        throw error(
+                            .mismatchedClose(expected: section.name.parts.joined(separator: "."), found: text),
+                            at: start)
                     }
                     let inner = nodes
                     nodes = section.outer
@@ -140,8 +142,9 @@ extension Template {
             }
             flushText(upTo: bytes.count)
             if let section = open.last {
-                throw TemplateError(name: name, line: section.name.position.line, column: section.name.position.column,
-                                    reason: .unclosedSection(section.name.parts.joined(separator: ".")))
+                throw TemplateError(
+                    name: name, line: section.name.position.line, column: section.name.position.column,
+                    reason: .unclosedSection(section.name.parts.joined(separator: ".")))
             }
             return nodes
         }

@@ -8,14 +8,19 @@ enum HandbookHTMLQuestion {
         let s = index.strings
         var out = "<article class=\"hb-question\" id=\"\(HandbookHTMLSections.questionAnchor(number))\">\n"
         out += "<h3><span class=\"hb-number\">\(number)</span> <span>\(e(criterion.question))</span></h3>\n"
-        out += "<p class=\"hb-facts\"><code>\(e(criterion.key))</code> <span>\(e(HandbookText.kind(criterion, s)))</span> "
+        out +=
+            "<p class=\"hb-facts\"><code>\(e(criterion.key))</code> <span>\(e(HandbookText.kind(criterion, s)))</span> "
         if let reason = HandbookText.notScored(criterion, s) {
             out += "<span class=\"badge\">\(e(reason))</span>"
         } else {
             out += "<span>\(e(s.format(Word.weight, ReportText(s).weight(criterion.weight))))</span>"
         }
-        if let level = HandbookText.level(criterion, index: index) { out += " <span class=\"badge\">\(e(level))</span>" }
-        if criterion.gate != nil, criterion.isScored { out += " <span class=\"badge unmet\">\(e(s[Word.knockOutBadge]))</span>" }
+        if let level = HandbookText.level(criterion, index: index) {
+            out += " <span class=\"badge\">\(e(level))</span>"
+        }
+        if criterion.gate != nil, criterion.isScored {
+            out += " <span class=\"badge unmet\">\(e(s[Word.knockOutBadge]))</span>"
+        }
         if criterion.evidenceExpected { out += " <span class=\"badge unverified\">\(e(s[Word.evidenceBadge]))</span>" }
         if criterion.when != nil { out += " <span class=\"badge\">\(e(s[Word.conditionalBadge]))</span>" }
         out += "</p>\n"
@@ -52,18 +57,25 @@ enum HandbookHTMLQuestion {
         switch criterion.answer {
         case .choice(let options), .multiChoice(let options):
             header = [(s[Word.answer], false), (s[Word.id], false)] + score
-            rows = options.map { [e($0.label), "<code>\(e($0.id))</code>"] + (scored ? [HandbookText.score($0.score, s)] : []) }
+            rows = options.map {
+                [e($0.label), "<code>\(e($0.id))</code>"] + (scored ? [HandbookText.score($0.score, s)] : [])
+            }
         case .scale(let scale):
             let labels = !scale.labels.isEmpty
             header = [(s[Word.value], true)] + (labels ? label : []) + score
             rows = HandbookText.scaleRows(scale).map {
-                [s.numbers.integer($0.value)] + (labels ? [e($0.label ?? "–")] : []) + (scored ? [HandbookText.score($0.score, s)] : [])
+                [s.numbers.integer($0.value)] + (labels ? [e($0.label ?? "–")] : [])
+                    + (scored ? [HandbookText.score($0.score, s)] : [])
             }
         case .number:
             let bands = HandbookText.bands(criterion, s)
             let labels = bands.contains { $0.label != nil }
-            header = [(criterion.unit.map { s.format(Word.answerUnit, $0) } ?? s[Word.answer], false)] + (labels ? label : []) + score
-            rows = bands.map { [e($0.range)] + (labels ? [e($0.label ?? "–")] : []) + (scored ? [HandbookText.score($0.score, s)] : []) }
+            header =
+                [(criterion.unit.map { s.format(Word.answerUnit, $0) } ?? s[Word.answer], false)]
+                + (labels ? label : []) + score
+            rows = bands.map {
+                [e($0.range)] + (labels ? [e($0.label ?? "–")] : []) + (scored ? [HandbookText.score($0.score, s)] : [])
+            }
         case .yesNo, .text:
             return ""
         }
@@ -74,9 +86,11 @@ enum HandbookHTMLQuestion {
         }
         out += "</tr></thead>\n<tbody>\n"
         for row in rows {
-            out += "<tr>" + row.enumerated().map { column, cell in
-                "<td\(numeric(column) ? " class=\"num\"" : "")>\(cell)</td>"
-            }.joined() + "</tr>\n"
+            out +=
+                "<tr>"
+                + row.enumerated().map { column, cell in
+                    "<td\(numeric(column) ? " class=\"num\"" : "")>\(cell)</td>"
+                }.joined() + "</tr>\n"
         }
         return out + "</tbody>\n</table>\n"
     }
@@ -88,18 +102,27 @@ enum HandbookHTMLQuestion {
         func entry(_ term: String, _ html: String) { entries.append("<dt>\(term)</dt><dd>\(html)</dd>\n") }
         if let gate = HandbookText.gate(criterion, index: index) {
             let failures = HandbookText.gateFailures(criterion, s).map { " " + e($0) } ?? ""
-            entry(e(index.rubric.isAlert(criterion) ? s[HandbookEditionWord.alertLabel] : s[Word.knockOut]), "<p>\(e(capitalised(gate)))" + failures + "</p>")
+            entry(
+                e(index.rubric.isAlert(criterion) ? s[HandbookEditionWord.alertLabel] : s[Word.knockOut]),
+                "<p>\(e(capitalised(gate)))" + failures + "</p>")
         }
-        if let evidence = HandbookText.evidence(criterion, index: index) { entry(e(s[Word.evidence]), "<p>\(e(capitalised(evidence)))</p>") }
-        if let when = HandbookText.when(criterion, index: index) { entry(e(s[Word.condition]), "<p>\(e(capitalised(when)))</p>") }
+        if let evidence = HandbookText.evidence(criterion, index: index) {
+            entry(e(s[Word.evidence]), "<p>\(e(capitalised(evidence)))</p>")
+        }
+        if let when = HandbookText.when(criterion, index: index) {
+            entry(e(s[Word.condition]), "<p>\(e(capitalised(when)))</p>")
+        }
         let options = criterion.options.filter { criterion.isScored && ($0.advice != nil || !$0.resources.isEmpty) }
         if !options.isEmpty {
             var html = ""
             for option in options {
-                html += "<div class=\"hb-option-advice\"><p class=\"hb-option\">\(e(s.format(HandbookRuleWord.quoted, option.label)))</p>"
+                html +=
+                    "<div class=\"hb-option-advice\"><p class=\"hb-option\">\(e(s.format(HandbookRuleWord.quoted, option.label)))</p>"
                 html += option.advice.map(MarkdownHTML.render) ?? ""
                 if !option.resources.isEmpty {
-                    let items = option.resources.map { "<li>" + HandbookHTMLSections.item(index.resource($0), s) + "</li>" }
+                    let items = option.resources.map {
+                        "<li>" + HandbookHTMLSections.item(index.resource($0), s) + "</li>"
+                    }
                     html += "<ul class=\"resources\">" + items.joined() + "</ul>"
                 }
                 html += "</div>"
@@ -107,10 +130,14 @@ enum HandbookHTMLQuestion {
             entry(e(s[Word.adviceByAnswer]), html)
         }
         if let advice = criterion.advice, criterion.isScored {
-            entry("\(e(s[Word.advice])) <span class=\"muted\">\(e(s[Word.belowFull]))</span>", MarkdownHTML.render(advice))
+            entry(
+                "\(e(s[Word.advice])) <span class=\"muted\">\(e(s[Word.belowFull]))</span>", MarkdownHTML.render(advice)
+            )
         }
         if let strength = criterion.strength, criterion.isScored {
-            entry("\(e(s[Word.strength])) <span class=\"muted\">\(e(s[Word.atFull]))</span>", MarkdownHTML.render(strength))
+            entry(
+                "\(e(s[Word.strength])) <span class=\"muted\">\(e(s[Word.atFull]))</span>",
+                MarkdownHTML.render(strength))
         }
         return entries
     }

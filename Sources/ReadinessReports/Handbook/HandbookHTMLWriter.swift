@@ -14,7 +14,8 @@ public enum HandbookHTMLWriter {
         var out = head(index) + intro(index) + contents(index) + method(index)
         for dimension in rubric.dimensions { out += HandbookHTMLSections.dimension(dimension, index: index) }
         out += HandbookHTMLSections.levels(index) + HandbookHTMLSections.resources(index)
-        out += "</main>\n<footer class=\"footer\">\n<p>\(e(rubric.title)) \(e(rubric.version)) · \(e(strings[Word.footer]))</p>\n"
+        out +=
+            "</main>\n<footer class=\"footer\">\n<p>\(e(rubric.title)) \(e(rubric.version)) · \(e(strings[Word.footer]))</p>\n"
         return out + "</footer>\n</body>\n</html>\n"
     }
 
@@ -27,8 +28,9 @@ public enum HandbookHTMLWriter {
 
     private static func head(_ index: HandbookIndex) -> String {
         let s = index.strings
-        return HTMLPage.opening(title: s.format(Word.pageTitle, index.rubric.title), extraStyle: HandbookStyle.css,
-                                banner: s[Word.banner], language: s.language)
+        return HTMLPage.opening(
+            title: s.format(Word.pageTitle, index.rubric.title), extraStyle: HandbookStyle.css,
+            banner: s[Word.banner], language: s.language)
     }
 
     private static func intro(_ index: HandbookIndex) -> String {
@@ -43,11 +45,13 @@ public enum HandbookHTMLWriter {
 
     private static func contents(_ index: HandbookIndex) -> String {
         let s = index.strings
-        var out = "<nav class=\"toc\" aria-labelledby=\"contents\">\n<h2 id=\"contents\">\(e(s[Word.contents]))</h2>\n<ul>\n"
+        var out =
+            "<nav class=\"toc\" aria-labelledby=\"contents\">\n<h2 id=\"contents\">\(e(s[Word.contents]))</h2>\n<ul>\n"
         out += "<li><a href=\"#method\">\(e(s[Word.method]))</a></li>\n"
         for dimension in index.rubric.dimensions {
             let share = index.share(dimension).map(e) ?? e(s[Word.neverScored])
-            out += "<li><a href=\"#\(HandbookHTMLSections.anchor(dimension))\">\(index.number(dimension)). \(e(dimension.title))</a> "
+            out +=
+                "<li><a href=\"#\(HandbookHTMLSections.anchor(dimension))\">\(index.number(dimension)). \(e(dimension.title))</a> "
                 + "<span class=\"muted\">\(share)</span></li>\n"
         }
         if index.rubric.usesLevels { out += "<li><a href=\"#levels\">\(e(s[Word.levels]))</a></li>\n" }
@@ -60,25 +64,32 @@ public enum HandbookHTMLWriter {
         let rule = HandbookRuleWord.self
         var out = "<section class=\"hb-method\" id=\"method\" aria-labelledby=\"method-heading\">\n"
         out += "<h2 id=\"method-heading\">\(e(s[Word.method]))</h2>\n<p>\(e(s[rule.kindsIntro]))</p>\n<ul>\n"
-        for (kind, rule) in HandbookMethodText.kinds(rubric, s) { out += "<li><strong>\(e(kind)):</strong> \(e(rule))</li>\n" }
+        for (kind, rule) in HandbookMethodText.kinds(rubric, s) {
+            out += "<li><strong>\(e(kind)):</strong> \(e(rule))</li>\n"
+        }
         out += "</ul>\n<p>\(e(s[rule.counting]))</p>\n<p>\(e(s[rule.formulas]))</p>\n"
-        out += "<div class=\"table-wrap\"><table class=\"hb-table\">\n<thead><tr><th scope=\"col\">\(e(s[Word.dimension]))</th>"
+        out +=
+            "<div class=\"table-wrap\"><table class=\"hb-table\">\n<thead><tr><th scope=\"col\">\(e(s[Word.dimension]))</th>"
             + "<th scope=\"col\" class=\"num\">\(e(s[Word.weightW]))</th><th scope=\"col\" class=\"num\">\(e(s[Word.share]))</th>"
             + "<th scope=\"col\">\(e(s[Word.questions]))</th></tr></thead>\n<tbody>\n"
         for dimension in rubric.dimensions {
-            out += "<tr><th scope=\"row\">\(index.number(dimension)). \(e(dimension.title))</th>"
+            out +=
+                "<tr><th scope=\"row\">\(index.number(dimension)). \(e(dimension.title))</th>"
                 + "<td class=\"num\">\(e(ReportText(s).weight(dimension.weight)))</td>"
                 + "<td class=\"num\">\(e(index.share(dimension) ?? s[Word.neverScored]))</td>"
                 + "<td>\(e(HandbookMarkdownWriter.questionsCell(dimension, s)))</td></tr>\n"
         }
         out += "</tbody>\n</table></div>\n<p class=\"hb-lead\">\(e(s[rule.verdicts]))</p>\n"
-        out += "<table class=\"hb-table hb-verdicts\">\n<thead><tr><th scope=\"col\">\(e(s[Word.verdict]))</th>"
+        out +=
+            "<table class=\"hb-table hb-verdicts\">\n<thead><tr><th scope=\"col\">\(e(s[Word.verdict]))</th>"
             + "<th scope=\"col\">\(e(s[Word.overallScore]))</th></tr></thead>\n<tbody>\n"
         for (verdict, range) in HandbookText.verdictRanges(rubric.verdicts, s) {
             out += "<tr><th scope=\"row\">\(e(verdict.label))</th><td>\(e(range))</td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
-        for (title, text) in HandbookMethodText.rules(index) { out += "<p><strong>\(e(title))</strong> \(e(text))</p>\n" }
+        for (title, text) in HandbookMethodText.rules(index) {
+            out += "<p><strong>\(e(title))</strong> \(e(text))</p>\n"
+        }
         return out + "</section>\n"
     }
 }

@@ -42,8 +42,10 @@ enum HandbookMarkdownText {
         return out
     }
 
-    private static func needsEscape(_ c: Character, before: Character?, after: Character?,
-                                    rest: ArraySlice<Character>) -> Bool {
+    private static func needsEscape(
+        _ c: Character, before: Character?, after: Character?,
+        rest: ArraySlice<Character>
+    ) -> Bool {
         switch c {
         case "`", "*", "<", "~": return true
         case "\\": return after.map { $0.isASCII && ($0.isPunctuation || $0.isSymbol) } ?? false

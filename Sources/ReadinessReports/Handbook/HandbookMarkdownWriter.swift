@@ -33,16 +33,18 @@ public enum HandbookMarkdownWriter {
     /// "12 questions in 4 dimensions, 10 scored".
     static func counts(_ index: HandbookIndex) -> String {
         let (rubric, s) = (index.rubric, index.strings)
-        return s.format(Word.counts, s.plural(rubric.allCriteria.count, one: Word.questionsOne, many: .questionsMany),
-                        s.plural(rubric.dimensions.count, one: Word.dimensionsOne, many: .dimensionsMany),
-                        s.numbers.integer(rubric.scoredCriteriaCount))
+        return s.format(
+            Word.counts, s.plural(rubric.allCriteria.count, one: Word.questionsOne, many: .questionsMany),
+            s.plural(rubric.dimensions.count, one: Word.dimensionsOne, many: .dimensionsMany),
+            s.numbers.integer(rubric.scoredCriteriaCount))
     }
 
     /// "5, 4 scored" or "2, none scored": a dimension's questions in the method table.
     static func questionsCell(_ dimension: Dimension, _ s: Strings) -> String {
         let scored = dimension.criteria.filter(\.isScored).count
-        return s.format(Word.questionsCell, s.numbers.integer(dimension.criteria.count),
-                        scored == 0 ? s[Word.noneScored] : s.format(Word.scored, s.numbers.integer(scored)))
+        return s.format(
+            Word.questionsCell, s.numbers.integer(dimension.criteria.count),
+            scored == 0 ? s[Word.noneScored] : s.format(Word.scored, s.numbers.integer(scored)))
     }
 
     private static func method(_ index: HandbookIndex) -> String {
@@ -51,13 +53,18 @@ public enum HandbookMarkdownWriter {
         var lines = ["## " + s[Word.method], "", s[rule.kindsIntro], ""]
         for (kind, rule) in HandbookMethodText.kinds(rubric, s) { lines.append("- **\(kind):** \(Text.plain(rule))") }
         let head = [Word.dimension, .weightW, .share, .questions].map { s[$0] }.joined(separator: " | ")
-        lines += ["", Text.plain(s[rule.counting]), "", Text.plain(s[rule.formulas]), "",
-                  "| \(head) |", "| --- | ---: | ---: | --- |"]
+        lines += [
+            "", Text.plain(s[rule.counting]), "", Text.plain(s[rule.formulas]), "",
+            "| \(head) |", "| --- | ---: | ---: | --- |",
+        ]
         for dimension in rubric.dimensions {
-            lines.append("| \(index.number(dimension)). \(Text.cell(dimension.title)) | \(ReportText(s).weight(dimension.weight)) | "
-                + "\(index.share(dimension) ?? s[Word.neverScored]) | \(questionsCell(dimension, s)) |")
+            lines.append(
+                "| \(index.number(dimension)). \(Text.cell(dimension.title)) | \(ReportText(s).weight(dimension.weight)) | "
+                    + "\(index.share(dimension) ?? s[Word.neverScored]) | \(questionsCell(dimension, s)) |")
         }
-        lines += ["", Text.plain(s[rule.verdicts]), "", "| \(s[Word.verdict]) | \(s[Word.overallScore]) |", "| --- | --- |"]
+        lines += [
+            "", Text.plain(s[rule.verdicts]), "", "| \(s[Word.verdict]) | \(s[Word.overallScore]) |", "| --- | --- |",
+        ]
         for (verdict, range) in HandbookText.verdictRanges(rubric.verdicts, s) {
             lines.append("| \(Text.cell(verdict.label)) | \(range) |")
         }
@@ -69,7 +76,8 @@ public enum HandbookMarkdownWriter {
         let number = index.number(dimension)
         let s = index.strings
         let weight = ReportText(s).weight(dimension.weight)
-        var facts = index.share(dimension).map { [s.format(Word.weightFact, weight), s.format(Word.shareFact, $0)] }
+        var facts =
+            index.share(dimension).map { [s.format(Word.weightFact, weight), s.format(Word.shareFact, $0)] }
             ?? [s[Word.neverScoredFact]]
         facts.append(questionsLine(dimension, s))
         var lines = ["## \(number). \(Text.plain(dimension.title))", "", facts.joined(separator: " · ")]
@@ -83,8 +91,9 @@ public enum HandbookMarkdownWriter {
     /// "5 questions, 4 scored": a dimension's facts line.
     static func questionsLine(_ dimension: Dimension, _ s: Strings) -> String {
         let scored = dimension.criteria.filter(\.isScored).count
-        return s.plural(dimension.criteria.count, one: Word.dimQuestionsOne, many: .dimQuestionsMany,
-                        scored == 0 ? s[Word.none] : s.numbers.integer(scored))
+        return s.plural(
+            dimension.criteria.count, one: Word.dimQuestionsOne, many: .dimQuestionsMany,
+            scored == 0 ? s[Word.none] : s.numbers.integer(scored))
     }
 
     private static func levels(_ index: HandbookIndex) -> String? {
@@ -96,8 +105,9 @@ public enum HandbookMarkdownWriter {
             lines += ["", "| \(s[Word.level]) | \(s[Word.name]) | \(s[Word.questions]) |", "| ---: | --- | --- |"]
             for level in levels {
                 let questions = index.questions(atLevel: level, in: dimension)
-                lines.append("| \(level) | \(Text.cell(index.levelName(level, in: dimension))) | "
-                    + "\(questions.isEmpty ? "–" : questions.joined(separator: ", ")) |")
+                lines.append(
+                    "| \(level) | \(Text.cell(index.levelName(level, in: dimension))) | "
+                        + "\(questions.isEmpty ? "–" : questions.joined(separator: ", ")) |")
             }
         }
         return lines.joined(separator: "\n")
@@ -114,8 +124,13 @@ public enum HandbookMarkdownWriter {
             let details = HandbookResourceDetails.rows(resource, s)
             if !details.isEmpty { lines += [""] + details.map { "- **\($0.label):** \(Text.plain($0.text))" } }
             let numbers = index.referencedBy[resource.id] ?? []
-            lines += ["", numbers.isEmpty ? s[Word.noQuestion]
-                : s.format(numbers.count == 1 ? Word.helpsOne : .helpsMany, HandbookText.list(numbers, or: false, s))]
+            lines += [
+                "",
+                numbers.isEmpty
+                    ? s[Word.noQuestion]
+                    : s.format(
+                        numbers.count == 1 ? Word.helpsOne : .helpsMany, HandbookText.list(numbers, or: false, s)),
+            ]
         }
         return lines.joined(separator: "\n")
     }

@@ -46,10 +46,14 @@ enum HandbookMethodText {
         let expected = rubric.allCriteria.filter { $0.evidence == .expected }.count
         let required = rubric.allCriteria.filter { $0.evidence == .required }.count
         var sentences: [String] = []
-        if expected > 0 { sentences.append(s.format(Word.evidenceRule, s.plural(expected, one: Word.evidenceOne, many: .evidenceMany))) }
+        if expected > 0 {
+            sentences.append(
+                s.format(Word.evidenceRule, s.plural(expected, one: Word.evidenceOne, many: .evidenceMany)))
+        }
         if required > 0 {
             let which = s.plural(required, one: HandbookEditionWord.requiredOne, many: .requiredMany)
-            sentences.append(s.format(HandbookEditionWord.requiredRule, which, s.numbers.canonical(100 * rubric.edition.unverified)))
+            sentences.append(
+                s.format(HandbookEditionWord.requiredRule, which, s.numbers.canonical(100 * rubric.edition.unverified)))
         }
         return sentences.isEmpty ? nil : sentences.joined(separator: " ")
     }

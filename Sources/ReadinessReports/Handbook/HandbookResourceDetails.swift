@@ -15,7 +15,9 @@ enum HandbookResourceDetails {
         if let capacity = resource.capacity {
             rows.append((s[ResourceWord.capacity], s.format(ResourceWord.capacityValue, s.numbers.integer(capacity))))
         }
-        if !resource.sectors.isEmpty { rows.append((s[ResourceWord.sectors], resource.sectors.joined(separator: ", "))) }
+        if !resource.sectors.isEmpty {
+            rows.append((s[ResourceWord.sectors], resource.sectors.joined(separator: ", ")))
+        }
         return rows
     }
 }

@@ -14,8 +14,11 @@ enum HandbookText {
         case .yesNo: return s[HandbookRuleWord.kindYesNo]
         case .choice: return s[HandbookRuleWord.kindChoice]
         case .multiChoice: return s[HandbookRuleWord.kindMulti]
-        case .scale(let scale): return s.format(HandbookRuleWord.kindScale, s.numbers.integer(scale.min), s.numbers.integer(scale.max))
-        case .number: return criterion.unit.map { s.format(HandbookRuleWord.kindNumberUnit, $0) } ?? s[HandbookRuleWord.kindNumber]
+        case .scale(let scale):
+            return s.format(HandbookRuleWord.kindScale, s.numbers.integer(scale.min), s.numbers.integer(scale.max))
+        case .number:
+            return criterion.unit.map { s.format(HandbookRuleWord.kindNumberUnit, $0) }
+                ?? s[HandbookRuleWord.kindNumber]
         case .text: return s[HandbookRuleWord.kindText]
         }
     }
@@ -34,9 +37,12 @@ enum HandbookText {
         case .yesNo(let invert): return s[invert ? HandbookRuleWord.yesScoresZero : .yesScoresOne]
         case .multiChoice: return s[HandbookRuleWord.multiScoring]
         case .scale(let scale):
-            return s.format(HandbookRuleWord.scaleScoring, n.integer(scale.min), n.integer(scale.max - scale.min), n.integer(scale.max))
+            return s.format(
+                HandbookRuleWord.scaleScoring, n.integer(scale.min), n.integer(scale.max - scale.min),
+                n.integer(scale.max))
         case .number(let bands):
-            return bands.first.map { s.format(HandbookRuleWord.numberScoringLowest, n.canonical($0.from)) } ?? s[HandbookRuleWord.numberScoring]
+            return bands.first.map { s.format(HandbookRuleWord.numberScoringLowest, n.canonical($0.from)) }
+                ?? s[HandbookRuleWord.numberScoring]
         case .choice, .text: return nil
         }
     }
@@ -58,12 +64,17 @@ enum HandbookText {
         var failing: [String]
         switch criterion.answer {
         case .yesNo(let invert): failing = [s[invert ? HandbookRuleWord.failYes : .failNo]]
-        case .choice(let options): failing = options.filter { $0.score < gate }.map { s.format(HandbookRuleWord.quoted, flat($0.label)) }
+        case .choice(let options):
+            failing = options.filter { $0.score < gate }.map { s.format(HandbookRuleWord.quoted, flat($0.label)) }
         case .multiChoice: failing = [s.format(HandbookRuleWord.failMulti, score(gate, s))]
         case .scale(let scale):
             let top = highestFailing(scale, gate: gate)
             let n = s.numbers
-            failing = top.map { $0 == scale.min ? [n.integer($0)] : [s.format(HandbookRuleWord.failRange, n.integer(scale.min), n.integer($0))] } ?? []
+            failing =
+                top.map {
+                    $0 == scale.min
+                        ? [n.integer($0)] : [s.format(HandbookRuleWord.failRange, n.integer(scale.min), n.integer($0))]
+                } ?? []
         case .number:
             let unit = criterion.unit.map { " \($0)" } ?? ""
             failing = bands(criterion, s).filter { $0.score < gate }.map { $0.range + unit }
@@ -84,13 +95,17 @@ enum HandbookText {
         switch target.answer {
         case .choice(let options), .multiChoice(let options):
             if case .multiChoice = target.answer { verb = .whenIncludes }
-            values = values.map { value in s.format(HandbookRuleWord.quoted, flat(options.first { $0.id == value }?.label ?? value)) }
+            values = values.map { value in
+                s.format(HandbookRuleWord.quoted, flat(options.first { $0.id == value }?.label ?? value))
+            }
         case .text:
             values = values.map { s.format(HandbookRuleWord.quoted, $0) }
         case .yesNo, .scale, .number:
             break
         }
-        return s.format(verb, index.number(target), s.format(HandbookRuleWord.quoted, flat(target.question)), list(values, or: true, s))
+        return s.format(
+            verb, index.number(target), s.format(HandbookRuleWord.quoted, flat(target.question)),
+            list(values, or: true, s))
     }
 
     /// The level a question belongs to: "level 2 · Problem confirmed".
@@ -101,7 +116,8 @@ enum HandbookText {
         let rubric = index.rubric
         let dimension = rubric.position(of: criterion.key).map { rubric.dimensions[$0.dimension] }
         let name = dimension.map { rubric.levelName(level, in: $0) } ?? rubric.levelNames[level]
-        var text = name.map { s.format(HandbookRuleWord.levelNamed, number, $0) } ?? s.format(HandbookRuleWord.level, number)
+        var text =
+            name.map { s.format(HandbookRuleWord.levelNamed, number, $0) } ?? s.format(HandbookRuleWord.level, number)
         if let pass = criterion.pass {
             text += " · " + s.format(HandbookEditionWord.levelPass, score(pass, s))
         }
@@ -116,7 +132,8 @@ enum HandbookText {
         case .expected: return s[criterion.help == nil ? HandbookRuleWord.evidence : .evidenceWithHelp]
         case .required:
             let share = s.numbers.canonical(100 * index.rubric.edition.unverified)
-            return s.format(criterion.help == nil ? HandbookEditionWord.evidenceRequired : .evidenceRequiredWithHelp, share)
+            return s.format(
+                criterion.help == nil ? HandbookEditionWord.evidenceRequired : .evidenceRequiredWithHelp, share)
         }
     }
 
@@ -132,7 +149,9 @@ enum HandbookText {
         guard case .number(let bands) = criterion.answer else { return [] }
         return bands.enumerated().map { i, band in
             let from = s.numbers.canonical(band.from)
-            let range = i + 1 < bands.count ? s.format(HandbookRuleWord.toBelow, from, s.numbers.canonical(bands[i + 1].from))
+            let range =
+                i + 1 < bands.count
+                ? s.format(HandbookRuleWord.toBelow, from, s.numbers.canonical(bands[i + 1].from))
                 : s.format(HandbookRuleWord.orMore, from)
             return BandRow(range: range, score: band.score, label: band.label)
         }
@@ -140,7 +159,9 @@ enum HandbookText {
 
     /// The scale values worth a row: every value of a short scale, else the labelled ones and both ends.
     static func scaleRows(_ scale: Scale) -> [(value: Int, label: String?, score: Double)] {
-        let shown = scale.max - scale.min <= 10 ? Array(scale.min...scale.max)
+        let shown =
+            scale.max - scale.min <= 10
+            ? Array(scale.min...scale.max)
             : Array(Set([scale.min, scale.max]).union(scale.labels.keys)).sorted()
         return shown.map { ($0, scale.labels[$0], scaleScore($0, scale)) }
     }
@@ -166,14 +187,19 @@ enum HandbookText {
             if verdicts.count == 1 { return (verdict, s[HandbookRuleWord.anyScore]) }
             if i == 0 { return (verdict, s.format(HandbookRuleWord.orMore, min)) }
             let above = s.numbers.canonical(verdicts[i - 1].min)
-            return (verdict, i == verdicts.count - 1 ? s.format(HandbookRuleWord.below, above) : s.format(HandbookRuleWord.toBelow, min, above))
+            return (
+                verdict,
+                i == verdicts.count - 1
+                    ? s.format(HandbookRuleWord.below, above) : s.format(HandbookRuleWord.toBelow, min, above)
+            )
         }
     }
 
     /// Items joined for a sentence: "A", "A or B", "A, B or C" (with "and" when `or` is false).
     static func list(_ items: [String], or: Bool, _ s: Strings) -> String {
         guard items.count > 1 else { return items.first ?? "" }
-        return s.format(or ? HandbookRuleWord.listOr : .listAnd, items.dropLast().joined(separator: ", "), items[items.count - 1])
+        return s.format(
+            or ? HandbookRuleWord.listOr : .listAnd, items.dropLast().joined(separator: ", "), items[items.count - 1])
     }
 
     /// Text on one line: runs of spaces, tabs and newlines become one space.

@@ -11,8 +11,10 @@ enum MarkdownCoaching {
         guard coaching.provisional else { return nil }
         let share = strings.numbers.integer(Int((100 * coaching.answeredShare).rounded(.down)))
         let needed = strings.numbers.integer(Int((100 * coaching.minAnswered).rounded(.up)))
-        var lines = ["> **⚠ \(strings[CoachWord.provisionalHeading])** "
-            + MarkdownEscape.text(strings.format(CoachWord.provisional, share, needed))]
+        var lines = [
+            "> **⚠ \(strings[CoachWord.provisionalHeading])** "
+                + MarkdownEscape.text(strings.format(CoachWord.provisional, share, needed))
+        ]
         if !coaching.missing.isEmpty {
             lines += [">", "> " + strings[CoachWord.missingHeading], ">"]
             for missing in coaching.missing {
@@ -36,10 +38,12 @@ enum MarkdownCoaching {
         var sentences: [String] = []
         if required > 0 {
             let share = strings.numbers.canonical(100 * facts.coaching.unverifiedFactor)
-            sentences.append(strings.plural(required, one: CoachWord.unverifiedRequiredOne, many: .unverifiedRequiredMany, share))
+            sentences.append(
+                strings.plural(required, one: CoachWord.unverifiedRequiredOne, many: .unverifiedRequiredMany, share))
         }
         if expected > 0 {
-            sentences.append(strings.plural(expected, one: CoachWord.unverifiedExpectedOne, many: .unverifiedExpectedMany))
+            sentences.append(
+                strings.plural(expected, one: CoachWord.unverifiedExpectedOne, many: .unverifiedExpectedMany))
         }
         return sentences.joined(separator: " ")
     }
@@ -52,10 +56,13 @@ enum MarkdownCoaching {
         for dimension in blocked {
             guard let next = dimension.nextLevel else { continue }
             let number = strings.numbers.integer(next.level)
-            let target = next.name.map { strings.format(CoachWord.nextLevelNamed, number, $0) }
+            let target =
+                next.name.map { strings.format(CoachWord.nextLevelNamed, number, $0) }
                 ?? strings.format(CoachWord.nextLevel, number)
-            let blockers = next.blockers.map { MarkdownEscape.text(strings.format(HandbookRuleWord.quoted, $0.question)) }
-                .joined(separator: "; ")
+            let blockers = next.blockers.map {
+                MarkdownEscape.text(strings.format(HandbookRuleWord.quoted, $0.question))
+            }
+            .joined(separator: "; ")
             lines.append("- **\(MarkdownEscape.text(dimension.title))** — \(MarkdownEscape.text(target)): \(blockers)")
         }
         return lines.joined(separator: "\n")
@@ -75,7 +82,9 @@ enum MarkdownCoaching {
                 if !step.resources.isEmpty {
                     let names = step.resources.map { resource in
                         let title = MarkdownEscape.text(resource.title)
-                        return resource.url.flatMap(SafeURL.link).map { "[\(title)](\(SafeURL.markdownDestination($0)))" }
+                        return resource.url.flatMap(SafeURL.link).map {
+                            "[\(title)](\(SafeURL.markdownDestination($0)))"
+                        }
                             ?? title
                     }
                     lines += ["", "  \(strings[CoachWord.resources]) \(names.joined(separator: ", "))"]

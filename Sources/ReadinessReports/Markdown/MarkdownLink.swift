@@ -33,7 +33,8 @@ enum MarkdownLink {
     static func defuse(_ line: String) -> String {
         var chars = Array(line)
         if let first = chars.firstIndex(where: { $0 != " " }), chars[first] == "[",
-           let close = chars[first...].firstIndex(of: "]"), close + 1 < chars.count, chars[close + 1] == ":" {
+            let close = chars[first...].firstIndex(of: "]"), close + 1 < chars.count, chars[close + 1] == ":"
+        {
             chars.insert("\\", at: first)
         }
         guard chars.contains("]") else { return String(chars) }
@@ -46,7 +47,8 @@ enum MarkdownLink {
         var index = 0
         while index < chars.count {
             guard chars[index] == "]", index + 1 < chars.count, chars[index + 1] == "(",
-                  let open = opens.last, ends[index + 2] >= 0 else {
+                let open = opens.last, ends[index + 2] >= 0
+            else {
                 if chars[index] == "[" { opens.append(out.count) }
                 out.append(chars[index])
                 index += 1

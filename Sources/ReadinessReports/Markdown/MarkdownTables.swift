@@ -14,7 +14,9 @@ enum MarkdownTables {
         let unanswered = "*" + words[ReportWord.unanswered] + "*"
         let flags = (gate: " · ✗ " + words[ReportWord.failedGate], unverified: " · ⚠ " + words[ReportWord.unverified])
         for dimension in facts.dimensions {
-            let score = dimension.score.map { words.format(ReportWord.outOf100, text.score($0)) } ?? words[ReportWord.notApplicable]
+            let score =
+                dimension.score.map { words.format(ReportWord.outOf100, text.score($0)) }
+                ?? words[ReportWord.notApplicable]
             out.append("\n\n### ")
             out.append(MarkdownEscape.text(dimension.title))
             out.append(" — ")
@@ -48,14 +50,18 @@ enum MarkdownTables {
         for dimension in facts.dimensions {
             let title = MarkdownEscape.cell(dimension.title)
             guard let score = dimension.score, let contribution = dimension.contribution else {
-                lines.append("| \(title) | \(text.weight(dimension.weight)) | – | \(words[ReportWord.notApplicable]) | – |")
+                lines.append(
+                    "| \(title) | \(text.weight(dimension.weight)) | – | \(words[ReportWord.notApplicable]) | – |")
                 continue
             }
-            lines.append("| \(title) | \(text.weight(dimension.weight)) | "
-                + "\(text.percent(dimension.weight, of: total)) | \(text.score(score)) | "
-                + "\(text.score(contribution)) |")
+            lines.append(
+                "| \(title) | \(text.weight(dimension.weight)) | "
+                    + "\(text.percent(dimension.weight, of: total)) | \(text.score(score)) | "
+                    + "\(text.score(contribution)) |")
         }
-        lines.append("| **\(words[ReportWord.overall])** | \(text.weight(total)) | \(text.percent(1, of: 1)) | | **\(text.score(facts.score))** |")
+        lines.append(
+            "| **\(words[ReportWord.overall])** | \(text.weight(total)) | \(text.percent(1, of: 1)) | | **\(text.score(facts.score))** |"
+        )
         lines += ["", words[ReportWord.verdicts] + " " + MarkdownEscape.text(text.verdictRule(facts.method.verdicts))]
         if let gate = text.gateRule(facts.method) { lines += ["", MarkdownEscape.text(gate)] }
         if let levels = text.levelRule(facts) { lines += ["", levels] }
@@ -64,8 +70,10 @@ enum MarkdownTables {
 
     // MARK: - Private
 
-    private static func row(_ row: CriterionFacts, text: ReportText, unanswered: String,
-                            flags: (gate: String, unverified: String), to out: inout ByteText) {
+    private static func row(
+        _ row: CriterionFacts, text: ReportText, unanswered: String,
+        flags: (gate: String, unverified: String), to out: inout ByteText
+    ) {
         out.append("| ")
         out.append(MarkdownEscape.cell(row.question))
         out.append(" | ")
@@ -73,7 +81,11 @@ enum MarkdownTables {
         out.append(" | ")
         out.append(text.criterionScore(row.score))
         out.append(" | ")
-        if row.status == .notApplicable || row.status == .unscored { out.append("–") } else { out.append(text.weight(row.weight)) }
+        if row.status == .notApplicable || row.status == .unscored {
+            out.append("–")
+        } else {
+            out.append(text.weight(row.weight))
+        }
         out.append(" | ")
         out.append(ReportText.statusSymbol(row.status))
         out.append(" ")

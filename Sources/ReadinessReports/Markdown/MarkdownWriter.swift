@@ -13,10 +13,12 @@ public enum MarkdownWriter {
     public static func write(_ facts: ReportFacts) -> String {
         let strings = facts.strings
         var blocks: [String] = [header(facts)]
-        blocks += [MarkdownCoaching.provisional(facts, strings: strings), score(facts),
-                   MarkdownCoaching.unverified(facts, strings: strings), dimensions(facts),
-                   MarkdownCoaching.levels(facts, strings: strings), nextSteps(facts),
-                   MarkdownCoaching.actionPlan(facts, strings: strings)].compactMap { $0 }
+        blocks += [
+            MarkdownCoaching.provisional(facts, strings: strings), score(facts),
+            MarkdownCoaching.unverified(facts, strings: strings), dimensions(facts),
+            MarkdownCoaching.levels(facts, strings: strings), nextSteps(facts),
+            MarkdownCoaching.actionPlan(facts, strings: strings),
+        ].compactMap { $0 }
         blocks.append(strengths(facts))
         blocks.append(MarkdownTables.details(facts))
         blocks.append(MarkdownTables.method(facts))
@@ -28,8 +30,12 @@ public enum MarkdownWriter {
     private static func header(_ facts: ReportFacts) -> String {
         let words = facts.strings
         var meta = ["**\(MarkdownEscape.text(facts.rubricTitle))** \(MarkdownEscape.text(facts.rubricVersion))"]
-        if let assessor = facts.assessor { meta.append(words[ReportWord.assessor] + " " + MarkdownEscape.text(assessor)) }
-        if let date = facts.date { meta.append(words[ReportWord.date] + " " + MarkdownEscape.text(facts.strings.shownDate(date))) }
+        if let assessor = facts.assessor {
+            meta.append(words[ReportWord.assessor] + " " + MarkdownEscape.text(assessor))
+        }
+        if let date = facts.date {
+            meta.append(words[ReportWord.date] + " " + MarkdownEscape.text(facts.strings.shownDate(date)))
+        }
         return ["# \(MarkdownEscape.text(facts.startup))", "", meta.joined(separator: " · ")].joined(separator: "\n")
     }
 
@@ -80,8 +86,10 @@ public enum MarkdownWriter {
         for step in facts.nextSteps {
             let rank = "\(step.rank). "
             let pad = String(repeating: " ", count: rank.count)
-            lines += ["", "\(rank)**\(MarkdownEscape.text(step.question))**",
-                      "\(pad)\(MarkdownEscape.text(text.stepLine(step)))"]
+            lines += [
+                "", "\(rank)**\(MarkdownEscape.text(step.question))**",
+                "\(pad)\(MarkdownEscape.text(text.stepLine(step)))",
+            ]
             for advice in step.advice {
                 lines += ["", pad + MarkdownEscape.markdown(advice, indent: pad.count)]
             }
@@ -98,9 +106,13 @@ public enum MarkdownWriter {
 
     private static func resource(_ resource: Resource, indent: Int, words: Strings) -> String {
         let title = MarkdownEscape.text(resource.title)
-        var line = resource.url.flatMap(SafeURL.link).map { "[\(title)](\(SafeURL.markdownDestination($0)))" } ?? "**\(title)**"
+        var line =
+            resource.url.flatMap(SafeURL.link).map { "[\(title)](\(SafeURL.markdownDestination($0)))" }
+            ?? "**\(title)**"
         if let summary = resource.summary { line += " — " + MarkdownEscape.markdown(summary, indent: indent) }
-        if let contact = resource.contact { line += " " + words.format(ReportWord.contactSentence, MarkdownEscape.text(contact)) }
+        if let contact = resource.contact {
+            line += " " + words.format(ReportWord.contactSentence, MarkdownEscape.text(contact))
+        }
         return line
     }
 
@@ -112,7 +124,8 @@ public enum MarkdownWriter {
         for group in facts.strengthGroups {
             lines += ["", "**\(MarkdownEscape.text(group.dimension))**", ""]
             for strength in group.items {
-                let text = strength.text.map { MarkdownEscape.markdown($0, indent: 2) }
+                let text =
+                    strength.text.map { MarkdownEscape.markdown($0, indent: 2) }
                     ?? "\(MarkdownEscape.text(strength.question)) — \(MarkdownEscape.text(strength.answer))"
                 lines.append("- ✓ " + text)
             }

@@ -5,7 +5,8 @@ import ReadinessKit
 /// discuss with every answer, and founder vs panel.
 enum PanelMarkdownWriter {
     /// The whole report.
-    static func write(_ panel: PanelResult, consensus facts: ReportFacts, strings s: Strings, discuss: Double) -> String {
+    static func write(_ panel: PanelResult, consensus facts: ReportFacts, strings s: Strings, discuss: Double) -> String
+    {
         let page = PanelPageFacts(panel, strings: s)
         var out = MarkdownWriter.write(facts)
         if !out.hasSuffix("\n\n") { out += "\n" }
@@ -19,7 +20,9 @@ enum PanelMarkdownWriter {
         out += "| " + header.joined(separator: " | ") + " |\n"
         out += "|" + [String](repeating: " --- |", count: header.count).joined() + "\n"
         for row in page.dimensions {
-            var cells = [MarkdownEscape.cell(row.title), PanelText.score(row.panel, s)] + row.members.map { PanelText.score($0, s) }
+            var cells =
+                [MarkdownEscape.cell(row.title), PanelText.score(row.panel, s)]
+                + row.members.map { PanelText.score($0, s) }
             if founder { cells.append(PanelText.score(row.founder, s)) }
             cells.append(PanelText.score(row.spread, s))
             out += "| " + cells.joined(separator: " | ") + " |\n"
@@ -34,18 +37,23 @@ enum PanelMarkdownWriter {
                 out += "#### \(MarkdownEscape.text(item.question))\n\n"
                 out += "`\(item.id)` · \(s[PanelWord.spread]) \(s.numbers.canonical(item.spread))\n\n"
                 let columns = [PanelWord.assessor, .answer, .score, .evidence, .note].map { s[$0] }
-                out += "| " + columns.joined(separator: " | ") + " |\n|" + [String](repeating: " --- |", count: 5).joined() + "\n"
+                out +=
+                    "| " + columns.joined(separator: " | ") + " |\n|" + [String](repeating: " --- |", count: 5).joined()
+                    + "\n"
                 for answer in item.answers {
-                    let cells = [answer.assessor, answer.answer ?? s[PanelWord.blank],
-                                 answer.score.map { s.numbers.canonical($0) } ?? s[PanelWord.blank],
-                                 answer.evidence ?? "", answer.note ?? ""]
+                    let cells = [
+                        answer.assessor, answer.answer ?? s[PanelWord.blank],
+                        answer.score.map { s.numbers.canonical($0) } ?? s[PanelWord.blank],
+                        answer.evidence ?? "", answer.note ?? "",
+                    ]
                     out += "| " + cells.map(MarkdownEscape.cell).joined(separator: " | ") + " |\n"
                 }
                 out += "\n"
             }
         }
         if let gap = panel.selfGap {
-            out += "### \(s[PanelWord.founderVsPanel])\n\n\(MarkdownEscape.text(PanelText.founderSentence(gap.overall, s)))\n\n"
+            out +=
+                "### \(s[PanelWord.founderVsPanel])\n\n\(MarkdownEscape.text(PanelText.founderSentence(gap.overall, s)))\n\n"
             out += "| \(s[PanelWord.dimension]) | \(s[PanelWord.gap]) |\n| --- | --- |\n"
             for (id, value) in gap.dimensions {
                 let title = panel.result.dimensions.first { $0.id == id }?.title ?? id

@@ -42,10 +42,11 @@ struct PanelPageFacts {
         dimensions = result.dimensions.enumerated().map { d, dimension in
             let scores = panel.memberResults.map { $0.dimensions[d].score }
             let given = scores.compactMap { $0 }
-            return DimensionRow(title: dimension.title, panel: dimension.score, members: scores,
-                                founder: panel.founderResult?.dimensions[d].score,
-                                spread: given.count >= 2 ? given.max()! - given.min()! : nil,
-                                low: given.min(), high: given.max())
+            return DimensionRow(
+                title: dimension.title, panel: dimension.score, members: scores,
+                founder: panel.founderResult?.dimensions[d].score,
+                spread: given.count >= 2 ? given.max()! - given.min()! : nil,
+                low: given.min(), high: given.max())
         }.filter { $0.panel != nil || $0.low != nil || $0.founder != nil }
         let rubric = result.rubric
         var assessors = panel.startup.members
@@ -58,9 +59,10 @@ struct PanelPageFacts {
                 let score = answer.map {
                     ScoringEngine.scores(of: $0, for: criterion, unverified: rubric.edition.unverified).counted
                 }
-                return AnswerRow(assessor: assessment.assessor,
-                                 answer: answer.map { AnswerLabel.text($0.value, for: criterion, strings: strings) },
-                                 score: score, evidence: answer?.evidence, note: answer?.note)
+                return AnswerRow(
+                    assessor: assessment.assessor,
+                    answer: answer.map { AnswerLabel.text($0.value, for: criterion, strings: strings) },
+                    score: score, evidence: answer?.evidence, note: answer?.note)
             }
             return DiscussItem(id: id, question: criterion.question, spread: info.spread ?? 0, answers: answers)
         }

@@ -14,8 +14,10 @@ public struct PanelPages: Sendable {
     public let discuss: Double
 
     /// Pages in the words of `strings`.
-    public init(strings: Strings, templates: ReportTemplates = .standard, normalized: Bool,
-                discuss: Double = PanelEngine.defaultDiscuss) {
+    public init(
+        strings: Strings, templates: ReportTemplates = .standard, normalized: Bool,
+        discuss: Double = PanelEngine.defaultDiscuss
+    ) {
         self.strings = strings
         self.templates = templates
         self.normalized = normalized
@@ -30,10 +32,14 @@ public struct PanelPages: Sendable {
         case .markdown, .html:
             let facts = ReportFacts(panel.result, rubric: panel.result.rubric, strings: strings)
             if format == .markdown {
-                return Array(PanelMarkdownWriter.write(panel, consensus: facts, strings: strings, discuss: discuss).utf8)
+                return Array(
+                    PanelMarkdownWriter.write(panel, consensus: facts, strings: strings, discuss: discuss).utf8)
             }
-            return Array(try PanelHTMLWriter.write(panel, consensus: facts, templates: templates, strings: strings,
-                                                   discuss: discuss).utf8)
+            return Array(
+                try PanelHTMLWriter.write(
+                    panel, consensus: facts, templates: templates, strings: strings,
+                    discuss: discuss
+                ).utf8)
         }
     }
 
@@ -47,8 +53,10 @@ public struct PanelPages: Sendable {
 
     /// The overview `panel.<ext>` as UTF-8 bytes; `slug` names each startup's report files and
     /// `json` gives a startup's `compactJSON` when the caller has it.
-    public func overview(_ run: PanelRun, format: ReportFormat, slug: (PanelResult) -> String,
-                         json: ((PanelResult) -> [UInt8])? = nil) -> [UInt8] {
+    public func overview(
+        _ run: PanelRun, format: ReportFormat, slug: (PanelResult) -> String,
+        json: ((PanelResult) -> [UInt8])? = nil
+    ) -> [UInt8] {
         switch format {
         case .json: return PanelJSON.bytes(run, compact: json ?? compactJSON)
         case .csv: return Array(PanelCSVWriter.overview(run, slug: slug).utf8)

@@ -5,28 +5,38 @@ import ReadinessKit
 /// text label, so the chart reads without colour.
 enum PanelSpreadChart {
     static func svg(_ rows: [PanelPageFacts.DimensionRow], strings s: Strings) -> String {
-        let rowHeight = 28.0, left = 170.0, width = 300.0, top = 10.0
+        let rowHeight = 28.0
+        let left = 170.0
+        let width = 300.0
+        let top = 10.0
         let height = top * 2 + rowHeight * Double(rows.count)
         let total = left + width + 20
-        var out = "<svg class=\"panel-spread\" role=\"img\" viewBox=\"0 0 \(SVGNumber.text(total)) \(SVGNumber.text(height))\""
-        out += " width=\"\(SVGNumber.text(total))\" height=\"\(SVGNumber.text(height))\" aria-label=\"\(HTMLEscape.text(s[PanelWord.chart]))\">\n"
+        var out =
+            "<svg class=\"panel-spread\" role=\"img\" viewBox=\"0 0 \(SVGNumber.text(total)) \(SVGNumber.text(height))\""
+        out +=
+            " width=\"\(SVGNumber.text(total))\" height=\"\(SVGNumber.text(height))\" aria-label=\"\(HTMLEscape.text(s[PanelWord.chart]))\">\n"
         for tick in [0.0, 50, 100] {
             let x = left + width * tick / 100
-            out += "<line x1=\"\(SVGNumber.text(x))\" y1=\"\(SVGNumber.text(top))\" x2=\"\(SVGNumber.text(x))\" y2=\"\(SVGNumber.text(height - top))\" class=\"axis\"/>\n"
+            out +=
+                "<line x1=\"\(SVGNumber.text(x))\" y1=\"\(SVGNumber.text(top))\" x2=\"\(SVGNumber.text(x))\" y2=\"\(SVGNumber.text(height - top))\" class=\"axis\"/>\n"
         }
         for (index, row) in rows.enumerated() {
             let y = top + rowHeight * Double(index)
-            out += "<text x=\"\(SVGNumber.text(left - 8))\" y=\"\(SVGNumber.text(y + 18))\" text-anchor=\"end\">\(HTMLEscape.text(row.title))</text>\n"
+            out +=
+                "<text x=\"\(SVGNumber.text(left - 8))\" y=\"\(SVGNumber.text(y + 18))\" text-anchor=\"end\">\(HTMLEscape.text(row.title))</text>\n"
             if let low = row.low, let high = row.high {
-                let label = s.format(PanelWord.chartLabel, row.title, PanelText.score(low, s), PanelText.score(high, s),
-                                     PanelText.score(row.panel, s))
+                let label = s.format(
+                    PanelWord.chartLabel, row.title, PanelText.score(low, s), PanelText.score(high, s),
+                    PanelText.score(row.panel, s))
                 let x = left + width * low / 100
                 let w = max(2, width * (high - low) / 100)
-                out += "<rect x=\"\(SVGNumber.text(x))\" y=\"\(SVGNumber.text(y + 7))\" width=\"\(SVGNumber.text(w))\" height=\"14\" rx=\"3\" class=\"bar\"><title>\(HTMLEscape.text(label))</title></rect>\n"
+                out +=
+                    "<rect x=\"\(SVGNumber.text(x))\" y=\"\(SVGNumber.text(y + 7))\" width=\"\(SVGNumber.text(w))\" height=\"14\" rx=\"3\" class=\"bar\"><title>\(HTMLEscape.text(label))</title></rect>\n"
             }
             if let panel = row.panel {
                 let x = left + width * panel / 100
-                out += "<rect x=\"\(SVGNumber.text(x - 1.5))\" y=\"\(SVGNumber.text(y + 3))\" width=\"3\" height=\"22\" class=\"mark\"/>\n"
+                out +=
+                    "<rect x=\"\(SVGNumber.text(x - 1.5))\" y=\"\(SVGNumber.text(y + 3))\" width=\"3\" height=\"22\" class=\"mark\"/>\n"
             }
         }
         return out + "</svg>\n"

@@ -40,11 +40,15 @@ enum PanelText {
     /// The lines under the panel heading: members, founder, recused, normalised score.
     static func membersLines(_ panel: PanelResult, _ s: Strings) -> [String] {
         let names = panel.startup.memberNames
-        var lines = [names.isEmpty ? s[PanelWord.noMembers] : s.format(PanelWord.members, names.joined(separator: ", "))]
+        var lines = [
+            names.isEmpty ? s[PanelWord.noMembers] : s.format(PanelWord.members, names.joined(separator: ", "))
+        ]
         lines.append(panel.startup.founder != nil ? s[PanelWord.founderIncluded] : s[PanelWord.noFounder])
         let recused = panel.startup.recused.map(\.assessor)
         if !recused.isEmpty { lines.append(s.format(PanelWord.recused, recused.joined(separator: ", "))) }
-        if let normalized = panel.normalizedScore { lines.append(s.format(PanelWord.normalizedScore, s.numbers.oneDecimal(normalized))) }
+        if let normalized = panel.normalizedScore {
+            lines.append(s.format(PanelWord.normalizedScore, s.numbers.oneDecimal(normalized)))
+        }
         return lines
     }
 

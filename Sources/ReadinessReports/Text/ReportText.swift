@@ -90,7 +90,8 @@ public struct ReportText: Sendable {
     /// The rule by which a failed gate caps the verdict, or nil when the rubric has no gates.
     public func gateRule(_ method: MethodFacts) -> String? {
         guard method.hasGates else { return nil }
-        let cap = method.gateCap.map { strings.format(ReportWord.gateCapAtBest, $0) } ?? strings[ReportWord.gateCapVerdict]
+        let cap =
+            method.gateCap.map { strings.format(ReportWord.gateCapAtBest, $0) } ?? strings[ReportWord.gateCapVerdict]
         return strings.format(method.namedCaps ? ReportWord.gateRuleCaps : ReportWord.gateRule, cap)
     }
 

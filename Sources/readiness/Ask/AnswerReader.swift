@@ -100,14 +100,16 @@ enum AnswerReader {
     private static func unknown(_ token: String, options: [ChoiceOption], strings: Strings) -> String {
         let count = strings.numbers.integer(options.count)
         if Int(token) != nil { return strings.format(AskWord.noSuchOption, token, count) }
-        let hint = Suggestion.closest(to: token, in: options.map(\.id)).map { strings.format(AskWord.didYouMean, $0) } ?? ""
+        let hint =
+            Suggestion.closest(to: token, in: options.map(\.id)).map { strings.format(AskWord.didYouMean, $0) } ?? ""
         return strings.format(AskWord.notAnOption, token, hint, count)
     }
 
     /// The line without spaces, tabs and carriage returns at either end.
     private static func trim(_ line: String) -> String {
         let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
-        guard let first = line.firstIndex(where: { !isBlank($0) }), let last = line.lastIndex(where: { !isBlank($0) }) else {
+        guard let first = line.firstIndex(where: { !isBlank($0) }), let last = line.lastIndex(where: { !isBlank($0) })
+        else {
             return ""
         }
         return String(line[first...last])

@@ -5,8 +5,10 @@ import ReadinessKit
 /// folder, formats and templates, and `ReportOutput` writes `<slug>.<ext>` atomically.
 enum AskReports {
     /// Writes every asked format and says where each went.
-    static func write(_ result: AssessmentResult, rubric: Rubric, options: ReportOptions, strings: Strings,
-                      output: (String) -> Void) throws {
+    static func write(
+        _ result: AssessmentResult, rubric: Rubric, options: ReportOptions, strings: Strings,
+        output: (String) -> Void
+    ) throws {
         let renderer = try ReportRenderer.load(templatesFolder: options.templates, strings: strings)
         let writer = ReportOutput(folder: options.folder, formats: options.formats, renderer: renderer)
         let written: [ReportOutput.Written]

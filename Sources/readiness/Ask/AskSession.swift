@@ -35,8 +35,11 @@ struct AskSession {
     private let strings: Strings
 
     /// Creates a session over a questionnaire (new or loaded to resume), speaking in `strings`.
-    init(rubric: Rubric, questionnaire: Questionnaire, options: Options = Options(), style: Style = Style(enabled: false),
-         strings: Strings = .english) {
+    init(
+        rubric: Rubric, questionnaire: Questionnaire, options: Options = Options(),
+        style: Style = Style(enabled: false),
+        strings: Strings = .english
+    ) {
         self.rubric = rubric
         self.questionnaire = questionnaire
         self.options = options
@@ -49,9 +52,13 @@ struct AskSession {
     ///
     /// `save` is called with the whole questionnaire after every change; when it throws, the
     /// session stops and the error propagates.
-    mutating func run(input: inout some LineSource, output: (String) -> Void,
-                      save: (Questionnaire) throws(AtomicWriter.Failure) -> Void) throws(AtomicWriter.Failure) -> Outcome {
-        var index = options.review ? order.first(from: 0, answers: answers)
+    mutating func run(
+        input: inout some LineSource, output: (String) -> Void,
+        save: (Questionnaire) throws(AtomicWriter.Failure) -> Void
+    ) throws(AtomicWriter.Failure) -> Outcome {
+        var index =
+            options.review
+            ? order.first(from: 0, answers: answers)
             : order.first(from: 0, answers: answers) { self.answers[$0.key] == nil }
         if index == nil, !options.review {
             output(strings[AskWord.allAnswered] + "\n")
@@ -59,8 +66,10 @@ struct AskSession {
         while let current = index {
             let criterion = order.criteria[current]
             let position = order.position(of: current, answers: answers)
-            output(view.question(criterion, dimension: order.dimensionTitle(of: criterion), number: position.number,
-                                 total: position.total, current: answers[criterion.key]))
+            output(
+                view.question(
+                    criterion, dimension: order.dimensionTitle(of: criterion), number: position.number,
+                    total: position.total, current: answers[criterion.key]))
             switch read(criterion, input: &input, output: output) {
             case nil, .quit?:
                 return .stopped
@@ -71,8 +80,9 @@ struct AskSession {
                     output("  " + strings[AskWord.firstQuestion] + "\n")
                 }
             case .answer(let value)?:
-                var answer = Answer(criterion: criterion.key, value: value, evidence: answers[criterion.key]?.evidence,
-                                    note: answers[criterion.key]?.note)
+                var answer = Answer(
+                    criterion: criterion.key, value: value, evidence: answers[criterion.key]?.evidence,
+                    note: answers[criterion.key]?.note)
                 let ended = options.details && !askDetails(&answer, input: &input, output: output)
                 set(answer)
                 try save(questionnaire)
@@ -86,11 +96,16 @@ struct AskSession {
     }
 
     /// Asks for the startup's name until one is given; nil when input ends first.
-    static func askName(input: inout some LineSource, output: (String) -> Void, echo: Bool,
-                        strings: Strings = .english) -> String? {
+    static func askName(
+        input: inout some LineSource, output: (String) -> Void, echo: Bool,
+        strings: Strings = .english
+    ) -> String? {
         while true {
             output(strings[AskWord.namePrompt])
-            guard let line = input.nextLine() else { output("\n"); return nil }
+            guard let line = input.nextLine() else {
+                output("\n")
+                return nil
+            }
             if echo { output(line + "\n") }
             let name = line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             if !name.isEmpty { return name }
@@ -114,10 +129,15 @@ struct AskSession {
     }
 
     /// Prompts until the line is a command or a valid answer; help is shown in place. Nil at end of input.
-    private func read(_ criterion: Criterion, input: inout some LineSource, output: (String) -> Void) -> AnswerReader.Reply? {
+    private func read(_ criterion: Criterion, input: inout some LineSource, output: (String) -> Void) -> AnswerReader
+        .Reply?
+    {
         while true {
             output(view.prompt)
-            guard let line = input.nextLine() else { output("\n"); return nil }
+            guard let line = input.nextLine() else {
+                output("\n")
+                return nil
+            }
             if options.echo { output(line + "\n") }
             let reply = AnswerReader.read(line, for: criterion, strings: strings)
             switch reply {
@@ -132,9 +152,14 @@ struct AskSession {
     private func askDetails(_ answer: inout Answer, input: inout some LineSource, output: (String) -> Void) -> Bool {
         for field in [\Answer.evidence, \Answer.note] {
             let name = strings[field == \Answer.evidence ? AskWord.evidenceField : .noteField]
-            let keep = answer[keyPath: field].map { strings.format(AskWord.keepsOrClears, $0) } ?? strings[AskWord.enterForNone]
+            let keep =
+                answer[keyPath: field].map { strings.format(AskWord.keepsOrClears, $0) }
+                ?? strings[AskWord.enterForNone]
             output("  " + strings.format(AskWord.detailPrompt, name, keep))
-            guard let line = input.nextLine() else { output("\n"); return false }
+            guard let line = input.nextLine() else {
+                output("\n")
+                return false
+            }
             if options.echo { output(line + "\n") }
             let text = line.split(whereSeparator: { $0 == "\t" || $0 == "\r" }).joined(separator: " ")
                 .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")

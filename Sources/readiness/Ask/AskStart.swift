@@ -19,8 +19,10 @@ struct AskStart {
 
     /// Finds the file, rubric and startup name from the command's options, asking for the name
     /// when nothing gives it. Nil when input ends before a name is given.
-    static func prepare(_ command: AskCommand, input: inout some LineSource, output: (String) -> Void,
-                        echo: Bool, strings: Strings) throws -> AskStart? {
+    static func prepare(
+        _ command: AskCommand, input: inout some LineSource, output: (String) -> Void,
+        echo: Bool, strings: Strings
+    ) throws -> AskStart? {
         if let file = command.file, FileManager.default.fileExists(atPath: file) {
             return try resume(file, command, input: &input, output: output, echo: echo, strings: strings)
         }
@@ -46,8 +48,9 @@ struct AskStart {
         let questionnaire = Questionnaire(
             startup: name, rubric: RubricReference.text(for: choice.source, questionnairePath: path),
             rubricVersion: choice.rubric.version, assessor: command.assessor, date: command.date ?? today())
-        return AskStart(path: path, rubric: choice.rubric, questionnaire: questionnaire, resumed: false, needsSave: true,
-                        strings: strings)
+        return AskStart(
+            path: path, rubric: choice.rubric, questionnaire: questionnaire, resumed: false, needsSave: true,
+            strings: strings)
     }
 
     /// Saves a questionnaire to the file atomically as commented YAML.
@@ -55,8 +58,9 @@ struct AskStart {
         let options = QuestionnaireYAML.Options(
             schema: "\(rubric.id).questionnaire.schema.json",
             header: [strings.format(AskWord.savedHeader, Self.shellQuoted(path))])
-        try AtomicWriter.write(QuestionnaireYAML.render(questionnaire, rubric: rubric, options: options, strings: strings),
-                               to: path)
+        try AtomicWriter.write(
+            QuestionnaireYAML.render(questionnaire, rubric: rubric, options: options, strings: strings),
+            to: path)
     }
 
     /// The line shown before the first question.
@@ -76,7 +80,8 @@ struct AskStart {
     func stopped(_ result: AssessmentResult, style: Style) -> String {
         let (answered, total) = Self.progress(result)
         let numbers = strings.numbers
-        return "\n" + strings.plural(total, one: AskWord.stoppedOne, many: .stoppedMany, numbers.integer(answered), path) + "\n"
+        return "\n"
+            + strings.plural(total, one: AskWord.stoppedOne, many: .stoppedMany, numbers.integer(answered), path) + "\n"
             + strings.format(AskWord.scoreSoFar, style.bold(numbers.oneDecimal(result.score)), result.verdict.label)
             + strings.format(AskWord.goOn, Self.shellQuoted(path)) + "\n"
     }
@@ -85,8 +90,10 @@ struct AskStart {
 
     /// Loads a file to go on with. A blank questionnaire from `init` has no startup name yet:
     /// the name is taken from `--startup` or asked, and written in before the file is read.
-    private static func resume(_ path: String, _ command: AskCommand, input: inout some LineSource,
-                               output: (String) -> Void, echo: Bool, strings: Strings) throws -> AskStart {
+    private static func resume(
+        _ path: String, _ command: AskCommand, input: inout some LineSource,
+        output: (String) -> Void, echo: Bool, strings: Strings
+    ) throws -> AskStart {
         let resolver = RubricResolver(resourcesPath: command.resources)
         let loader = QuestionnaireLoader(resolver: resolver, rubricOverride: command.rubric)
         guard case .success(var bytes) = FileReader.bytes(at: path) else {
@@ -95,7 +102,8 @@ struct AskStart {
         }
         var named = false
         if let root = YAMLReader.read(bytes: bytes).root, root.mapping != nil,
-           root["startup"].map({ $0.isNull || $0.scalar?.allSatisfy(\.isWhitespace) == true }) ?? true {
+            root["startup"].map({ $0.isNull || $0.scalar?.allSatisfy(\.isWhitespace) == true }) ?? true
+        {
             var name = command.startup.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") } ?? ""
             if name.isEmpty {
                 output(strings.format(AskWord.noName, path) + "\n")
@@ -108,14 +116,18 @@ struct AskStart {
             named = true
         }
         guard case .success(let loaded) = loader.load(bytes: bytes, path: path) else { throw ExitCode.failure }
-        var start = AskStart(path: path, rubric: loaded.rubric, questionnaire: loaded.questionnaire, resumed: true,
-                             needsSave: named, strings: strings)
-        if let date = command.date ?? (loaded.questionnaire.date == nil ? today() : nil), date != loaded.questionnaire.date {
+        var start = AskStart(
+            path: path, rubric: loaded.rubric, questionnaire: loaded.questionnaire, resumed: true,
+            needsSave: named, strings: strings)
+        if let date = command.date ?? (loaded.questionnaire.date == nil ? today() : nil),
+            date != loaded.questionnaire.date
+        {
             start.questionnaire.date = date
             start.needsSave = true
         }
         if let name = command.startup?.split(whereSeparator: \.isWhitespace).joined(separator: " "), !name.isEmpty,
-           name != start.questionnaire.startup {
+            name != start.questionnaire.startup
+        {
             start.questionnaire.startup = name
             start.needsSave = true
         }

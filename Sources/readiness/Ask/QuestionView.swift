@@ -10,11 +10,15 @@ struct QuestionView {
     func question(_ criterion: Criterion, dimension: String, number: Int, total: Int, current: Answer?) -> String {
         let numbers = strings.numbers
         var lines = [""]
-        lines.append(style.cyan(strings.format(AskWord.questionHeading, dimension, numbers.integer(number),
-                                               numbers.integer(total))))
+        lines.append(
+            style.cyan(
+                strings.format(
+                    AskWord.questionHeading, dimension, numbers.integer(number),
+                    numbers.integer(total))))
         lines.append(style.bold(criterion.question))
         for (index, option) in criterion.options.enumerated() {
-            lines.append("  \(style.bold(pad(numbers.integer(index + 1), 2)))  \(option.label)  \(style.dim("(\(option.id))"))")
+            lines.append(
+                "  \(style.bold(pad(numbers.integer(index + 1), 2)))  \(option.label)  \(style.dim("(\(option.id))"))")
         }
         if case .scale(let scale) = criterion.answer {
             for value in scale.labels.keys.sorted() {
@@ -24,7 +28,9 @@ struct QuestionView {
         lines.append("  " + style.dim(hint(for: criterion) + "   " + strings[AskWord.commands]))
         if let current {
             let answer = AnswerLabel.text(current.value, for: criterion, strings: strings)
-            lines.append("  " + style.yellow(strings.format(AskWord.now, answer)) + style.dim("  " + strings[AskWord.enterKeeps]))
+            lines.append(
+                "  " + style.yellow(strings.format(AskWord.now, answer)) + style.dim("  " + strings[AskWord.enterKeeps])
+            )
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -39,7 +45,8 @@ struct QuestionView {
         case .yesNo: return strings[AskWord.hintYesNo]
         case .choice(let options): return strings.format(AskWord.hintChoice, numbers.integer(options.count))
         case .multiChoice: return strings[AskWord.hintMultiChoice]
-        case .scale(let scale): return strings.format(AskWord.hintScale, numbers.integer(scale.min), numbers.integer(scale.max))
+        case .scale(let scale):
+            return strings.format(AskWord.hintScale, numbers.integer(scale.min), numbers.integer(scale.max))
         case .number: return AnswerHelp.expected(criterion, strings: strings)
         case .text: return strings[AskWord.hintText]
         }
@@ -55,9 +62,13 @@ struct QuestionView {
         }
         lines.append("  " + strings.format(AskWord.answerHelp, AnswerHelp.expected(criterion, strings: strings)))
         if case .number = criterion.answer {
-            for choice in AnswerHelp.choices(criterion, strings: strings) { lines.append("    \(choice.value): \(choice.label)") }
+            for choice in AnswerHelp.choices(criterion, strings: strings) {
+                lines.append("    \(choice.value): \(choice.label)")
+            }
         }
-        if let unit = criterion.unit, case .number = criterion.answer { lines.append("  " + strings.format(AskWord.unit, unit)) }
+        if let unit = criterion.unit, case .number = criterion.answer {
+            lines.append("  " + strings.format(AskWord.unit, unit))
+        }
         for remark in AnswerHelp.remarks(criterion, strings: strings) { lines.append("  " + remark) }
         lines.append("  " + style.dim(strings[AskWord.helpCommands]))
         return lines.joined(separator: "\n") + "\n"

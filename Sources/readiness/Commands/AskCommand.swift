@@ -19,7 +19,9 @@ struct AskCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The questionnaire to write or resume (default: <startup slug>.yaml).", completion: .file(extensions: ["yaml", "yml"]))
+    @Argument(
+        help: "The questionnaire to write or resume (default: <startup slug>.yaml).",
+        completion: .file(extensions: ["yaml", "yml"]))
     var file: String?
 
     @Option(help: "A built-in rubric id or a rubric file (default: the file's rubric, else investor-readiness).")
@@ -59,16 +61,20 @@ struct AskCommand: ParsableCommand {
     func run() throws {
         let style = Style.stdout
         let echo = !Terminal.stdinIsTTY
-        let output: (String) -> Void = { Terminal.writeOutput($0); fflush(nil) }
+        let output: (String) -> Void = {
+            Terminal.writeOutput($0)
+            fflush(nil)
+        }
         var input = StandardInputLines()
         let chosen = languageOption.language.flatMap(Strings.table(for:)) ?? .english
         guard var start = try AskStart.prepare(self, input: &input, output: output, echo: echo, strings: chosen) else {
             return
         }
         // The interview speaks --lang, else the file's language:, else the rubric's.
-        let (language, strings) = LanguageChoice.choose(preferred: languageOption.language,
-                                                        questionnaire: start.questionnaire.language,
-                                                        rubric: start.rubric.language)
+        let (language, strings) = LanguageChoice.choose(
+            preferred: languageOption.language,
+            questionnaire: start.questionnaire.language,
+            rubric: start.rubric.language)
         start.rubric = RubricLanguages(preferred: language).rubric(start.rubric, for: nil)
         start.strings = strings
         if languageOption.language != nil, start.questionnaire.language != language {
@@ -77,9 +83,10 @@ struct AskCommand: ParsableCommand {
         }
         output(start.greeting(style: style))
 
-        var session = AskSession(rubric: start.rubric, questionnaire: start.questionnaire,
-                                 options: .init(review: review, details: details, echo: echo), style: style,
-                                 strings: strings)
+        var session = AskSession(
+            rubric: start.rubric, questionnaire: start.questionnaire,
+            options: .init(review: review, details: details, echo: echo), style: style,
+            strings: strings)
         let rubric = start.rubric
         let outcome: AskSession.Outcome
         do throws(AtomicWriter.Failure) {

@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import ReadinessKit
 import ReadinessReports
 
@@ -48,7 +48,8 @@ struct AssessCommand: ParsableCommand {
         let writesReports = !json || reportOptions.isExplicit
         let renderer = try ReportRenderer.load(templatesFolder: reportOptions.templates, strings: strings)
         let resolver = RubricResolver(resourcesPath: rubricOptions.resources)
-        let loader = QuestionnaireLoader(resolver: resolver, rubricOverride: rubricOptions.rubric, printDiagnostics: false)
+        let loader = QuestionnaireLoader(
+            resolver: resolver, rubricOverride: rubricOptions.rubric, printDiagnostics: false)
         // Files are read and scored on every core, each worker with its own rubric copy;
         // problems are printed as their turn comes, in input order.
         let jobs = files.count >= 32 ? ProcessInfo.processInfo.activeProcessorCount : 1
@@ -58,7 +59,10 @@ struct AssessCommand: ParsableCommand {
             // JSON only: render on the workers and stream, keeping no result.
             let asArray = files.count != 1
             let output = JSONOutput(asArray: asArray)
-            try scoring.run(files, transform: { result, _ in JSONOutput.render(result, asArray: asArray) }) { outcome in
+            let render: (AssessmentResult, Rubric) -> [UInt8] = { result, _ in
+                JSONOutput.render(result, asArray: asArray)
+            }
+            try scoring.run(files, transform: render) { outcome in
                 switch outcome {
                 case .failure(let failure):
                     failed = true
@@ -71,7 +75,8 @@ struct AssessCommand: ParsableCommand {
             return
         }
         var results: [(result: AssessmentResult, rubric: Rubric)] = []
-        try scoring.run(files, transform: { ($0, $1) }) { outcome in
+        let keep: (AssessmentResult, Rubric) -> (result: AssessmentResult, rubric: Rubric) = { ($0, $1) }
+        try scoring.run(files, transform: keep) { outcome in
             switch outcome {
             case .failure(let failure):
                 failed = true

@@ -55,12 +55,16 @@ struct BatchCommand: ParsableCommand {
         let formats = summaryOnly ? [] : reportOptions.formats
         let out = reportOptions.folder
         // Templates are read only when a report needs them (a customised folder may not parse).
-        let renderer = formats.isEmpty ? nil : try ReportRenderer.load(templatesFolder: reportOptions.templates, strings: strings)
+        let renderer =
+            formats.isEmpty ? nil : try ReportRenderer.load(templatesFolder: reportOptions.templates, strings: strings)
         let resolver = RubricResolver(resourcesPath: rubricOptions.resources)
-        let loader = QuestionnaireLoader(resolver: resolver, rubricOverride: rubricOptions.rubric, printDiagnostics: false)
-        let (items, unreadable) = BatchInput(resolver: resolver, rubricOverride: rubricOptions.rubric).items(from: inputs)
+        let loader = QuestionnaireLoader(
+            resolver: resolver, rubricOverride: rubricOptions.rubric, printDiagnostics: false)
+        let (items, unreadable) = BatchInput(resolver: resolver, rubricOverride: rubricOptions.rubric).items(
+            from: inputs)
         let loaders = [loader] + (1..<jobs).map { _ in loader.withOwnRubrics() }
-        let processor = BatchProcessor(loaders: loaders, formats: formats, renderer: renderer, date: date, languages: languages)
+        let processor = BatchProcessor(
+            loaders: loaders, formats: formats, renderer: renderer, date: date, languages: languages)
         var writer = CohortWriter(folder: out, formats: formats, summaryOnly: summaryOnly, strings: strings)
         let progress = Progress(total: items.count, quiet: quiet, strings: strings)
         do {

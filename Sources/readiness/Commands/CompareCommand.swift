@@ -44,7 +44,9 @@ struct CompareCommand: ParsableCommand {
         let loader = QuestionnaireLoader(resolver: resolver, rubricOverride: rubricOptions.rubric)
         let loadedOld = loader.load(path: old)
         let loadedNew = loader.load(path: new)
-        guard case .success(let before) = loadedOld, case .success(let after) = loadedNew else { throw ExitCode.failure }
+        guard case .success(let before) = loadedOld, case .success(let after) = loadedNew else {
+            throw ExitCode.failure
+        }
         if before.questionnaire.startup != after.questionnaire.startup {
             DiagnosticPrinter().warning(.twoStartups(before.questionnaire.startup, after.questionnaire.startup))
         }
@@ -55,8 +57,9 @@ struct CompareCommand: ParsableCommand {
         let strings = Strings.of(afterRubric, else: .english)
         let comparison: Comparison
         do {
-            comparison = try Comparison(before: ScoringEngine.assess(before.questionnaire, with: beforeRubric),
-                                        after: ScoringEngine.assess(after.questionnaire, with: afterRubric))
+            comparison = try Comparison(
+                before: ScoringEngine.assess(before.questionnaire, with: beforeRubric),
+                after: ScoringEngine.assess(after.questionnaire, with: afterRubric))
         } catch {
             DiagnosticPrinter().error(error.message)
             throw ExitCode.failure
@@ -93,6 +96,8 @@ struct CompareCommand: ParsableCommand {
             }
             paths.append(path)
         }
-        if !paths.isEmpty { Terminal.writeError(strings.format(TerminalWord.reports, paths.joined(separator: ", ")) + "\n") }
+        if !paths.isEmpty {
+            Terminal.writeError(strings.format(TerminalWord.reports, paths.joined(separator: ", ")) + "\n")
+        }
     }
 }

@@ -22,14 +22,18 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: "A built-in rubric id or a rubric file.", completion: .file(extensions: ["yaml", "yml"]))
     var rubric: String
 
-    @Option(help: "A resource catalogue file that replaces the rubric's catalogue.", completion: .file(extensions: ["yaml", "yml"]))
+    @Option(
+        help: "A resource catalogue file that replaces the rubric's catalogue.",
+        completion: .file(extensions: ["yaml", "yml"]))
     var resources: String?
 
     @Option(help: ArgumentHelp("The handbook's format: md or html.", valueName: "format"))
     var format: HandbookFormat = .markdown
 
-    @Option(help: ArgumentHelp("The folder to write <rubric id>.md or .html to (default: standard output).", valueName: "dir"),
-            completion: .directory)
+    @Option(
+        help: ArgumentHelp(
+            "The folder to write <rubric id>.md or .html to (default: standard output).", valueName: "dir"),
+        completion: .directory)
     var out: String?
 
     @OptionGroup var languageOption: LanguageOption

@@ -45,7 +45,8 @@ struct InitCommand: ParsableCommand {
     @Option(help: "The assessment date to fill in (YYYY-MM-DD).")
     var date: String?
 
-    @Option(help: "The JSON Schema path or URL for the editor comment (default: <rubric id>.questionnaire.schema.json).")
+    @Option(
+        help: "The JSON Schema path or URL for the editor comment (default: <rubric id>.questionnaire.schema.json).")
     var schema: String?
 
     @OptionGroup var languageOption: LanguageOption
@@ -89,8 +90,9 @@ struct InitCommand: ParsableCommand {
     private func template(_ choice: RubricChoice, strings: Strings) -> String {
         let rubric = choice.rubric
         let reference = RubricReference.text(for: choice.source, questionnairePath: out)
-        var questionnaire = Questionnaire(startup: startup ?? "", rubric: reference, rubricVersion: rubric.version,
-                                          assessor: assessor, date: date)
+        var questionnaire = Questionnaire(
+            startup: startup ?? "", rubric: reference, rubricVersion: rubric.version,
+            assessor: assessor, date: date)
         questionnaire.language = languageOption.language
         let questions = strings.plural(rubric.allCriteria.count, one: AskWord.questionsOne, many: .questionsMany)
         let dimensions = strings.plural(rubric.dimensions.count, one: AskWord.dimensionsOne, many: .dimensionsMany)
@@ -100,7 +102,8 @@ struct InitCommand: ParsableCommand {
             strings[AskWord.initCommands],
             strings.format(AskWord.initSchema, reference),
         ]
-        let options = QuestionnaireYAML.Options(schema: schema ?? "\(rubric.id).questionnaire.schema.json", header: header)
+        let options = QuestionnaireYAML.Options(
+            schema: schema ?? "\(rubric.id).questionnaire.schema.json", header: header)
         return QuestionnaireYAML.render(questionnaire, rubric: rubric, options: options, strings: strings)
     }
 }

@@ -30,15 +30,18 @@ struct PanelCommand: ParsableCommand {
 
     @OptionGroup var languageOption: LanguageOption
 
-    @Option(help: ArgumentHelp("A CSV or YAML file of assessor, startup pairs to recuse.", valueName: "file"),
-            completion: .file())
+    @Option(
+        help: ArgumentHelp("A CSV or YAML file of assessor, startup pairs to recuse.", valueName: "file"),
+        completion: .file())
     var conflicts: String?
 
     @Option(help: ArgumentHelp("Normalise each reviewer's scores before ranking: z.", valueName: "method"))
     var normalize: String?
 
-    @Option(help: ArgumentHelp("The spread (0-1) from which a criterion is listed to discuss (default 0.5).",
-                               valueName: "spread"))
+    @Option(
+        help: ArgumentHelp(
+            "The spread (0-1) from which a criterion is listed to discuss (default 0.5).",
+            valueName: "spread"))
     var discuss = PanelEngine.defaultDiscuss
 
     @Option(name: .long, help: "Parallel workers (default: the number of cores).")
@@ -49,7 +52,9 @@ struct PanelCommand: ParsableCommand {
 
     func validate() throws {
         if jobs < 1 { throw ValidationError(Problem.jobsBelowOne.description) }
-        if jobs > BatchCommand.maxJobs { throw ValidationError(Problem.tooManyJobs(limit: BatchCommand.maxJobs).description) }
+        if jobs > BatchCommand.maxJobs {
+            throw ValidationError(Problem.tooManyJobs(limit: BatchCommand.maxJobs).description)
+        }
         if let normalize, normalize != "z" { throw ValidationError(Problem.normalizeMethod(normalize).description) }
         if !(0...1).contains(discuss) { throw ValidationError(Problem.discussRange.description) }
     }
@@ -60,11 +65,15 @@ struct PanelCommand: ParsableCommand {
         let recusals = try PanelConflictsFile.load(conflicts)
         let renderer = try ReportRenderer.load(templatesFolder: reportOptions.templates, strings: strings)
         let resolver = RubricResolver(resourcesPath: rubricOptions.resources)
-        let loader = QuestionnaireLoader(resolver: resolver, rubricOverride: rubricOptions.rubric, printDiagnostics: false)
-        let (items, unreadable) = BatchInput(resolver: resolver, rubricOverride: rubricOptions.rubric).items(from: inputs)
+        let loader = QuestionnaireLoader(
+            resolver: resolver, rubricOverride: rubricOptions.rubric, printDiagnostics: false)
+        let (items, unreadable) = BatchInput(resolver: resolver, rubricOverride: rubricOptions.rubric).items(
+            from: inputs)
         let loaders = [loader] + (1..<jobs).map { _ in loader.withOwnRubrics() }
         let progress = Progress(total: items.count, quiet: quiet, strings: strings)
-        let (assessments, failed) = try PanelLoading(loaders: loaders, languages: RubricLanguages(preferred: languageOption.language)).load(items, progress: progress)
+        let (assessments, failed) = try PanelLoading(
+            loaders: loaders, languages: RubricLanguages(preferred: languageOption.language)
+        ).load(items, progress: progress)
         let (startups, problems) = PanelGrouping.group(assessments, conflicts: recusals)
         for problem in problems { printer.print([problem.diagnostic], path: problem.path) }
         let out = reportOptions.folder
@@ -91,7 +100,8 @@ struct PanelCommand: ParsableCommand {
         let notUsed = unreadable + failed + problems.count
         var line = strings.plural(startups.count, one: TerminalWord.scoredOne, many: .scoredMany)
         if notUsed > 0 { line += strings.format(TerminalWord.notScored, strings.numbers.integer(notUsed)) }
-        line += strings.format(TerminalWord.overview, (out as NSString).appendingPathComponent(PanelOutput.overviewName + ".md"))
+        line += strings.format(
+            TerminalWord.overview, (out as NSString).appendingPathComponent(PanelOutput.overviewName + ".md"))
         Terminal.print(line)
         if notUsed > 0 || resolver.failed { throw ExitCode.failure }
     }

@@ -13,7 +13,8 @@ struct Readiness: ParsableCommand {
             """,
         version: ReadinessVersion.current,
         subcommands: [
-            AssessCommand.self, BatchCommand.self, PanelCommand.self, ValidateCommand.self, RubricsCommand.self, TemplatesCommand.self,
+            AssessCommand.self, BatchCommand.self, PanelCommand.self, ValidateCommand.self, RubricsCommand.self,
+            TemplatesCommand.self,
             InitCommand.self, AskCommand.self, CompareCommand.self, SchemaCommand.self,
             ExplainCommand.self,
         ]
@@ -43,7 +44,9 @@ extension Readiness {
         var refused = false
         for index in 1..<Int(CommandLine.argc) {
             guard let argument = CommandLine.unsafeArgv[index] else { continue }
-            let bytes = Array(UnsafeBufferPointer(start: argument, count: strlen(argument))).map { UInt8(bitPattern: $0) }
+            let bytes = Array(UnsafeBufferPointer(start: argument, count: strlen(argument))).map {
+                UInt8(bitPattern: $0)
+            }
             if String(validating: bytes, as: UTF8.self) == nil {
                 DiagnosticPrinter().print(.nameNotUTF8, path: TerminalText.visible(bytes: bytes))
                 refused = true

@@ -5,17 +5,22 @@ import ReadinessReports
 ///
 /// Shared by `assess` and `batch` through `@OptionGroup`.
 struct ReportOptions: ParsableArguments {
-    @Option(name: .customLong("out"), help: ArgumentHelp("The folder to write reports to (default: ./Reports).", valueName: "dir"),
-            completion: .directory)
+    @Option(
+        name: .customLong("out"),
+        help: ArgumentHelp("The folder to write reports to (default: ./Reports).", valueName: "dir"),
+        completion: .directory)
     var out: String?
 
-    @Option(name: .customLong("format"),
-            help: ArgumentHelp("Report formats, comma-separated (default: md,html).", valueName: "formats"))
+    @Option(
+        name: .customLong("format"),
+        help: ArgumentHelp("Report formats, comma-separated (default: md,html).", valueName: "formats"))
     var formatLists: [ReportFormatList] = []
 
-    @Option(help: ArgumentHelp("A folder of customised HTML templates (write the defaults with 'readiness templates export DIR').",
-                               valueName: "dir"),
-            completion: .directory)
+    @Option(
+        help: ArgumentHelp(
+            "A folder of customised HTML templates (write the defaults with 'readiness templates export DIR').",
+            valueName: "dir"),
+        completion: .directory)
     var templates: String?
 
     /// The default output folder.

@@ -29,7 +29,8 @@ struct SchemaCommand: ParsableCommand {
     @Option(help: "A resource catalogue file that replaces the rubric's catalogue.")
     var resources: String?
 
-    @Option(name: .shortAndLong, help: "A folder to write the schemas into (created if missing).", completion: .directory)
+    @Option(
+        name: .shortAndLong, help: "A folder to write the schemas into (created if missing).", completion: .directory)
     var out: String?
 
     @Option(help: "Without --out, which schema to print: questionnaire or rubric.")
@@ -50,7 +51,9 @@ struct SchemaCommand: ParsableCommand {
             ("rubric.schema.json", RubricSchema.document()),
             ("questionnaire.schema.json", QuestionnaireSchema.generic()),
         ]
-        if let specific { files.append(("\(specific.id).questionnaire.schema.json", QuestionnaireSchema.specific(for: specific))) }
+        if let specific {
+            files.append(("\(specific.id).questionnaire.schema.json", QuestionnaireSchema.specific(for: specific)))
+        }
         let strings = Strings.english
         for (name, value) in files {
             let path = (out as NSString).appendingPathComponent(name)

@@ -36,7 +36,10 @@ struct TemplatesCommand: ParsableCommand {
         func run() throws {
             let printer = DiagnosticPrinter()
             let paths = DefaultTemplates.all.map { template in
-                (template, (folder as NSString).appendingPathComponent("\(template.name).\(DefaultTemplates.fileExtension)"))
+                (
+                    template,
+                    (folder as NSString).appendingPathComponent("\(template.name).\(DefaultTemplates.fileExtension)")
+                )
             }
             let existing = paths.map(\.1).filter { FileManager.default.fileExists(atPath: $0) }
             if !force, !existing.isEmpty {

@@ -14,8 +14,9 @@ struct ValidateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Rubric, catalogue or questionnaire files (YAML), or questionnaire CSV exports.",
-              completion: .file(extensions: ["yaml", "yml", "csv"]))
+    @Argument(
+        help: "Rubric, catalogue or questionnaire files (YAML), or questionnaire CSV exports.",
+        completion: .file(extensions: ["yaml", "yml", "csv"]))
     var files: [String]
 
     @OptionGroup var rubricOptions: RubricOptions
@@ -23,7 +24,11 @@ struct ValidateCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing for files without problems.")
     var quiet = false
 
-    @Flag(inversion: .prefixedNo, help: "Warn about rubric criteria without help, advice or strength, unnamed levels, level holes and missing translations.")
+    @Flag(
+        inversion: .prefixedNo,
+        help:
+            "Warn about rubric criteria without help, advice or strength, unnamed levels, level holes and missing translations."
+    )
     var lint = true
 
     func run() throws {
@@ -61,23 +66,28 @@ struct ValidateCommand: ParsableCommand {
                         let diagnostics = (output.diagnostics + lint).sortedByLocation()
                         if !diagnostics.isEmpty { printer.print(diagnostics, path: path) }
                         if let rubric = output.rubric {
-                            let dimensions = strings.plural(rubric.dimensions.count, one: TerminalWord.dimensionsOne,
-                                                            many: .dimensionsMany)
-                            let criteria = strings.plural(rubric.scoredCriteriaCount, one: TerminalWord.scoredCriteriaOne,
-                                                          many: .scoredCriteriaMany)
-                            summary = strings.format(TerminalWord.validRubric, rubric.id, rubric.version, dimensions, criteria)
+                            let dimensions = strings.plural(
+                                rubric.dimensions.count, one: TerminalWord.dimensionsOne,
+                                many: .dimensionsMany)
+                            let criteria = strings.plural(
+                                rubric.scoredCriteriaCount, one: TerminalWord.scoredCriteriaOne,
+                                many: .scoredCriteriaMany)
+                            summary = strings.format(
+                                TerminalWord.validRubric, rubric.id, rubric.version, dimensions, criteria)
                         }
                     }
                 } else if root["resources"] != nil, root["answers"] == nil, root["startup"] == nil {
                     let decoded = ResourceDecoder.decodeCatalogue(bytes: bytes)
                     if !decoded.diagnostics.isEmpty { printer.print(decoded.diagnostics, path: path) }
                     if !decoded.diagnostics.hasErrors {
-                        summary = strings.plural(decoded.resources.count, one: TerminalWord.validCatalogueOne,
-                                                 many: .validCatalogueMany)
+                        summary = strings.plural(
+                            decoded.resources.count, one: TerminalWord.validCatalogueOne,
+                            many: .validCatalogueMany)
                     }
                 } else if case .success(let loaded) = loader.load(bytes: bytes, path: path) {
-                    summary = strings.plural(loaded.questionnaire.answers.count, one: TerminalWord.validQuestionnaireOne,
-                                             many: .validQuestionnaireMany, loaded.rubric.id)
+                    summary = strings.plural(
+                        loaded.questionnaire.answers.count, one: TerminalWord.validQuestionnaireOne,
+                        many: .validQuestionnaireMany, loaded.rubric.id)
                 }
             }
             if let summary {
@@ -87,17 +97,22 @@ struct ValidateCommand: ParsableCommand {
             }
         }
         if failures > 0 {
-            let line = strings.plural(files.count, one: TerminalWord.failedValidationOne, many: .failedValidationMany,
-                                      numbers.integer(failures))
+            let line = strings.plural(
+                files.count, one: TerminalWord.failedValidationOne, many: .failedValidationMany,
+                numbers.integer(failures))
             Terminal.writeError(line + "\n")
             throw ExitCode.failure
         }
     }
 
     /// Checks a questionnaire CSV: every row's problems at `file.csv:row:column`; a summary when all are fine.
-    private func validateCSV(_ path: String, resolver: RubricResolver, printer: DiagnosticPrinter,
-                             strings: Strings) -> String? {
-        guard let rows = BatchInput(resolver: resolver, rubricOverride: rubricOptions.rubric).csvRows(path) else { return nil }
+    private func validateCSV(
+        _ path: String, resolver: RubricResolver, printer: DiagnosticPrinter,
+        strings: Strings
+    ) -> String? {
+        guard let rows = BatchInput(resolver: resolver, rubricOverride: rubricOptions.rubric).csvRows(path) else {
+            return nil
+        }
         var bad = 0
         for row in rows where !row.diagnostics.isEmpty {
             printer.print(row.diagnostics.sortedByLocation(), path: path)

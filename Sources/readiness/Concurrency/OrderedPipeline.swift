@@ -55,9 +55,11 @@ final class OrderedPipeline<Value>: @unchecked Sendable {
     /// Runs `produce(index, worker)` for every index in `0..<count` on `jobs` threads and
     /// `consume(index, value, tasks)` on this thread in index order. Rethrows the first error of
     /// `consume` or of a submitted task, after every worker has stopped.
-    static func run(count: Int, jobs: Int, window: Int = 256,
-                    produce: @escaping (Int, Int) -> Value,
-                    consume: (Int, Value, Tasks) throws -> Void) throws {
+    static func run(
+        count: Int, jobs: Int, window: Int = 256,
+        produce: @escaping (Int, Int) -> Value,
+        consume: (Int, Value, Tasks) throws -> Void
+    ) throws {
         let tasks = Tasks()
         guard jobs > 1, count > 1 else {
             for index in 0..<count {

@@ -22,7 +22,8 @@ struct PanelLoading {
         var failed = 0
         let loaders = self.loaders
         let languages = self.languages
-        try OrderedPipeline<Outcome>.run(count: items.count, jobs: loaders.count, window: 64 * loaders.count) { index, worker in
+        try OrderedPipeline<Outcome>.run(count: items.count, jobs: loaders.count, window: 64 * loaders.count) {
+            index, worker in
             Self.outcome(items[index], position: index, loader: loaders[worker], languages: languages)
         } consume: { index, outcome, _ in
             progress?.update(index + 1)
@@ -39,23 +40,30 @@ struct PanelLoading {
         return (assessments, failed)
     }
 
-    private static func outcome(_ item: BatchItem, position: Int, loader: QuestionnaireLoader,
-                                languages: RubricLanguages) -> Outcome {
+    private static func outcome(
+        _ item: BatchItem, position: Int, loader: QuestionnaireLoader,
+        languages: RubricLanguages
+    ) -> Outcome {
         switch item {
         case .file:
             let path = item.source
             switch loader.load(path: path) {
             case .failure(let failure): return .failed(failure)
             case .success(let loaded):
-                return .loaded(PanelAssessment(questionnaire: loaded.questionnaire, rubric: languages.rubric(loaded.rubric, for: nil), source: path,
-                                               position: position), warnings: loaded.warnings)
+                return .loaded(
+                    PanelAssessment(
+                        questionnaire: loaded.questionnaire, rubric: languages.rubric(loaded.rubric, for: nil),
+                        source: path,
+                        position: position), warnings: loaded.warnings)
             }
         case .csvRow(let path, let row):
             guard let questionnaire = row.questionnaire, let rubric = row.rubric else {
                 return .failed(QuestionnaireLoader.Failure(path: path, diagnostics: row.diagnostics, message: nil))
             }
-            let assessment = PanelAssessment(questionnaire: questionnaire, rubric: languages.rubric(rubric, for: nil), source: item.source, path: path,
-                                             location: SourceLocation(line: row.row, column: 1), position: position)
+            let assessment = PanelAssessment(
+                questionnaire: questionnaire, rubric: languages.rubric(rubric, for: nil), source: item.source,
+                path: path,
+                location: SourceLocation(line: row.row, column: 1), position: position)
             return .loaded(assessment, warnings: row.diagnostics)
         }
     }

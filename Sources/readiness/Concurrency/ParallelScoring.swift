@@ -19,14 +19,17 @@ struct ParallelScoring {
 
     /// Scores every file; `transform` runs on the workers (render there what you can),
     /// `sink` runs on the calling thread in input order, while the workers go on.
-    func run<T>(_ files: [String], transform: @escaping (AssessmentResult, Rubric) -> T,
-                sink: (Result<T, QuestionnaireLoader.Failure>) throws -> Void) throws {
+    func run<T>(
+        _ files: [String], transform: @escaping (AssessmentResult, Rubric) -> T,
+        sink: (Result<T, QuestionnaireLoader.Failure>) throws -> Void
+    ) throws {
         let loaders = self.loaders
         let date = self.date
         let languages = self.languages
         // A questionnaire's warnings travel with its outcome and are printed in input order.
         typealias Item = (outcome: Result<T, QuestionnaireLoader.Failure>, warnings: [Diagnostic])
-        try OrderedPipeline<Item>.run(count: files.count, jobs: loaders.count, window: 64 * loaders.count) { index, worker in
+        try OrderedPipeline<Item>.run(count: files.count, jobs: loaders.count, window: 64 * loaders.count) {
+            index, worker in
             switch loaders[worker].load(path: files[index]) {
             case .failure(let failure): return (.failure(failure), [])
             case .success(let loaded):

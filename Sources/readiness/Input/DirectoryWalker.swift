@@ -17,8 +17,10 @@ enum DirectoryWalker {
     /// The same, and in `refused` what cannot be read though its name passes `accept`: a name
     /// that is not UTF-8 (its path shown with the bytes escaped), or a FIFO, socket or device
     /// (only regular files are listed, and links to them: reading a FIFO would block).
-    static func files(in folder: String, refused: inout [(path: String, problem: Problem)],
-                      accept: (String) -> Bool) -> [String] {
+    static func files(
+        in folder: String, refused: inout [(path: String, problem: Problem)],
+        accept: (String) -> Bool
+    ) -> [String] {
         var found: [String] = []
         var pending = [""]
         while let relativeFolder = pending.popLast() {

@@ -20,7 +20,9 @@ enum FileReader {
         }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return .failure(.unreadable(reason: String(cString: strerror(errno)))) }
+        guard fstat(descriptor, &info) == 0 else {
+            return .failure(.unreadable(reason: String(cString: strerror(errno))))
+        }
         if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(.isFolder) }
         guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(.notRegularFile) }
         if Int(info.st_size) > limit { return .failure(.tooLarge(size: Int(info.st_size), limit: limit)) }

@@ -61,18 +61,23 @@ struct QuestionnaireLoader {
                 if !failure.diagnostics.isEmpty { printer.print(failure.diagnostics, path: path) }
                 if let message = failure.message { printer.fileError(message, path: path) }
             }
-            return .failure(Failure(path: path, diagnostics: failure.diagnostics, message: failure.message,
-                                    invalidRubric: invalidRubric))
+            return .failure(
+                Failure(
+                    path: path, diagnostics: failure.diagnostics, message: failure.message,
+                    invalidRubric: invalidRubric))
         case .success(let decoded):
             if printDiagnostics, !decoded.warnings.isEmpty { printer.print(decoded.warnings, path: path) }
-            return .success(Loaded(path: path, questionnaire: decoded.questionnaire, rubric: decoded.rubric,
-                                   warnings: printDiagnostics ? [] : decoded.warnings))
+            return .success(
+                Loaded(
+                    path: path, questionnaire: decoded.questionnaire, rubric: decoded.rubric,
+                    warnings: printDiagnostics ? [] : decoded.warnings))
         }
     }
 
     /// A loader that decodes its own copies of rubrics (for a worker thread of its own).
     func withOwnRubrics() -> QuestionnaireLoader {
-        QuestionnaireLoader(resolver: resolver.copy(), rubricOverride: rubricOverride, printDiagnostics: printDiagnostics)
+        QuestionnaireLoader(
+            resolver: resolver.copy(), rubricOverride: rubricOverride, printDiagnostics: printDiagnostics)
     }
 
     /// Prints warnings kept for the caller (for loaders that do not print as they go).

@@ -16,14 +16,16 @@ final class RubricLanguages: @unchecked Sendable {
 
     /// The rubric to score `questionnaire` with: its texts in the report's language.
     func rubric(_ rubric: Rubric, for questionnaire: Questionnaire?) -> Rubric {
-        let (language, _) = LanguageChoice.choose(preferred: preferred, questionnaire: questionnaire?.language,
-                                                  rubric: rubric.language)
+        let (language, _) = LanguageChoice.choose(
+            preferred: preferred, questionnaire: questionnaire?.language,
+            rubric: rubric.language)
         return view(rubric, in: language)
     }
 
     /// The rubric in the language of an overview: `--lang`, else the rubric's.
     func overview(_ rubric: Rubric) -> (rubric: Rubric, strings: Strings) {
-        let (language, strings) = LanguageChoice.choose(preferred: preferred, questionnaire: nil, rubric: rubric.language)
+        let (language, strings) = LanguageChoice.choose(
+            preferred: preferred, questionnaire: nil, rubric: rubric.language)
         return (view(rubric, in: language), strings)
     }
 
@@ -37,8 +39,10 @@ final class RubricLanguages: @unchecked Sendable {
         views[key] = view.rubric
         if view.fallbacks > 0 {
             let strings = Strings.table(for: language) ?? .english
-            Terminal.writeError(strings.format(TerminalWord.languageFallback, strings.numbers.integer(view.fallbacks),
-                                               rubric.id, language, rubric.language) + "\n")
+            Terminal.writeError(
+                strings.format(
+                    TerminalWord.languageFallback, strings.numbers.integer(view.fallbacks),
+                    rubric.id, language, rubric.language) + "\n")
         }
         return view.rubric
     }

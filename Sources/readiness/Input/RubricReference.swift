@@ -18,7 +18,9 @@ enum RubricReference {
     // MARK: - Private
 
     private static func absolute(_ path: String) -> String {
-        let full = path.hasPrefix("/") ? path
+        let full =
+            path.hasPrefix("/")
+            ? path
             : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
         return (full as NSString).standardizingPath
     }

@@ -54,7 +54,9 @@ final class RubricResolver: @unchecked Sendable {
     func source(for reference: String, relativeTo folder: String? = nil) -> Source? {
         if BuiltInRubrics.text(of: reference) != nil { return .builtIn(reference) }
         var candidates = [reference]
-        if let folder, !reference.hasPrefix("/") { candidates.insert((folder as NSString).appendingPathComponent(reference), at: 0) }
+        if let folder, !reference.hasPrefix("/") {
+            candidates.insert((folder as NSString).appendingPathComponent(reference), at: 0)
+        }
         for candidate in candidates where FileManager.default.fileExists(atPath: candidate) {
             return .file(candidate)
         }
@@ -102,7 +104,8 @@ final class RubricResolver: @unchecked Sendable {
             case .success(let bytes):
                 let read = YAMLReader.read(bytes: bytes)
                 guard let root = read.root else {
-                    let diagnostics = read.diagnostics.isEmpty
+                    let diagnostics =
+                        read.diagnostics.isEmpty
                         ? [Diagnostic.error(Problem.emptyRubric.description, at: .start)] : read.diagnostics
                     printer.print(diagnostics, path: path)
                     return nil
@@ -124,20 +127,24 @@ final class RubricResolver: @unchecked Sendable {
             catalogue = loadCatalogue(path: path)
             if catalogue == nil { return nil }
         }
-        return RubricDecoder.decode(root, readDiagnostics: readDiagnostics, catalogue: catalogue,
-                                    origin: source.displayPath, loader: loader)
+        return RubricDecoder.decode(
+            root, readDiagnostics: readDiagnostics, catalogue: catalogue,
+            origin: source.displayPath, loader: loader)
     }
 
     /// What the kit asks for while it decodes a rubric: the files its `extends` chain names
     /// (relative to the file that names them) and the catalogue it names.
     private var loader: RubricLoader {
-        RubricLoader(base: { [self] reference, from in base(reference, from: from) },
-                     catalogue: { [self] name, from in catalogue(name, from: from) })
+        RubricLoader(
+            base: { [self] reference, from in base(reference, from: from) },
+            catalogue: { [self] name, from in catalogue(name, from: from) })
     }
 
     private func base(_ reference: String, from: String?) -> RubricBaseLookup {
         var path = reference
-        if !reference.hasPrefix("/"), let from { path = ((from as NSString).deletingLastPathComponent as NSString).appendingPathComponent(reference) }
+        if !reference.hasPrefix("/"), let from {
+            path = ((from as NSString).deletingLastPathComponent as NSString).appendingPathComponent(reference)
+        }
         path = Self.lexicallyNormal(path)
         guard FileManager.default.fileExists(atPath: path) else { return .notFound }
         switch Self.yamlBytes(at: path) {
@@ -150,7 +157,8 @@ final class RubricResolver: @unchecked Sendable {
     /// else the built-in one.
     private func catalogue(_ name: String, from: String?) -> CatalogueLookup {
         if let from, !from.hasPrefix("<built-in>") {
-            let beside = ((from as NSString).deletingLastPathComponent as NSString).appendingPathComponent("resources/\(name).yaml")
+            let beside = ((from as NSString).deletingLastPathComponent as NSString).appendingPathComponent(
+                "resources/\(name).yaml")
             if FileManager.default.fileExists(atPath: beside) {
                 return loadCatalogue(path: beside).map { .found($0) } ?? .invalid
             }
@@ -177,7 +185,10 @@ final class RubricResolver: @unchecked Sendable {
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             if part == "." { continue }
-            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+                continue
+            }
             parts.append(part)
         }
         let joined = parts.joined(separator: "/")

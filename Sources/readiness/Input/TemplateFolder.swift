@@ -34,7 +34,8 @@ enum TemplateFolder {
             return try ReportTemplates(overrides: overrides)
         } catch {
             let path = (folder as NSString).appendingPathComponent("\(error.name).\(DefaultTemplates.fileExtension)")
-            printer.print([.error(error.message, at: SourceLocation(line: error.line, column: error.column))], path: path)
+            printer.print(
+                [.error(error.message, at: SourceLocation(line: error.line, column: error.column))], path: path)
             throw ExitCode.failure
         }
     }

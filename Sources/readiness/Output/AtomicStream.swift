@@ -18,8 +18,11 @@ final class AtomicStream {
         self.path = path
         let folder = (path as NSString).deletingLastPathComponent
         try AtomicWriter.makeFolder(folder.isEmpty ? "." : folder)
-        guard let (temporary, descriptor) = TemporaryFiles.create(in: folder.isEmpty ? "." : folder,
-                                                                 for: (path as NSString).lastPathComponent) else {
+        guard
+            let (temporary, descriptor) = TemporaryFiles.create(
+                in: folder.isEmpty ? "." : folder,
+                for: (path as NSString).lastPathComponent)
+        else {
             throw .errno(path)
         }
         self.temporary = temporary

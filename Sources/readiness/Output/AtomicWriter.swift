@@ -32,7 +32,8 @@ enum AtomicWriter {
 
     /// Writes UTF-8 bytes to a path atomically, creating the folder if needed.
     static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
-        try bytes.withUnsafeBytes { buffer in Result { () throws(Failure) in try write(bytes: buffer, to: path) } }.get()
+        try bytes.withUnsafeBytes { buffer in Result { () throws(Failure) in try write(bytes: buffer, to: path) } }
+            .get()
     }
 
     /// Creates a folder and the folders above it when missing.

@@ -31,7 +31,8 @@ struct CohortWriter {
     }
 
     /// Adds the next outcome in input order; its report files are written by `tasks`.
-    mutating func add(_ outcome: BatchOutcome, tasks: OrderedPipeline<BatchOutcome>.Tasks) throws(AtomicWriter.Failure) {
+    mutating func add(_ outcome: BatchOutcome, tasks: OrderedPipeline<BatchOutcome>.Tasks) throws(AtomicWriter.Failure)
+    {
         switch outcome {
         case .failed(let source, let path, let diagnostics, let message, _):
             fail(source: source, path: path, diagnostics: diagnostics, message: message)
@@ -90,11 +91,13 @@ struct CohortWriter {
         let overviews = DispatchGroup()
         let strings = strings
         DispatchQueue.global().async(group: overviews) { [summary] in
-            markdown = CohortMarkdownWriter.write(summary, linkReports: link && formats.contains(.markdown), top: top,
-                                                  strings: strings)
+            markdown = CohortMarkdownWriter.write(
+                summary, linkReports: link && formats.contains(.markdown), top: top,
+                strings: strings)
         }
         DispatchQueue.global().async(group: overviews) { [summary] in
-            html = CohortHTMLWriter.write(summary, linkReports: link && formats.contains(.html), top: top, strings: strings)
+            html = CohortHTMLWriter.write(
+                summary, linkReports: link && formats.contains(.html), top: top, strings: strings)
         }
         do throws(AtomicWriter.Failure) {
             try json.write(CohortJSONWriter.closingHead(summary, wroteResults: wroteResult))
@@ -141,7 +144,9 @@ struct CohortWriter {
 
     /// Refuses to finish when the entry file failed: the overviews would be wrong.
     private func checkStore() throws(AtomicWriter.Failure) {
-        if let failure = entryStore?.failure ?? rankingRows?.failure { throw AtomicWriter.Failure(path: folder, problem: failure) }
+        if let failure = entryStore?.failure ?? rankingRows?.failure {
+            throw AtomicWriter.Failure(path: folder, problem: failure)
+        }
     }
 
     private mutating func start(_ rubric: Rubric) throws(AtomicWriter.Failure) {

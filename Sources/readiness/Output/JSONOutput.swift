@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import ReadinessKit
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Streams result JSON to standard output: one object, or an array written element by element
 /// in large blocks, so thousands of results never become one giant string.

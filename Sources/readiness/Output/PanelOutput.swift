@@ -30,8 +30,9 @@ struct PanelOutput {
         let inputOrder = run.startups.sorted { $0.startup.position < $1.startup.position }
         let reserved = ReportOutput.reservedSlugs.union([Self.overviewName])
         let slugs = Slug.unique(inputOrder.map(\.startup.name), reserved: reserved)
-        let pages = PanelPages(strings: renderer.strings, templates: renderer.templates, normalized: run.normalized,
-                               discuss: discuss)
+        let pages = PanelPages(
+            strings: renderer.strings, templates: renderer.templates, normalized: run.normalized,
+            discuss: discuss)
         let formats = self.formats
         // Each startup's compact JSON is rendered once, on a worker: its own file and panel.json share it.
         typealias Files = Result<(json: [UInt8], files: [(String, [UInt8])]), TemplateError>
@@ -41,7 +42,10 @@ struct PanelOutput {
             Result { () throws(TemplateError) in
                 let compact = pages.compactJSON(inputOrder[index])
                 let files = try formats.map { format throws(TemplateError) in
-                    (path(slugs[index], format), format == .json ? compact + [0x0A] : try pages.report(inputOrder[index], format: format))
+                    (
+                        path(slugs[index], format),
+                        format == .json ? compact + [0x0A] : try pages.report(inputOrder[index], format: format)
+                    )
                 }
                 return (compact, files)
             }
@@ -55,10 +59,12 @@ struct PanelOutput {
                 throw AtomicWriter.Failure(path: template, problem: .unrenderable(reason: error.message))
             }
         }
-        let indexOf = Dictionary(uniqueKeysWithValues: inputOrder.enumerated().map { ($0.element.startup.position, $0.offset) })
+        let indexOf = Dictionary(
+            uniqueKeysWithValues: inputOrder.enumerated().map { ($0.element.startup.position, $0.offset) })
         for format in ReportFormat.allCases {
-            let bytes = pages.overview(run, format: format, slug: { slugs[indexOf[$0.startup.position]!] },
-                                       json: { json[indexOf[$0.startup.position]!] })
+            let bytes = pages.overview(
+                run, format: format, slug: { slugs[indexOf[$0.startup.position]!] },
+                json: { json[indexOf[$0.startup.position]!] })
             try AtomicWriter.write(bytes, to: path(Self.overviewName, format))
         }
     }

@@ -63,7 +63,9 @@ final class RecordFile: @unchecked Sendable {
         var bytes = [UInt8](repeating: 0, count: Int(stop - start))
         var done = 0
         while done < bytes.count {
-            let read = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, $0.count - done, off_t(start) + off_t(done)) }
+            let read = bytes.withUnsafeMutableBytes {
+                pread(descriptor, $0.baseAddress! + done, $0.count - done, off_t(start) + off_t(done))
+            }
             if read < 0, errno == EINTR { continue }
             guard read > 0 else {
                 firstFailure = firstFailure ?? .unreadableTemporary(path)
@@ -96,7 +98,8 @@ final class RecordFile: @unchecked Sendable {
         buffer.withUnsafeBytes { bytes in
             var written = 0
             while written < bytes.count {
-                let result = pwrite(descriptor, bytes.baseAddress! + written, bytes.count - written, off_t(end) + off_t(written))
+                let result = pwrite(
+                    descriptor, bytes.baseAddress! + written, bytes.count - written, off_t(end) + off_t(written))
                 if result < 0, errno == EINTR { continue }
                 guard result > 0 else {
                     firstFailure = firstFailure ?? .unwritableTemporary(path, reason: String(cString: strerror(errno)))

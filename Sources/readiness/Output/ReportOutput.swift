@@ -24,8 +24,10 @@ struct ReportOutput {
     /// Renders and writes every result's reports; slugs are unique in input order.
     ///
     /// `reserved` slugs (`reservedSlugs` unless told) are never used for a startup.
-    func write(_ items: [(result: AssessmentResult, rubric: Rubric)],
-               reserved: Set<String> = ReportOutput.reservedSlugs) throws(AtomicWriter.Failure) -> [Written] {
+    func write(
+        _ items: [(result: AssessmentResult, rubric: Rubric)],
+        reserved: Set<String> = ReportOutput.reservedSlugs
+    ) throws(AtomicWriter.Failure) -> [Written] {
         let slugs = Slug.unique(items.map(\.result.startup), reserved: reserved)
         var written: [Written] = []
         for (item, slug) in zip(items, slugs) {

@@ -27,7 +27,11 @@ struct ReportRenderer: Sendable {
         var reports: [(ReportFormat, [UInt8])] = []
         let strings = Strings.of(rubric, else: strings)
         for format in formats {
-            reports.append((format, try format.render(result, rubric: rubric, strings: strings, templates: templates, facts: &facts)))
+            reports.append(
+                (
+                    format,
+                    try format.render(result, rubric: rubric, strings: strings, templates: templates, facts: &facts)
+                ))
         }
         return reports
     }

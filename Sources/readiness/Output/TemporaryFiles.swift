@@ -7,8 +7,10 @@ import Foundation
 enum TemporaryFiles {
     /// Creates a new temporary file for `name` in `folder` (`O_EXCL | O_NOFOLLOW`: never an
     /// existing file or a link someone planted) and lists it; its path and open descriptor.
-    static func create(in folder: String, for name: String, mode: mode_t = 0o644,
-                       readable: Bool = false) -> (path: String, descriptor: Int32)? {
+    static func create(
+        in folder: String, for name: String, mode: mode_t = 0o644,
+        readable: Bool = false
+    ) -> (path: String, descriptor: Int32)? {
         let path = (folder as NSString).appendingPathComponent(AtomicWriter.temporaryName(for: name))
         lock.lock()
         defer { lock.unlock() }

@@ -18,7 +18,8 @@ struct DiagnosticPrinter: Sendable {
             let severity = diagnostic.severity == .error ? errorLabel : warningLabel
             // A problem inside a base rubric reached through `extends` names that file.
             let file = TerminalText.visible(diagnostic.origin ?? path)
-            out += "\(style.bold("\(file):\(diagnostic.location):")) \(severity) \(TerminalText.visible(diagnostic.message))\n"
+            out +=
+                "\(style.bold("\(file):\(diagnostic.location):")) \(severity) \(TerminalText.visible(diagnostic.message))\n"
         }
         Terminal.writeError(out)
     }
@@ -26,7 +27,8 @@ struct DiagnosticPrinter: Sendable {
     /// Prints a problem that has no location inside a file (it cannot be read at all).
     func fileError(_ message: String, path: String) {
         if silent { return }
-        Terminal.writeError("\(style.bold("\(TerminalText.visible(path)):")) \(errorLabel) \(TerminalText.visible(message))\n")
+        Terminal.writeError(
+            "\(style.bold("\(TerminalText.visible(path)):")) \(errorLabel) \(TerminalText.visible(message))\n")
     }
 
     /// Prints one of the CLI's problems with a file or folder.

@@ -99,7 +99,8 @@ enum Problem: Error, Equatable, CustomStringConvertible {
         case .unwritable(let reason): return "cannot write the file: \(reason)"
         case .unrenderable(let reason): return "cannot render the report: \(reason)"
         case .cannotCreateFolder: return "cannot create the folder"
-        case .folderInUse: return "another readiness batch is writing to this folder; wait for it, or choose another --out"
+        case .folderInUse:
+            return "another readiness batch is writing to this folder; wait for it, or choose another --out"
         case .exists: return "already exists (use --force to replace it)"
         case .emptyFile: return "the file is empty"
         case .emptyRubric: return "the rubric is empty"
@@ -107,7 +108,8 @@ enum Problem: Error, Equatable, CustomStringConvertible {
             return "no such folder of templates (write the defaults with 'readiness templates export \(folder)')"
         case .unknownRubric(let reference, let ids):
             let hint = Suggestion.hint(for: reference, in: ids)
-            return "unknown rubric '\(reference)'\(hint); built-in rubrics: \(ids.joined(separator: ", ")), or give a path"
+            return
+                "unknown rubric '\(reference)'\(hint); built-in rubrics: \(ids.joined(separator: ", ")), or give a path"
         case .noRubric(let suggested):
             return "the questionnaire names no rubric; add 'rubric: \(suggested)' or pass --rubric"
         case .noRubricColumn: return "no rubric: add a 'rubric' column or pass --rubric"
@@ -128,7 +130,8 @@ enum Problem: Error, Equatable, CustomStringConvertible {
         case .tooManyJobs(let limit): return "--jobs must be at most \(limit)"
         case .badDate(let date): return "--date must be a date written YYYY-MM-DD, not '\(date)'"
         case .unknownLanguage(let language, let offered):
-            return "--lang \(TerminalText.visible(language)) is not a language readiness speaks; use one of \(offered.joined(separator: ", "))"
+            return
+                "--lang \(TerminalText.visible(language)) is not a language readiness speaks; use one of \(offered.joined(separator: ", "))"
         case .compareFormat(let format): return "compare writes md, html or json reports, not \(format)"
         case .noBuiltInRubric: return "no built-in rubric is available; pass --rubric FILE"
         }

@@ -30,8 +30,11 @@ final class Progress {
         let rate = Double(done) / elapsed
         let left = rate > 0 ? Double(total - done) / rate : 0
         let numbers = strings.numbers
-        let line = "  " + strings.format(TerminalWord.progress, numbers.integer(done), numbers.integer(total),
-                                         numbers.integer(Int(rate.rounded())), duration(left))
+        let line =
+            "  "
+            + strings.format(
+                TerminalWord.progress, numbers.integer(done), numbers.integer(total),
+                numbers.integer(Int(rate.rounded())), duration(left))
         Terminal.writeError("\r\u{1B}[2K" + line)
         drew = true
     }

@@ -12,14 +12,18 @@ struct SummaryPrinter {
     func summary(_ result: AssessmentResult, rubric: Rubric) -> String {
         let numbers = strings.numbers
         var lines: [String] = []
-        lines.append(style.bold(result.startup)
-            + style.dim(strings.format(TerminalWord.summaryRubric, result.rubricTitle, result.rubricVersion)))
+        lines.append(
+            style.bold(result.startup)
+                + style.dim(strings.format(TerminalWord.summaryRubric, result.rubricTitle, result.rubricVersion)))
         let verdict = colour(result.verdict, in: rubric)(result.verdict.label)
         lines.append(strings.format(TerminalWord.scoreLine, style.bold(numbers.oneDecimal(result.score)), verdict))
         if result.isCapped {
             let gates = result.gates.filter { $0.cap == result.verdict }.map(\.criterion).joined(separator: ", ")
-            lines.append(style.yellow(strings.format(TerminalWord.capped, result.verdict.label, gates,
-                                                     result.uncappedVerdict.label)))
+            lines.append(
+                style.yellow(
+                    strings.format(
+                        TerminalWord.capped, result.verdict.label, gates,
+                        result.uncappedVerdict.label)))
         }
         if result.provisional {
             let share = numbers.integer(Int((100 * result.answeredShare).rounded(.down)))
@@ -31,7 +35,8 @@ struct SummaryPrinter {
         for dimension in result.dimensions {
             let title = dimension.title.padding(toLength: width, withPad: " ", startingAt: 0)
             guard let score = dimension.score else {
-                let profile = rubric.dimensions.first { $0.id == dimension.id }?.criteria.allSatisfy { !$0.isScored } ?? false
+                let profile =
+                    rubric.dimensions.first { $0.id == dimension.id }?.criteria.allSatisfy { !$0.isScored } ?? false
                 let note = strings[profile ? TerminalWord.profileDimension : .notApplicable]
                 lines.append("  \(title)  \(style.dim(note))")
                 continue
@@ -41,13 +46,15 @@ struct SummaryPrinter {
                 let number = numbers.integer(level)
                 let ladder = rubric.dimensions.first { $0.id == dimension.id }
                 let name = ladder.flatMap { rubric.levelName(level, in: $0) }
-                let text = name.map { strings.format(TerminalWord.levelNamed, number, $0) }
+                let text =
+                    name.map { strings.format(TerminalWord.levelNamed, number, $0) }
                     ?? strings.format(TerminalWord.level, number)
                 line += style.dim("  " + text)
             }
             lines.append(line)
         }
-        for (gates, heading) in [(result.alerts, TerminalWord.urgent), (result.knockOuts, .failedGates)] where !gates.isEmpty {
+        for (gates, heading) in [(result.alerts, TerminalWord.urgent), (result.knockOuts, .failedGates)]
+        where !gates.isEmpty {
             lines.append("")
             lines.append(style.red(strings[heading]))
             for gate in gates {
@@ -57,11 +64,14 @@ struct SummaryPrinter {
         }
         if !result.nextSteps.isEmpty {
             lines.append("")
-            lines.append(style.bold(strings[TerminalWord.nextSteps]) + style.dim(" " + strings[TerminalWord.gainExplained]))
+            lines.append(
+                style.bold(strings[TerminalWord.nextSteps]) + style.dim(" " + strings[TerminalWord.gainExplained]))
             for (index, step) in result.nextSteps.prefix(stepCount).enumerated() {
                 let question = rubric.criterion(step.criterion)?.question ?? step.criterion
                 let gain = "+" + numbers.oneDecimal(step.gain)
-                lines.append("  \(numbers.integer(index + 1)). \(style.green(pad(gain, 5))) \(question)  \(style.dim(step.criterion))")
+                lines.append(
+                    "  \(numbers.integer(index + 1)). \(style.green(pad(gain, 5))) \(question)  \(style.dim(step.criterion))"
+                )
                 if let advice = result.advice(for: step).map(MarkdownPlain.firstParagraph), !advice.isEmpty {
                     lines.append(String(repeating: " ", count: 11) + advice)
                 }

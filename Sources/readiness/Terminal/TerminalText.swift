@@ -69,7 +69,8 @@ enum TerminalText {
     // MARK: - Private
 
     /// The escape sequences the tool writes itself.
-    private static let allowed: [String] = ["\r\u{1B}[2K"] + ["0", "1", "2", "31", "32", "33", "36"].map { "\u{1B}[\($0)m" }
+    private static let allowed: [String] =
+        ["\r\u{1B}[2K"] + ["0", "1", "2", "31", "32", "33", "36"].map { "\u{1B}[\($0)m" }
 
     private static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

@@ -36,14 +36,24 @@ struct HTMLChecker {
                 i += 1
                 continue
             }
-            guard s[i] == "<" else { i += 1; continue }
-            if starts(s, i, "<!--") { i = find(s, "-->", from: i).map { $0 + 3 } ?? s.count; continue }
-            if starts(s, i, "<!DOCTYPE") { i = find(s, ">", from: i).map { $0 + 1 } ?? s.count; continue }
+            guard s[i] == "<" else {
+                i += 1
+                continue
+            }
+            if starts(s, i, "<!--") {
+                i = find(s, "-->", from: i).map { $0 + 3 } ?? s.count
+                continue
+            }
+            if starts(s, i, "<!DOCTYPE") {
+                i = find(s, ">", from: i).map { $0 + 1 } ?? s.count
+                continue
+            }
             let closing = i + 1 < s.count && s[i + 1] == "/"
             var j = closing ? i + 2 : i + 1
             var name = ""
             while j < s.count, s[j].properties.isAlphabetic || ("0"..."9").contains(s[j]) {
-                name.unicodeScalars.append(s[j]); j += 1
+                name.unicodeScalars.append(s[j])
+                j += 1
             }
             guard !name.isEmpty, Self.knownElements.contains(name) else {
                 problems.append("unknown or broken tag '<\(closing ? "/" : "")\(name)' at offset \(i)")
@@ -56,7 +66,9 @@ struct HTMLChecker {
             }
             let selfClosing = s[end - 1] == "/"
             if closing {
-                if stack.last == name { stack.removeLast() } else {
+                if stack.last == name {
+                    stack.removeLast()
+                } else {
                     problems.append("</\(name)> at offset \(i) closes <\(stack.last ?? "nothing")>")
                 }
             } else {
@@ -65,7 +77,10 @@ struct HTMLChecker {
             }
             i = end + 1
             if !closing, name == "style" || name == "title", stack.last == name {
-                guard let close = find(s, "</\(name)>", from: i) else { problems.append("<\(name)> never closed"); return }
+                guard let close = find(s, "</\(name)>", from: i) else {
+                    problems.append("<\(name)> never closed")
+                    return
+                }
                 let raw = String(String.UnicodeScalarView(s[i..<close]))
                 if name == "title", raw.contains("<") { problems.append("'<' inside <title>") }
                 if name == "title" { check(title: raw) }
@@ -88,18 +103,32 @@ struct HTMLChecker {
         while j < s.count {
             let c = s[j]
             if c == ">" { return j }
-            if c == " " || c == "\n" || c == "/" { j += 1; continue }
+            if c == " " || c == "\n" || c == "/" {
+                j += 1
+                continue
+            }
             var name = ""
-            while j < s.count, s[j] != "=", s[j] != " ", s[j] != ">", s[j] != "/" { name.unicodeScalars.append(s[j]); j += 1 }
+            while j < s.count, s[j] != "=", s[j] != " ", s[j] != ">", s[j] != "/" {
+                name.unicodeScalars.append(s[j])
+                j += 1
+            }
             if name.contains("<") || name.contains("\"") || name.contains("'") {
                 problems.append("broken attribute name '\(name)' in <\(element)>")
             }
-            guard j < s.count, s[j] == "=" else { attributes.append((element, name, "")); continue }
+            guard j < s.count, s[j] == "=" else {
+                attributes.append((element, name, ""))
+                continue
+            }
             j += 1
-            guard j < s.count, s[j] == "\"" else { problems.append("unquoted attribute \(name) in <\(element)>"); continue }
+            guard j < s.count, s[j] == "\"" else {
+                problems.append("unquoted attribute \(name) in <\(element)>")
+                continue
+            }
             guard let close = s[(j + 1)...].firstIndex(of: "\"") else { return nil }
             let value = Array(s[(j + 1)..<close])
-            if value.contains("<") || value.contains(">") { problems.append("'<' or '>' in attribute \(name) of <\(element)>") }
+            if value.contains("<") || value.contains(">") {
+                problems.append("'<' or '>' in attribute \(name) of <\(element)>")
+            }
             for (index, scalar) in value.enumerated() where scalar == "&" && !entity(value, at: index) {
                 problems.append("bare '&' in attribute \(name) of <\(element)>")
             }
@@ -124,7 +153,10 @@ struct HTMLChecker {
 
     private func find(_ s: [Unicode.Scalar], _ needle: String, from start: Int) -> Int? {
         var i = start
-        while i < s.count { if starts(s, i, needle) { return i }; i += 1 }
+        while i < s.count {
+            if starts(s, i, needle) { return i }
+            i += 1
+        }
         return nil
     }
 }

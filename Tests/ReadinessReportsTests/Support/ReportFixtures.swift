@@ -61,7 +61,8 @@ enum ReportFixtures {
     /// with its rubric from `Rubrics/`.
     static func folderCases(_ folder: String) throws -> [(result: AssessmentResult, rubric: Rubric)] {
         let url = packageRoot.appendingPathComponent(folder)
-        let files = try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".yaml") }
+            .sorted()
         try #require(!files.isEmpty, "no questionnaires in \(folder)")
         var rubrics: [String: Rubric] = [:]
         var cases: [(result: AssessmentResult, rubric: Rubric)] = []

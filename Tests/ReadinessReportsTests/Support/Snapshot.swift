@@ -18,12 +18,14 @@ func assertGolden(_ actual: String, named name: String, sourceLocation: SourceLo
             Issue.record("cannot write golden file \(url.path): \(error)", sourceLocation: sourceLocation)
             return
         }
-        Issue.record("recorded golden file Golden/\(name); check it and run again without READINESS_RECORD",
-                     sourceLocation: sourceLocation)
+        Issue.record(
+            "recorded golden file Golden/\(name); check it and run again without READINESS_RECORD",
+            sourceLocation: sourceLocation)
         return
     }
     guard let expected, expected != actual else { return }
-    let message = "\(name) differs from its golden file:\n\(firstDifference(expected, actual))\n"
+    let message =
+        "\(name) differs from its golden file:\n\(firstDifference(expected, actual))\n"
         + "Re-record with READINESS_RECORD=1 swift test --filter ReadinessReportsTests if the change is intended."
     Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
 }

@@ -39,10 +39,16 @@ struct SwiftLiterals {
     /// One step of code outside literals: a comment, a literal, or one character.
     private mutating func step() {
         if peek() == "/", peek(1) == "/" {
-            while let c = peek(), c != "\n" { _ = c; advance() }
+            while let c = peek(), c != "\n" {
+                _ = c
+                advance()
+            }
         } else if peek() == "/", peek(1) == "*" {
             while index < chars.count, !(peek() == "*" && peek(1) == "/") { advance() }
-            if index < chars.count { advance(); advance() }
+            if index < chars.count {
+                advance()
+                advance()
+            }
         } else if peek() == "#" || peek() == "\"" {
             var hashes = 0
             while peek(hashes) == "#" { hashes += 1 }
@@ -57,6 +63,12 @@ struct SwiftLiterals {
         let start = line
         var lineStart = index
         while lineStart > 0, chars[lineStart - 1] != "\n" { lineStart -= 1 }
+        // A literal alone on its line (as the formatter leaves `help:` arguments) is read with the
+        // line before it, so `help:` and `ArgumentHelp(` are still seen.
+        if chars[lineStart..<index].allSatisfy(\.isWhitespace), lineStart > 0 {
+            lineStart -= 1
+            while lineStart > 0, chars[lineStart - 1] != "\n" { lineStart -= 1 }
+        }
         let before = String(chars[lineStart..<index])
         for _ in 0..<hashes { advance() }
         let multiline = peek() == "\"" && peek(1) == "\"" && peek(2) == "\""
@@ -99,7 +111,10 @@ struct SwiftLiterals {
             }
             advance()
             if c == "(" { depth += 1 }
-            if c == ")" { depth -= 1; if depth == 0 { return } }
+            if c == ")" {
+                depth -= 1
+                if depth == 0 { return }
+            }
         }
     }
 

@@ -24,7 +24,11 @@ struct TemplateChecker {
     // MARK: - Private
 
     private enum Token {
-        case text, variable(String, raw: Bool), open(String, inverted: Bool), close(String), partial(String)
+        case text
+        case variable(String, raw: Bool)
+        case open(String, inverted: Bool)
+        case close(String)
+        case partial(String)
     }
 
     private let templates: [String: String]
@@ -40,7 +44,10 @@ struct TemplateChecker {
             rest = rest[end.upperBound...]
             if triple { body.removeFirst() }
             let trimmed = body.trimmingCharacters(in: .whitespaces)
-            if triple { result.append(.variable(trimmed, raw: true)); continue }
+            if triple {
+                result.append(.variable(trimmed, raw: true))
+                continue
+            }
             guard let sigil = trimmed.first else { continue }
             let name = String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces)
             switch sigil {
@@ -63,7 +70,9 @@ struct TemplateChecker {
             case .text, .close:
                 index += 1
             case .partial(let name):
-                if let text = templates[name] { walk(self.tokens(text), stack: stack, path: "\(path)>\(name)") } else {
+                if let text = templates[name] {
+                    walk(self.tokens(text), stack: stack, path: "\(path)>\(name)")
+                } else {
                     problems.append("\(path): missing partial '\(name)'")
                 }
                 index += 1
@@ -72,7 +81,8 @@ struct TemplateChecker {
                 switch (value, raw) {
                 case (nil, _): problems.append("\(path): '\(name)' is not in the context")
                 case (.text?, false), (.html?, true), (.htmlBytes?, true): break
-                case (.html?, false), (.htmlBytes?, false): problems.append("\(path): '\(name)' is HTML but {{\(name)}} escapes it")
+                case (.html?, false), (.htmlBytes?, false):
+                    problems.append("\(path): '\(name)' is HTML but {{\(name)}} escapes it")
                 case (.text?, true): problems.append("\(path): '\(name)' is text but {{{\(name)}}} does not escape it")
                 default: problems.append("\(path): '\(name)' is not text")
                 }

@@ -23,7 +23,9 @@ public enum CSVQuestionnaireDecoder {
 
     /// Decodes every row. `rubricFor` finds a rubric by the row's `rubric` cell (nil when there is
     /// none) and returns nil with a message when it cannot. Header problems fail every row.
-    public static func decode(_ table: CSVTable, rubricFor: (String?) -> Result<Rubric, LookupFailure>) -> (rows: [Row], headerDiagnostics: [Diagnostic]) {
+    public static func decode(_ table: CSVTable, rubricFor: (String?) -> Result<Rubric, LookupFailure>) -> (
+        rows: [Row], headerDiagnostics: [Diagnostic]
+    ) {
         var headerDiagnostics: [Diagnostic] = []
         var seen: [String: Int] = [:]
         for (index, name) in table.header.enumerated() {
@@ -50,7 +52,8 @@ public enum CSVQuestionnaireDecoder {
             let rubric: Rubric
             switch rubricFor(reference) {
             case .failure(let failure):
-                row.diagnostics.append(.error(failure.message, at: SourceLocation(line: record.row, column: (rubricColumn ?? 0) + 1)))
+                row.diagnostics.append(
+                    .error(failure.message, at: SourceLocation(line: record.row, column: (rubricColumn ?? 0) + 1)))
                 rows.append(row)
                 continue
             case .success(let found): rubric = found
@@ -61,9 +64,13 @@ public enum CSVQuestionnaireDecoder {
                 headerDiagnostics += checkHeader(table.header, rubric: rubric)
             }
             if record.fields.count > table.header.count {
-                row.diagnostics.append(.error("row has \(record.fields.count) fields, the header \(table.header.count)", at: SourceLocation(line: record.row, column: table.header.count + 1)))
+                row.diagnostics.append(
+                    .error(
+                        "row has \(record.fields.count) fields, the header \(table.header.count)",
+                        at: SourceLocation(line: record.row, column: table.header.count + 1)))
             }
-            row.questionnaire = questionnaire(record, header: table.header, rubric: rubric, startup: startup, diagnostics: &row.diagnostics)
+            row.questionnaire = questionnaire(
+                record, header: table.header, rubric: rubric, startup: startup, diagnostics: &row.diagnostics)
             if row.diagnostics.hasErrors { row.questionnaire = nil }
             rows.append(row)
         }
@@ -83,28 +90,40 @@ public enum CSVQuestionnaireDecoder {
         var diagnostics: [Diagnostic] = []
         for (index, name) in header.enumerated() where !fixedColumns.contains(name) {
             if diagnostics.count >= 100 {
-                diagnostics.append(.error("too many unknown columns; only the first 100 are shown", at: SourceLocation(line: 1, column: index + 1)))
+                diagnostics.append(
+                    .error(
+                        "too many unknown columns; only the first 100 are shown",
+                        at: SourceLocation(line: 1, column: index + 1)))
                 break
             }
             var base = name
-            for suffix in [".evidence", ".note"] where name.hasSuffix(suffix) { base = String(name.dropLast(suffix.count)) }
+            for suffix in [".evidence", ".note"] where name.hasSuffix(suffix) {
+                base = String(name.dropLast(suffix.count))
+            }
             if !known.contains(base) {
                 let candidates = keys + fixedColumns + keys.map { "\($0).evidence" } + keys.map { "\($0).note" }
-                diagnostics.append(.error("unknown column '\(name)': not a criterion of '\(rubric.id)'\(Suggestion.hint(for: name, in: candidates))",
-                                          at: SourceLocation(line: 1, column: index + 1)))
+                diagnostics.append(
+                    .error(
+                        "unknown column '\(name)': not a criterion of '\(rubric.id)'\(Suggestion.hint(for: name, in: candidates))",
+                        at: SourceLocation(line: 1, column: index + 1)))
             }
         }
         return diagnostics
     }
 
-    private static func questionnaire(_ record: CSVTable.Record, header: [String], rubric: Rubric, startup: String,
-                                      diagnostics: inout [Diagnostic]) -> Questionnaire? {
+    private static func questionnaire(
+        _ record: CSVTable.Record, header: [String], rubric: Rubric, startup: String,
+        diagnostics: inout [Diagnostic]
+    ) -> Questionnaire? {
         var questionnaire = Questionnaire(startup: startup, rubric: rubric.id)
         let startupLocation = SourceLocation(line: record.row, column: header.firstIndex(of: "startup")! + 1)
         if startup.isEmpty {
             diagnostics.append(.error("'startup' is empty", at: startupLocation))
         } else if startup.count > Questionnaire.maxStartupLength {
-            diagnostics.append(.error("'startup' is \(startup.count) characters long; a name has at most \(Questionnaire.maxStartupLength)", at: startupLocation))
+            diagnostics.append(
+                .error(
+                    "'startup' is \(startup.count) characters long; a name has at most \(Questionnaire.maxStartupLength)",
+                    at: startupLocation))
         }
         var extras: [String: (evidence: String?, note: String?)] = [:]
         for (index, name) in header.enumerated() where index < record.fields.count {
@@ -118,12 +137,16 @@ public enum CSVQuestionnaireDecoder {
             case "language":
                 questionnaire.language = value
                 if !isLanguageCode(value) {
-                    diagnostics.append(.error("'language' must be a language code such as en or nl, not '\(QuotedText.short(value))'",
-                                              at: location, code: .invalidLanguage))
+                    diagnostics.append(
+                        .error(
+                            "'language' must be a language code such as en or nl, not '\(QuotedText.short(value))'",
+                            at: location, code: .invalidLanguage))
                 }
             case "date":
                 questionnaire.date = value
-                if !DateText.isValid(value) { diagnostics.append(.error("'date' must be a date written YYYY-MM-DD, not '\(value)'", at: location)) }
+                if !DateText.isValid(value) {
+                    diagnostics.append(.error("'date' must be a date written YYYY-MM-DD, not '\(value)'", at: location))
+                }
             default:
                 if name.hasSuffix(".evidence") {
                     extras[String(name.dropLast(9)), default: (nil, nil)].evidence = value

@@ -37,7 +37,10 @@ public struct CSVTable: Sendable, Equatable {
         var body = text
         if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
         if let row = unterminatedQuoteRow(body) {
-            return (nil, [.error("a quoted field is never closed (a '\"' is missing)", at: SourceLocation(line: row, column: 1))])
+            return (
+                nil,
+                [.error("a quoted field is never closed (a '\"' is missing)", at: SourceLocation(line: row, column: 1))]
+            )
         }
         guard let reader = try? CSVReader(string: body, hasHeaderRow: false) else {
             return (nil, [.error("the CSV file cannot be read", at: .start)])
@@ -48,13 +51,23 @@ public struct CSVTable: Sendable, Equatable {
             number += 1
             if fields.count == 1, fields[0].trimmingSpaces().isEmpty { continue }
             if rows.count > maxRows {
-                return (nil, [.error("too many rows (more than \(maxRows)); split the file", at: SourceLocation(line: number, column: 1),
-                                     code: .tooManyRows)])
+                return (
+                    nil,
+                    [
+                        .error(
+                            "too many rows (more than \(maxRows)); split the file",
+                            at: SourceLocation(line: number, column: 1),
+                            code: .tooManyRows)
+                    ]
+                )
             }
             rows.append(Record(row: number, fields: fields))
         }
         guard let first = rows.first else {
-            return (nil, [.error("the CSV file is empty; expected a header row with 'startup' and criterion ids", at: .start)])
+            return (
+                nil,
+                [.error("the CSV file is empty; expected a header row with 'startup' and criterion ids", at: .start)]
+            )
         }
         return (CSVTable(header: first.fields.map { $0.trimmingSpaces() }, records: Array(rows.dropFirst())), [])
     }
@@ -71,7 +84,10 @@ public struct CSVTable: Sendable, Equatable {
         for scalar in text.unicodeScalars {
             if inQuotes {
                 if scalar == "\"" {
-                    if previousWasQuote { previousWasQuote = false; continue }
+                    if previousWasQuote {
+                        previousWasQuote = false
+                        continue
+                    }
                     previousWasQuote = true
                     continue
                 }
