@@ -16,7 +16,8 @@ import Testing
     func report(format: ReportFormat) throws {
         let rubric = try Self.dutchRubric()
         let result = try ReportFixtures.assess("Examples/demo-cohort/lumen-cryo.yaml", rubric: rubric)
-        assertGolden(try format.text(result, rubric: rubric, strings: .dutch), named: "nl-lumen-cryo.\(format.fileExtension)")
+        assertGolden(
+            try format.text(result, rubric: rubric, strings: .dutch), named: "nl-lumen-cryo.\(format.fileExtension)")
     }
 
     @Test(arguments: HandbookFormat.allCases)
