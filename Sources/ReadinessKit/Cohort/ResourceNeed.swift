@@ -39,33 +39,17 @@ extension CohortSummary {
         // A handful of ids: a list beats a set here.
         var steps: [String] = []
         for step in result.nextSteps.prefix(stepsShown) {
-            guard let position = rubric.position(of: step.criterion) else { continue }
-            let criterion = rubric.dimensions[position.dimension].criteria[position.criterion]
-            for id in criterion.resources where !steps.contains(id) { steps.append(id) }
-            for option in chosen(criterion, result.criterion(step.criterion)?.answer) {
-                for id in option.resources where !steps.contains(id) { steps.append(id) }
-            }
+            for id in result.resources(for: step) where !steps.contains(id) { steps.append(id) }
         }
         var declared: [String] = []
         for (d, dimension) in rubric.dimensions.enumerated() where d < result.dimensions.count {
             for (c, criterion) in dimension.criteria.enumerated() where !criterion.isScored {
                 guard c < result.dimensions[d].criteria.count else { continue }
-                for option in chosen(criterion, result.dimensions[d].criteria[c].answer) {
+                for option in criterion.chosenOptions(result.dimensions[d].criteria[c].answer) {
                     for id in option.resources where !declared.contains(id) { declared.append(id) }
                 }
             }
         }
         return (steps, declared)
-    }
-
-    private static func chosen(_ criterion: Criterion, _ answer: AnswerValue?) -> [ChoiceOption] {
-        let ids: [String]
-        switch answer {
-        case .choice(let id)?: ids = [id]
-        case .multiChoice(let chosen)?: ids = chosen
-        default: return []
-        }
-        let options = criterion.options
-        return ids.compactMap { id in options.first { $0.id == id } }
     }
 }

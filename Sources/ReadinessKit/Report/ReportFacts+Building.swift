@@ -77,28 +77,11 @@ extension ReportFacts {
         dimension: String
     ) -> StepFacts {
         let criterion = rubric.criterion(step.criterion)
-        let chosen = chosenOptions(criterion, answer: result.criterion(step.criterion)?.answer)
-        var advice = chosen.compactMap(\.advice)
-        if let general = criterion?.advice { advice.append(general) }
-        var ids: [String] = criterion?.resources ?? []
-        for option in chosen { ids += option.resources }
-        var seen = Set<String>()
-        let resources = ids.filter { seen.insert($0).inserted }.compactMap { rubric.resource($0) }
+        let resources = result.resources(for: step).compactMap { rubric.resource($0) }
         return StepFacts(
             rank: rank, key: step.criterion, question: criterion?.question ?? step.criterion,
             dimension: dimension, gain: step.gain, gateFailed: step.gateFailed,
-            advice: advice, resources: resources)
-    }
-
-    private static func chosenOptions(_ criterion: Criterion?, answer: AnswerValue?) -> [ChoiceOption] {
-        guard let criterion else { return [] }
-        let ids: [String]
-        switch answer {
-        case .choice(let id)?: ids = [id]
-        case .multiChoice(let chosen)?: ids = chosen
-        default: ids = []
-        }
-        return ids.compactMap { id in criterion.options.first { $0.id == id } }
+            advice: result.adviceParts(for: step), resources: resources)
     }
 
     private static func gateSentence(
