@@ -22,6 +22,11 @@ extension ReportFacts {
         }
         alertSentence = Self.alertSentence(coaching.gates.filter(\.alert), strings: strings)
         coaching.provisional = result.provisional
+        if result.provisional {
+            provisionalSentence = strings.format(
+                CoachWord.provisional, strings.numbers.integer(result.answeredPercent),
+                strings.numbers.integer(result.minAnsweredPercent))
+        }
         coaching.answeredShare = result.answeredShare
         coaching.minAnswered = rubric.edition.minAnswered
         let titles = Dictionary(

@@ -53,6 +53,9 @@ public struct ReportFacts: Sendable, Equatable {
     /// A sentence about failed alerts (gates capped at the best verdict): urgent, though they
     /// never lower the verdict; nil when none failed.
     public var alertSentence: String? = nil
+    /// The provisional banner's sentence (how much rests on answers, what the rubric asks); nil
+    /// when the result is not provisional.
+    public var provisionalSentence: String? = nil
     /// Caps, provisional status, what is missing and the action plan.
     public var coaching = CoachingFacts()
 }

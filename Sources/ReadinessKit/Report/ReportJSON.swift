@@ -33,6 +33,7 @@ public enum ReportJSON {
             ("gate_heading", .string(facts.gateHeading)),
             ("gate_sentence", .string(facts.gateSentence)),
             ("alert_sentence", .string(facts.alertSentence)),
+            ("provisional_sentence", .string(facts.provisionalSentence)),
             ("uses_levels", .bool(facts.usesLevels)),
             ("dimensions", .array(facts.dimensions.map(dimension))),
             ("next_steps", .array(facts.nextSteps.map(step))),

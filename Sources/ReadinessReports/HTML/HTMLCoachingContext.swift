@@ -9,8 +9,6 @@ enum HTMLCoachingContext {
     /// The coaching keys of the report context (merged into the page's object).
     static func values(_ facts: ReportFacts, strings: Strings) -> [String: TemplateValue] {
         let coaching = facts.coaching
-        let share = strings.numbers.integer(Int((100 * coaching.answeredShare).rounded(.down)))
-        let needed = strings.numbers.integer(Int((100 * coaching.minAnswered).rounded(.up)))
         let levels = facts.dimensions.filter { $0.nextLevel != nil && $0.score != nil }
         let unverified = MarkdownCoaching.unverifiedSentence(facts, strings: strings)
         return [
@@ -18,7 +16,7 @@ enum HTMLCoachingContext {
             "alertHeading": .text(strings[CoachWord.alertHeading]),
             "provisional": .bool(coaching.provisional),
             "provisionalHeading": .text(strings[CoachWord.provisionalHeading]),
-            "provisionalText": .text(strings.format(CoachWord.provisional, share, needed)),
+            "provisionalText": .text(facts.provisionalSentence),
             "hasMissing": .bool(!coaching.missing.isEmpty),
             "missingHeading": .text(strings[CoachWord.missingHeading]),
             "missing": .list(

@@ -8,13 +8,8 @@ enum MarkdownCoaching {
     /// The banner at the top of a provisional result, listing every unanswered question.
     static func provisional(_ facts: ReportFacts, strings: Strings) -> String? {
         let coaching = facts.coaching
-        guard coaching.provisional else { return nil }
-        let share = strings.numbers.integer(Int((100 * coaching.answeredShare).rounded(.down)))
-        let needed = strings.numbers.integer(Int((100 * coaching.minAnswered).rounded(.up)))
-        var lines = [
-            "> **⚠ \(strings[CoachWord.provisionalHeading])** "
-                + MarkdownEscape.text(strings.format(CoachWord.provisional, share, needed))
-        ]
+        guard let sentence = facts.provisionalSentence else { return nil }
+        var lines = ["> **⚠ \(strings[CoachWord.provisionalHeading])** " + MarkdownEscape.text(sentence)]
         if !coaching.missing.isEmpty {
             lines += [">", "> " + strings[CoachWord.missingHeading], ">"]
             for missing in coaching.missing {

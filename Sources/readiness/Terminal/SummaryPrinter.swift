@@ -26,8 +26,8 @@ struct SummaryPrinter {
                         result.uncappedVerdict.label)))
         }
         if result.provisional {
-            let share = numbers.integer(Int((100 * result.answeredShare).rounded(.down)))
-            let needed = numbers.integer(Int((100 * rubric.edition.minAnswered).rounded(.up)))
+            let share = numbers.integer(result.answeredPercent)
+            let needed = numbers.integer(result.minAnsweredPercent)
             lines.append(style.yellow(strings.format(TerminalWord.provisional, share, needed)))
         }
         lines.append("")
