@@ -7,7 +7,7 @@ struct LanguageOption: ParsableArguments {
     @Option(
         name: .customLong("lang"),
         help:
-            "The language of reports and messages: en or nl (default: the questionnaire's 'language:', else the rubric's)."
+            "The language of reports and summaries: en or nl (default: the questionnaire's 'language:', else the rubric's)."
     )
     var language: String?
 
