@@ -150,6 +150,18 @@ struct PanelTests {
         #expect(Self.startup("A", in: run).normalizedScore == half)
     }
 
+    @Test func resourceNeedsCountEachStartupOnceByItsConsensus() throws {
+        let run = Self.run()
+        let rubric = try #require(run.startups.first?.result.rubric)
+        var summary = CohortSummary(rubric: rubric)
+        for panel in run.startups { summary.add(panel.result, source: panel.startup.name, slug: panel.startup.name) }
+        #expect(run.resourceNeeds == summary.resourceNeeds)
+        // The shared lab is a next step of Acme (biotech by its founder; Bob says no wet lab) and
+        // Beta (no sector: `when` holds; wet lab unanswered), not of Gamma (software by Ann).
+        #expect(run.resourceNeeds.map(\.resource.id) == ["lab"])
+        #expect(run.resourceNeeds.first?.startups == 2 && run.resourceNeeds.first?.status == .overAsked)
+    }
+
     @Test func rankingByVerdictThenScoreThenInputOrder() {
         #expect(Self.run().startups.map(\.startup.name) == ["Gamma", "Beta", "Acme"])
     }

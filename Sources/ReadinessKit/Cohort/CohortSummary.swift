@@ -39,12 +39,8 @@ public struct CohortSummary: Sendable {
     public private(set) var failures: [CohortFailure] = []
     /// Running totals per criterion, in rubric order.
     public private(set) var tallies: [CriterionTally]
-    /// For each resource id, how many startups have it among their first next steps.
-    public private(set) var resourceDemand: [String: Int] = [:]
-    /// For each resource id, how many startups chose it in an unscored question.
-    public private(set) var declaredDemand: [String: Int] = [:]
-    /// For each resource id, how many declared it without having it among their next steps.
-    private var extraDeclared: [String: Int] = [:]
+    /// What the cohort asks of each resource, startup by startup.
+    public private(set) var demand: ResourceDemand
     private let index: [String: Int]
     private var nextTally = 0
     /// Indices of the dimensions that can score at all (not only profile questions), in rubric order.
@@ -54,6 +50,7 @@ public struct CohortSummary: Sendable {
     public init(rubric: Rubric, stepsShown: Int = 5, store: CohortEntryStore = InMemoryEntryStore()) {
         self.rubric = rubric
         self.stepsShown = stepsShown
+        demand = ResourceDemand(stepsShown: stepsShown)
         self.store = store
         verdictTally = Array(repeating: 0, count: rubric.verdicts.count)
         dimensionSums = Array(repeating: 0, count: rubric.dimensions.count)
@@ -89,10 +86,7 @@ public struct CohortSummary: Sendable {
                 if score < 0.5 { tallies[position].belowHalf += 1 }
             }
         }
-        let (steps, declared) = Self.needs(result, rubric: rubric, stepsShown: stepsShown)
-        for id in steps { resourceDemand[id, default: 0] += 1 }
-        for id in declared { declaredDemand[id, default: 0] += 1 }
-        for id in declared where !steps.contains(id) { extraDeclared[id, default: 0] += 1 }
+        demand.add(result, rubric: rubric)
         return entry
     }
 
@@ -161,21 +155,7 @@ public struct CohortSummary: Sendable {
 
     /// Every resource of the catalogue by how many startups need it (most first, ties in
     /// catalogue order), unused ones last, each with its sources and capacity.
-    public var resourceNeeds: [ResourceNeed] {
-        var needs: [(offset: Int, need: ResourceNeed)] = []
-        for (offset, resource) in rubric.resources.enumerated() {
-            let steps = resourceDemand[resource.id] ?? 0
-            let startups = steps + (extraDeclared[resource.id] ?? 0)
-            let need = ResourceNeed(
-                resource: resource, startups: startups, fromSteps: steps,
-                declared: declaredDemand[resource.id] ?? 0)
-            needs.append((offset, need))
-        }
-        needs.sort { a, b in
-            a.need.startups != b.need.startups ? a.need.startups > b.need.startups : a.offset < b.offset
-        }
-        return needs.map(\.need)
-    }
+    public var resourceNeeds: [ResourceNeed] { demand.needs(of: rubric.resources) }
 
     /// The mean score per dimension over startups where it applies, in rubric order.
     public var dimensionMeans: [Double?] {

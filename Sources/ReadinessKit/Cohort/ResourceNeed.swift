@@ -29,27 +29,14 @@ public struct ResourceNeed: Sendable, Equatable {
     }
 }
 
-extension CohortSummary {
-    /// The resource ids a result needs: from its first `stepsShown` next steps (the criterion's
-    /// resources and the chosen option's), and declared (the resources of options chosen in
-    /// unscored choice questions), each list without repeats.
-    static func needs(_ result: AssessmentResult, rubric: Rubric, stepsShown: Int) -> (
-        steps: [String], declared: [String]
-    ) {
-        // A handful of ids: a list beats a set here.
-        var steps: [String] = []
-        for step in result.nextSteps.prefix(stepsShown) {
-            for id in result.resources(for: step) where !steps.contains(id) { steps.append(id) }
-        }
-        var declared: [String] = []
-        for (d, dimension) in rubric.dimensions.enumerated() where d < result.dimensions.count {
-            for (c, criterion) in dimension.criteria.enumerated() where !criterion.isScored {
-                guard c < result.dimensions[d].criteria.count else { continue }
-                for option in criterion.chosenOptions(result.dimensions[d].criteria[c].answer) {
-                    for id in option.resources where !declared.contains(id) { declared.append(id) }
-                }
-            }
-        }
-        return (steps, declared)
+extension ResourceNeed {
+    /// The need as `cohort.json` and `panel.json` list it: `{"resource", "startups",
+    /// "from_next_steps", "declared", "capacity", "status"}`.
+    public var jsonValue: JSONValue {
+        .object([
+            ("resource", .string(resource.id)), ("startups", .integer(startups)),
+            ("from_next_steps", .integer(fromSteps)), ("declared", .integer(declared)),
+            ("capacity", resource.capacity.map { .integer($0) } ?? .null), ("status", .string(status.rawValue)),
+        ])
     }
 }

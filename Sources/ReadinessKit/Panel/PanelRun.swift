@@ -14,6 +14,9 @@ public struct PanelRun: Sendable {
     public var recused: [PanelAssessment]
     /// Whether `--normalize z` was asked for.
     public var normalized: Bool
+    /// What the startups' consensus results ask of each resource of their rubrics' catalogues
+    /// (every resource id once, first rubric first), against its capacity.
+    public var resourceNeeds: [ResourceNeed]
 
     /// Ranks results given in input order and derives the overview.
     public init(_ results: [PanelResult], normalize: Bool) {
@@ -38,6 +41,7 @@ public struct PanelRun: Sendable {
         founderGapByDimension = ids.map { ($0, sums[$0]!.sum / Double(sums[$0]!.count)) }
         recused = results.flatMap(\.startup.recused).sorted { $0.position < $1.position }
         normalized = normalize
+        resourceNeeds = Self.resourceNeeds(of: results)
         startups = results.sorted { a, b in
             let (va, vb) = (Self.verdictIndex(a), Self.verdictIndex(b))
             if va != vb { return va < vb }
@@ -56,6 +60,20 @@ public struct PanelRun: Sendable {
     /// The score a result ranks by: the normalised score when asked for and there is one.
     public static func rankingScore(_ panel: PanelResult, _ normalize: Bool) -> Double {
         normalize ? panel.normalizedScore ?? panel.result.score : panel.result.score
+    }
+
+    /// Each startup counted once, by its consensus result, in input order.
+    private static func resourceNeeds(of results: [PanelResult]) -> [ResourceNeed] {
+        var demand = ResourceDemand(stepsShown: ReportFacts.stepLimit)
+        var catalogue: [Resource] = []
+        var seen: Set<String> = []
+        for panel in results {
+            demand.add(panel.result, rubric: panel.result.rubric)
+            for resource in panel.result.rubric.resources where seen.insert(resource.id).inserted {
+                catalogue.append(resource)
+            }
+        }
+        return demand.needs(of: catalogue)
     }
 
     private static func verdictIndex(_ panel: PanelResult) -> Int {

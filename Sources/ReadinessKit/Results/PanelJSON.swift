@@ -32,7 +32,8 @@ public enum PanelJSON {
     }
 
     /// The overview, `panel.json`: `{"startups": [ranked], "reviewers": […], "founder_gap": …,
-    /// "founder_gap_dimensions": {…}, "recused": […]}`.
+    /// "founder_gap_dimensions": {…}, "recused": […], "resource_needs": […]}` (resource needs as in
+    /// `cohort.json`).
     public static func value(_ run: PanelRun) -> JSONValue {
         .object([
             ("startups", .array(run.startups.map { value($0, normalized: run.normalized) })),
@@ -57,6 +58,7 @@ public enum PanelJSON {
                         ])
                     })
             ),
+            ("resource_needs", .array(run.resourceNeeds.map(\.jsonValue))),
         ])
     }
 

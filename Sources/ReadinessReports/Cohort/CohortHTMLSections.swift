@@ -120,32 +120,7 @@ enum CohortHTMLSections {
 
     /// Demand for each resource against its capacity.
     static func resources(_ summary: CohortSummary, _ s: Strings) -> String {
-        let needs = summary.resourceNeeds
-        guard !needs.isEmpty else { return "" }
-        let n = s.numbers
-        let intro = e(s.format(ResourceWord.demandIntro, n.integer(summary.stepsShown)))
-        var out = "<section aria-labelledby=\"needs\"><h2 id=\"needs\">\(e(s[Word.resources]))</h2>\n<p>\(intro)</p>\n"
-        for line in CohortResourceLines.lines(needs, s) { out += "<p><strong>\(e(line))</strong></p>\n" }
-        out += "<div class=\"table-wrap\"><table>\n<thead><tr>" + th(.resource, s)
-        for (word, number) in [
-            (ResourceWord.kind, false), (.neededBy, true), (.fromSteps, true), (.declared, true),
-            (.capacity, true), (.status, false),
-        ] {
-            out += "<th scope=\"col\"\(number ? " class=\"num\"" : "")>\(e(s[word]))</th>"
-        }
-        out += "</tr></thead>\n<tbody>\n"
-        for need in needs {
-            let resource = need.resource
-            let capacity = resource.capacity.map(n.integer) ?? s[ResourceWord.noLimit]
-            let tone =
-                need.status == .overAsked ? " class=\"tone-low\"" : need.status == .unused ? " class=\"muted\"" : ""
-            out +=
-                "<tr><th scope=\"row\">\(e(resource.title))</th><td>\(e(resource.kind.map(s.kind) ?? "–"))</td>"
-                + "<td class=\"num\">\(n.integer(need.startups))</td><td class=\"num\">\(n.integer(need.fromSteps))</td>"
-                + "<td class=\"num\">\(n.integer(need.declared))</td><td class=\"num\">\(e(capacity))</td>"
-                + "<td\(tone)>\(e(s.status(need.status)))</td></tr>\n"
-        }
-        return out + "</tbody></table></div></section>\n"
+        ResourceNeedsTable.html(summary.resourceNeeds, stepsShown: summary.stepsShown, s)
     }
 
     /// The questionnaires that could not be scored, with their errors.

@@ -137,14 +137,7 @@ public enum CohortJSONWriter {
             (
                 "resource_needs",
                 .array(
-                    summary.resourceNeeds.map { need in
-                        .object([
-                            ("resource", .string(need.resource.id)), ("startups", .integer(need.startups)),
-                            ("from_next_steps", .integer(need.fromSteps)), ("declared", .integer(need.declared)),
-                            ("capacity", need.resource.capacity.map { .integer($0) } ?? .null),
-                            ("status", .string(need.status.rawValue)),
-                        ])
-                    })
+                    summary.resourceNeeds.map(\.jsonValue))
             ),
         ]
     }

@@ -118,24 +118,7 @@ public enum CohortMarkdownWriter {
     }
 
     private static func resources(_ summary: CohortSummary, _ s: Strings) -> String {
-        let needs = summary.resourceNeeds
-        guard !needs.isEmpty else { return "" }
-        let n = s.numbers
-        var out = "## \(s[Word.resources])\n\n\(s.format(ResourceWord.demandIntro, n.integer(summary.stepsShown)))\n\n"
-        let columns: [ResourceWord] = [.kind, .neededBy, .fromSteps, .declared, .capacity, .status]
-        out += "| \(s[Word.resource]) | " + columns.map { s[$0] }.joined(separator: " | ") + " |\n"
-        out += "| --- | --- | ---: | ---: | ---: | ---: | --- |\n"
-        for need in needs {
-            let resource = need.resource
-            let cells = [
-                resource.kind.map(s.kind) ?? "–", n.integer(need.startups), n.integer(need.fromSteps),
-                n.integer(need.declared), resource.capacity.map(n.integer) ?? s[ResourceWord.noLimit],
-                s.status(need.status),
-            ]
-            out += "| \(MarkdownEscape.cell(resource.title)) | " + cells.joined(separator: " | ") + " |\n"
-        }
-        for line in CohortResourceLines.lines(needs, s) { out += "\n" + MarkdownEscape.text(line) + "\n" }
-        return out + "\n"
+        ResourceNeedsTable.markdown(summary.resourceNeeds, stepsShown: summary.stepsShown, s)
     }
 
     private static func failures(_ summary: CohortSummary, _ s: Strings) -> String {

@@ -49,6 +49,7 @@ enum PanelOverviewHTML {
             }
             out += "</tbody>\n</table>\n"
         }
+        out += ResourceNeedsTable.html(run.resourceNeeds, stepsShown: ReportFacts.stepLimit, s)
         if !run.recused.isEmpty {
             out += "<h2>\(e(s[PanelWord.recusedList]))</h2>\n<ul>\n"
             for item in run.recused {

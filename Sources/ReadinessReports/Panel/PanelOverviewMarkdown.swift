@@ -48,6 +48,7 @@ enum PanelOverviewMarkdown {
             }
             out += "\n"
         }
+        out += ResourceNeedsTable.markdown(run.resourceNeeds, stepsShown: ReportFacts.stepLimit, s)
         if !run.recused.isEmpty {
             out += "## \(s[PanelWord.recusedList])\n\n"
             for item in run.recused {
