@@ -29,7 +29,10 @@ struct YAMLReaderTests {
     func duplicateKey() {
         let marked = MarkedText("a: 1\nb: 2\n»a: 3\n")
         let output = YAMLReader.read(marked.text)
-        #expect(output.diagnostics == [.error("duplicate key 'a' (first at line 1, column 1)", at: marked.marker)])
+        #expect(
+            output.diagnostics == [
+                .error("duplicate key 'a' (first at line 1, column 1)", at: marked.marker, code: .duplicateKey)
+            ])
     }
 
     @Test("reports duplicates in a large mapping at each later key, in order")
@@ -39,9 +42,15 @@ struct YAMLReaderTests {
         let output = YAMLReader.read(source)
         #expect(
             output.diagnostics == [
-                .error("duplicate key 'k7' (first at line 7, column 1)", at: SourceLocation(line: 41, column: 1)),
-                .error("duplicate key 'k3' (first at line 3, column 1)", at: SourceLocation(line: 42, column: 1)),
-                .error("duplicate key 'k7' (first at line 7, column 1)", at: SourceLocation(line: 43, column: 1)),
+                .error(
+                    "duplicate key 'k7' (first at line 7, column 1)", at: SourceLocation(line: 41, column: 1),
+                    code: .duplicateKey),
+                .error(
+                    "duplicate key 'k3' (first at line 3, column 1)", at: SourceLocation(line: 42, column: 1),
+                    code: .duplicateKey),
+                .error(
+                    "duplicate key 'k7' (first at line 7, column 1)", at: SourceLocation(line: 43, column: 1),
+                    code: .duplicateKey),
             ])
         #expect(output.root?.mapping?.count == 40)
         #expect(output.root?["k7"]?.scalar == "7")

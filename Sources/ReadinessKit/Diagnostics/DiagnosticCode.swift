@@ -70,4 +70,27 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case panelRubricMismatch = "panel-rubric-mismatch"
     /// A conflicts file: a row or item without an assessor or a startup.
     case conflictIncomplete = "conflict-incomplete"
+    /// A key written twice in one YAML mapping.
+    case duplicateKey = "duplicate-key"
+    /// A file with nothing in it (only comments or blank lines).
+    case emptyFile = "empty-file"
+    /// A plan names a dimension the rubric does not have.
+    case unknownDimension = "unknown-dimension"
+    /// A plan names a criterion the rubric does not have.
+    case unknownCriterion = "unknown-criterion"
+    /// A plan names a resource the rubric's catalogue does not have.
+    case unknownResource = "unknown-resource"
+    /// A date that is not a real calendar date written `YYYY-MM-DD`.
+    case invalidDate = "invalid-date"
+    /// A plan action's `status` is none of `open`, `done`, `dropped`.
+    case unknownStatus = "unknown-status"
+    /// A plan target with neither a `level` nor a `score`.
+    case targetWithoutGoal = "target-without-goal"
+    /// Warning: a plan target's level is above the highest level its dimension's criteria carry
+    /// (or the rubric has no levels), so it can never be met.
+    case unreachableLevel = "unreachable-level"
+    /// Warning: a blank name where one is expected (a plan's `startup`).
+    case blankName = "blank-name"
+    /// Warning: a plan's `rubric` id is not the id of the rubric it is read against.
+    case rubricMismatch = "rubric-mismatch"
 }

@@ -6,7 +6,7 @@ extension Strings {
             TerminalWord.english, AskWord.english, AnswerWord.english, CompareWord.english, ReportWord.english,
             ComparePageWord.english, HandbookWord.english, HandbookRuleWord.english,
             CohortWord.english, CoachWord.english, HandbookEditionWord.english, MonthWord.english,
-            ResourceWord.english, PanelWord.english,
+            ResourceWord.english, PanelWord.english, PlanFileWord.english,
         ])
 
     /// Dutch: the park's own language, with a decimal comma and thousands grouped with a point.
@@ -16,7 +16,7 @@ extension Strings {
             TerminalWord.dutch, AskWord.dutch, AnswerWord.dutch, CompareWord.dutch, ReportWord.dutch,
             ComparePageWord.dutch, HandbookWord.dutch, HandbookRuleWord.dutch,
             CohortWord.dutch, CoachWord.dutch, HandbookEditionWord.dutch, MonthWord.dutch,
-            ResourceWord.dutch, PanelWord.dutch,
+            ResourceWord.dutch, PanelWord.dutch, PlanFileWord.dutch,
         ])
 
     /// Every key of every group, as tables name them: each table must have a text for each.
@@ -25,7 +25,7 @@ extension Strings {
         + ReportWord.tableKeys + ComparePageWord.tableKeys
         + HandbookWord.tableKeys + HandbookRuleWord.tableKeys + CohortWord.tableKeys
         + CoachWord.tableKeys + HandbookEditionWord.tableKeys + MonthWord.tableKeys + ResourceWord.tableKeys
-        + PanelWord.tableKeys
+        + PanelWord.tableKeys + PlanFileWord.tableKeys
 
     /// Every language the tool speaks, English first.
     public static let tables: [Strings] = [.english, .dutch]

@@ -151,7 +151,9 @@ struct TreeBuilder {
         stack[top].pendingKey = nil
         if let first = stack[top].add(YAMLPair(key: key, keyLocation: keyLocation, value: node)) {
             diagnostics.append(
-                .error("duplicate key '\(key)' (first at line \(first.line), column \(first.column))", at: keyLocation))
+                .error(
+                    "duplicate key '\(key)' (first at line \(first.line), column \(first.column))", at: keyLocation,
+                    code: .duplicateKey))
         }
         return false
     }

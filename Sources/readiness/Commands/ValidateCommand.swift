@@ -5,17 +5,19 @@ import ReadinessKit
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check rubrics, resource catalogues and questionnaires.",
+        abstract: "Check rubrics, resource catalogues, questionnaires and plans.",
         discussion: """
             Tells each file's kind by its keys (a rubric has 'dimensions', a catalogue only \
-            'resources', a questionnaire 'startup' and 'answers'; a .csv file is a form export of \
-            questionnaires, checked row by row) and prints every problem as path:line:column: error: \
-            message (row:column for CSV; warnings too). Exits 1 when any file has an error.
+            'resources', a questionnaire 'startup' and 'answers', a plan 'targets' or 'actions'; a .csv \
+            file is a form export of questionnaires, checked row by row) and prints every problem as \
+            path:line:column: error: message (row:column for CSV; warnings too). A plan is checked \
+            against --rubric, else the rubric its 'rubric:' names (relative to its folder), else the \
+            default rubric. Exits 1 when any file has an error.
             """
     )
 
     @Argument(
-        help: "Rubric, catalogue or questionnaire files (YAML), or questionnaire CSV exports.",
+        help: "Rubric, catalogue, questionnaire or plan files (YAML), or questionnaire CSV exports.",
         completion: .file(extensions: ["yaml", "yml", "csv"]))
     var files: [String]
 
@@ -84,6 +86,8 @@ struct ValidateCommand: ParsableCommand {
                             decoded.resources.count, one: TerminalWord.validCatalogueOne,
                             many: .validCatalogueMany)
                     }
+                } else if PlanDecoder.looksLikePlan(root) {
+                    summary = validatePlan(path, bytes: bytes, resolver: resolver, printer: printer, strings: strings)
                 } else if case .success(let loaded) = loader.load(bytes: bytes, path: path) {
                     summary = strings.plural(
                         loaded.questionnaire.answers.count, one: TerminalWord.validQuestionnaireOne,
@@ -103,6 +107,20 @@ struct ValidateCommand: ParsableCommand {
             Terminal.writeError(line + "\n")
             throw ExitCode.failure
         }
+    }
+
+    /// Checks a plan against its rubric: every problem located; a summary when there is no error.
+    private func validatePlan(
+        _ path: String, bytes: [UInt8], resolver: RubricResolver, printer: DiagnosticPrinter, strings: Strings
+    ) -> String? {
+        guard
+            let rubric = PlanFile.rubric(
+                forPlanAt: path, bytes: bytes, override: rubricOptions.rubric, resolver: resolver, printer: printer),
+            let plan = PlanFile.load(bytes: bytes, path: path, rubric: rubric, printer: printer)
+        else { return nil }
+        let targets = strings.plural(plan.targets.count, one: PlanFileWord.targetsOne, many: .targetsMany)
+        let actions = strings.plural(plan.actions.count, one: PlanFileWord.actionsOne, many: .actionsMany)
+        return strings.format(PlanFileWord.validPlan, TerminalText.visible(plan.startup), rubric.id, targets, actions)
     }
 
     /// Checks a questionnaire CSV: every row's problems at `file.csv:row:column`; a summary when all are fine.
