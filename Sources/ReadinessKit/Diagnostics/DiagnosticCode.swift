@@ -13,6 +13,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case outOfRange = "out-of-range"
     /// A YAML `\u` escape of one half of a surrogate pair (D800–DFFF) without the other half.
     case loneSurrogate = "lone-surrogate"
+    /// A tab where YAML needs spaces (indentation).
+    case tabIndentation = "tab-indentation"
     /// A CSV file with more rows than `CSVTable.maxRows`.
     case tooManyRows = "too-many-rows"
     /// `format:` is newer than this build reads.
@@ -21,6 +23,12 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case needsFormat2 = "needs-format-2"
     /// A gate's `cap` names no verdict of the rubric.
     case unknownVerdict = "unknown-verdict"
+    /// A resource id that no resource of the rubric or its catalogue has.
+    case unknownResource = "unknown-resource"
+    /// A `when` names a criterion the rubric does not have.
+    case unknownCriterion = "unknown-criterion"
+    /// A `when` names an option its criterion does not have.
+    case unknownOption = "unknown-option"
     /// `evidence:` is none of `expected`, `required`, `optional`, `none`.
     case unknownEvidence = "unknown-evidence"
     /// A language code that is not one (`en`, `nl`, `pt-BR`).

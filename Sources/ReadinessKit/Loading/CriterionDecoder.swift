@@ -12,17 +12,22 @@ enum CriterionDecoder {
         guard let pairs = decoder.mapping(node, "a criterion") else { return nil }
         decoder.checkKeys(pairs, allowed: keys, in: "a criterion")
         decoder.require(["id", "question", "answer"], in: pairs, at: node.location, in: "a criterion")
-        guard let idNode = node["id"], let id = decoder.text(idNode, "a criterion's 'id'") else { return nil }
-        if !isPlainID(id) {
-            decoder.error("criterion id '\(id)' may hold only letters, digits, '-' and '_'", at: idNode.location)
+        // Without an id or an answer kind the criterion is not kept, but the rest of it is
+        // still read for its own problems and references (one pass shows them all).
+        let readID = node["id"].flatMap { decoder.text($0, "a criterion's 'id'") }
+        if let readID, let idNode = node["id"], !isPlainID(readID) {
+            decoder.error("criterion id '\(readID)' may hold only letters, digits, '-' and '_'", at: idNode.location)
         }
+        // A placeholder id with '#', which no criterion id may hold.
+        let id = readID ?? "#\(node.location.line)"
         let key = "\(dimension).\(id)"
-        guard let answerNode = node["answer"],
-            let kind = AnswerKindDecoder.decode(
-                answerNode, in: node, key: key,
-                references: &references, with: &decoder)
-        else { return nil }
-        var criterion = Criterion(key: key, id: id, question: "", answer: kind)
+        let kind = node["answer"].flatMap {
+            AnswerKindDecoder.decode($0, in: node, key: key, references: &references, with: &decoder)
+        }
+        if node["answer"] == nil {
+            AnswerKindDecoder.readParts(of: node, key: key, references: &references, with: &decoder)
+        }
+        var criterion = Criterion(key: key, id: id, question: "", answer: kind ?? .text)
         criterion.texts = CriterionTexts(
             question: node["question"].flatMap { decoder.localized($0, "'question'") } ?? LocalizedText(""),
             help: decoder.optionalLocalized(node["help"], "'help'"),
@@ -64,6 +69,7 @@ enum CriterionDecoder {
         {
             references.conditions.append(raw)
         }
+        guard readID != nil, kind != nil else { return nil }
         if criterion.gate != nil, !criterion.isScored {
             decoder.warning(
                 "'gate' on a criterion that is never scored (text or weight 0) has no effect",
