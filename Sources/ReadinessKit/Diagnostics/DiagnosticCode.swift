@@ -15,6 +15,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case loneSurrogate = "lone-surrogate"
     /// A tab where YAML needs spaces (indentation).
     case tabIndentation = "tab-indentation"
+    /// A questionnaire's `startup` is empty (nothing, `''` or spaces).
+    case emptyStartup = "empty-startup"
     /// A CSV file with more rows than `CSVTable.maxRows`.
     case tooManyRows = "too-many-rows"
     /// `format:` is newer than this build reads.
@@ -68,6 +70,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case levelHole = "level-hole"
     /// Lint: a level used by criteria with no name on its dimension's ladder.
     case levelUnnamed = "level-unnamed"
+    /// Lint (format 2): a dimension's criteria carry levels, but neither it nor the rubric names any.
+    case levelsUnnamed = "levels-unnamed"
     /// Lint: a ladder of level names with a gap.
     case levelNamesHole = "level-names-hole"
     /// A panel: a startup with a second founder (`self`) assessment.

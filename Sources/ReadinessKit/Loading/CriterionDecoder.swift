@@ -40,7 +40,10 @@ enum CriterionDecoder {
                 decoder.number(weightNode, "a criterion's 'weight'", in: 0...1e9, rangeText: "from 0 to 1000000000")
                 ?? 1
         }
-        if let levelNode = node["level"] { criterion.level = decoder.integer(levelNode, "'level'", in: 1...9) }
+        if let levelPair = pairs.first(where: { $0.key == "level" }) {
+            criterion.level = decoder.integer(levelPair.value, "'level'", in: 1...9)
+            criterion.levelLocation = levelPair.keyLocation
+        }
         if let passPair = pairs.first(where: { $0.key == "pass" }) {
             decoder.needsFormat2("a criterion's own 'pass'", at: passPair.keyLocation)
             criterion.pass = decoder.number(passPair.value, "'pass'", in: 0...1)
