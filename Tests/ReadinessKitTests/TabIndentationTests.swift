@@ -55,6 +55,18 @@ struct TabIndentationTests {
         #expect(panel.diagnostics.first?.location == conflicts.marker)
     }
 
+    @Test("a tab after other text is named too, and a problem with no tab near is left alone")
+    func tabAfterText() {
+        let bytes = Array("a: 1\nb c\td\n".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            let found = TabProblem.diagnostic(problem: "found character", line: 2, column: 4, in: buffer)
+            #expect(found?.message == TabProblem.elsewhere)
+            #expect(found?.location == ReadinessKit.SourceLocation(line: 2, column: 4))
+            #expect(TabProblem.diagnostic(problem: "did not find expected key", line: 1, column: 2, in: buffer) == nil)
+            #expect(TabProblem.diagnostic(problem: "a tab", line: 9, column: 1, in: buffer) == nil)
+        }
+    }
+
     @Test("a tab after a key's colon is still fine, and other YAML errors keep libyaml's words")
     func notEveryError() throws {
         let fine = YAMLReader.read("a:\tb\n")
