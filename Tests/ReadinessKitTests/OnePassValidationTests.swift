@@ -74,6 +74,8 @@ struct OnePassValidationTests {
         let found = Self.errors(marked.text)
         #expect(found.codes == [.missingKey, nil, .missingKey, .missingKey] as [DiagnosticCode?])
         #expect(found.locations == [marked.markers[0], marked.markers[1], marked.markers[2], marked.markers[3]])
+        // Nor is the last verdict that read ("good", min 50) taken for the last one written.
+        #expect(!RubricDecoder.decode(marked.text).diagnostics.contains { $0.severity == .warning })
     }
 
     @Test("a dimension without an id still has its criteria checked")

@@ -36,7 +36,8 @@ enum VerdictDecoder {
             verdict.labelText = label
             verdicts.append(verdict)
         }
-        if let last = verdicts.last, last.min > 0, let (_, location) = previous {
+        // A verdict that failed may be the one with min 0: no warning until all of them read.
+        if verdicts.count == items.count, let last = verdicts.last, last.min > 0, let (_, location) = previous {
             decoder.warning(
                 "the last verdict's min is \(NumberText.canonical(last.min)); lower scores get it anyway (set min: 0)",
                 at: location)
