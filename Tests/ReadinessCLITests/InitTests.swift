@@ -51,7 +51,7 @@ struct InitTests {
         _ = try CLI.run(["init", "--rubric", rubric, "--out", file.path])
         let invalid = try CLI.run(["validate", file.path])
         #expect(invalid.status == 1)
-        #expect(invalid.stderr.contains("'startup' must be text"))
+        #expect(invalid.stderr.contains("'startup' is empty; give the startup's name"))
     }
 
     @Test("--out refuses to overwrite unless --force")

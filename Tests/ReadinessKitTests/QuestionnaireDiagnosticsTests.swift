@@ -40,7 +40,9 @@ struct QuestionnaireDiagnosticsTests {
             ("startup: A\n»startp: B\n", "unknown key 'startp' in the questionnaire (did you mean 'startup'?)"),
             ("startup: A\ndate: »2026-02-30\n", "'date' must be a date written YYYY-MM-DD, not '2026-02-30'"),
             ("startup: A\nanswers: »[a]\n", "'answers' must be a mapping, not a list"),
-            ("startup: »''\n", "'startup' must not be blank"),
+            ("startup: »''\n", "'startup' is empty; give the startup's name"),
+            ("startup:» \nanswers: {}\n", "'startup' is empty; give the startup's name"),
+            ("startup: »'   '\n", "'startup' is empty; give the startup's name"),
         ])
     func topLevel(source: String, message: String) {
         let marked = MarkedText(source)

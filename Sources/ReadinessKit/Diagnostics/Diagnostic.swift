@@ -75,8 +75,15 @@ extension Array where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.severity == .error } }
 
     /// The diagnostics ordered by file (the file being read first, then other files in the
-    /// order they first appear), then by location, errors before warnings at one place.
+    /// order they first appear), then by location, errors before warnings at one place; a
+    /// diagnostic found twice (same file, place, severity, code and message) is kept once.
     public func sortedByLocation() -> [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return sortedKeepingDuplicates().filter { seen.insert($0).inserted }
+    }
+
+    /// `sortedByLocation()` without dropping duplicates.
+    private func sortedKeepingDuplicates() -> [Diagnostic] {
         var files: [String] = []
         for diagnostic in self { if let origin = diagnostic.origin, !files.contains(origin) { files.append(origin) } }
         let rank = { (d: Diagnostic) -> Int in d.origin.map { (files.firstIndex(of: $0) ?? 0) + 1 } ?? 0 }

@@ -13,6 +13,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case outOfRange = "out-of-range"
     /// A YAML `\u` escape of one half of a surrogate pair (D800–DFFF) without the other half.
     case loneSurrogate = "lone-surrogate"
+    /// A tab where YAML needs spaces (indentation).
+    case tabIndentation = "tab-indentation"
+    /// A questionnaire's `startup` is empty (nothing, `''` or spaces).
+    case emptyStartup = "empty-startup"
     /// A CSV file with more rows than `CSVTable.maxRows`.
     case tooManyRows = "too-many-rows"
     /// `format:` is newer than this build reads.
@@ -21,6 +25,12 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case needsFormat2 = "needs-format-2"
     /// A gate's `cap` names no verdict of the rubric.
     case unknownVerdict = "unknown-verdict"
+    /// A resource id that no resource of the rubric or its catalogue has.
+    case unknownResource = "unknown-resource"
+    /// A `when` names a criterion the rubric does not have.
+    case unknownCriterion = "unknown-criterion"
+    /// A `when` names an option its criterion does not have.
+    case unknownOption = "unknown-option"
     /// `evidence:` is none of `expected`, `required`, `optional`, `none`.
     case unknownEvidence = "unknown-evidence"
     /// A language code that is not one (`en`, `nl`, `pt-BR`).
@@ -60,6 +70,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case levelHole = "level-hole"
     /// Lint: a level used by criteria with no name on its dimension's ladder.
     case levelUnnamed = "level-unnamed"
+    /// Lint (format 2): a dimension's criteria carry levels, but neither it nor the rubric names any.
+    case levelsUnnamed = "levels-unnamed"
     /// Lint: a ladder of level names with a gap.
     case levelNamesHole = "level-names-hole"
     /// A panel: a startup with a second founder (`self`) assessment.

@@ -9,11 +9,15 @@ enum AnswerKindDecoder {
         _ kindNode: YAMLNode, in node: YAMLNode, key: String, references: inout References,
         with decoder: inout NodeDecoder
     ) -> AnswerKind? {
-        guard let name = decoder.text(kindNode, "'answer'") else { return nil }
+        guard let name = decoder.text(kindNode, "'answer'") else {
+            readParts(of: node, key: key, references: &references, with: &decoder)
+            return nil
+        }
         guard AnswerKind.names.contains(name) else {
             decoder.error(
                 "unknown answer kind '\(name)'\(Suggestion.hint(for: name, in: AnswerKind.names)); use one of \(AnswerKind.names.joined(separator: ", "))",
                 at: kindNode.location)
+            readParts(of: node, key: key, references: &references, with: &decoder)
             return nil
         }
         for pair in node.mapping ?? [] {
@@ -49,6 +53,18 @@ enum AnswerKindDecoder {
         default:
             return .text
         }
+    }
+
+    /// Reads the options, scale or bands a criterion without a known answer kind gives, for
+    /// their own problems and references.
+    static func readParts(
+        of node: YAMLNode, key: String, references: inout References, with decoder: inout NodeDecoder
+    ) {
+        if let optionsNode = node["options"] {
+            _ = OptionDecoder.decodeList(optionsNode, owner: key, references: &references, with: &decoder)
+        }
+        if let scaleNode = node["scale"] { _ = scale(scaleNode, with: &decoder) }
+        if let bandsNode = node["bands"] { _ = bands(bandsNode, with: &decoder) }
     }
 
     static func scale(_ node: YAMLNode, with decoder: inout NodeDecoder) -> Scale? {
@@ -117,10 +133,16 @@ enum OptionDecoder {
         if items.isEmpty { decoder.error("'options' needs at least one option", at: node.location) }
         var options: [ChoiceOption] = []
         for item in items {
-            guard let pairs = decoder.mapping(item, "an option") else { continue }
+            guard let pairs = decoder.mapping(item, "an option") else {
+                references.gaps.options.insert(owner)
+                continue
+            }
             decoder.checkKeys(pairs, allowed: ["id", "label", "score", "advice", "resources"], in: "an option")
             decoder.require(["id", "label", "score"], in: pairs, at: item.location, in: "an option")
-            guard let idNode = item["id"], let id = decoder.text(idNode, "an option's 'id'") else { continue }
+            guard let idNode = item["id"], let id = decoder.text(idNode, "an option's 'id'") else {
+                references.gaps.options.insert(owner)
+                continue
+            }
             if id.contains(where: { $0 == ";" || $0 == "," || $0 == " " }) || id.contains(where: \.isNewline) {
                 decoder.error("option id '\(id)' may not contain spaces, ',' or ';'", at: idNode.location)
             }

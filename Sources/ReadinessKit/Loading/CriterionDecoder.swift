@@ -12,17 +12,22 @@ enum CriterionDecoder {
         guard let pairs = decoder.mapping(node, "a criterion") else { return nil }
         decoder.checkKeys(pairs, allowed: keys, in: "a criterion")
         decoder.require(["id", "question", "answer"], in: pairs, at: node.location, in: "a criterion")
-        guard let idNode = node["id"], let id = decoder.text(idNode, "a criterion's 'id'") else { return nil }
-        if !isPlainID(id) {
-            decoder.error("criterion id '\(id)' may hold only letters, digits, '-' and '_'", at: idNode.location)
+        // Without an id or an answer kind the criterion is not kept, but the rest of it is
+        // still read for its own problems and references (one pass shows them all).
+        let readID = node["id"].flatMap { decoder.text($0, "a criterion's 'id'") }
+        if let readID, let idNode = node["id"], !isPlainID(readID) {
+            decoder.error("criterion id '\(readID)' may hold only letters, digits, '-' and '_'", at: idNode.location)
         }
+        // A placeholder id with '#', which no criterion id may hold.
+        let id = readID ?? "#\(node.location.line)"
         let key = "\(dimension).\(id)"
-        guard let answerNode = node["answer"],
-            let kind = AnswerKindDecoder.decode(
-                answerNode, in: node, key: key,
-                references: &references, with: &decoder)
-        else { return nil }
-        var criterion = Criterion(key: key, id: id, question: "", answer: kind)
+        let kind = node["answer"].flatMap {
+            AnswerKindDecoder.decode($0, in: node, key: key, references: &references, with: &decoder)
+        }
+        if node["answer"] == nil {
+            AnswerKindDecoder.readParts(of: node, key: key, references: &references, with: &decoder)
+        }
+        var criterion = Criterion(key: key, id: id, question: "", answer: kind ?? .text)
         criterion.texts = CriterionTexts(
             question: node["question"].flatMap { decoder.localized($0, "'question'") } ?? LocalizedText(""),
             help: decoder.optionalLocalized(node["help"], "'help'"),
@@ -35,7 +40,10 @@ enum CriterionDecoder {
                 decoder.number(weightNode, "a criterion's 'weight'", in: 0...1e9, rangeText: "from 0 to 1000000000")
                 ?? 1
         }
-        if let levelNode = node["level"] { criterion.level = decoder.integer(levelNode, "'level'", in: 1...9) }
+        if let levelPair = pairs.first(where: { $0.key == "level" }) {
+            criterion.level = decoder.integer(levelPair.value, "'level'", in: 1...9)
+            criterion.levelLocation = levelPair.keyLocation
+        }
         if let passPair = pairs.first(where: { $0.key == "pass" }) {
             decoder.needsFormat2("a criterion's own 'pass'", at: passPair.keyLocation)
             criterion.pass = decoder.number(passPair.value, "'pass'", in: 0...1)
@@ -64,6 +72,7 @@ enum CriterionDecoder {
         {
             references.conditions.append(raw)
         }
+        guard readID != nil, kind != nil else { return nil }
         if criterion.gate != nil, !criterion.isScored {
             decoder.warning(
                 "'gate' on a criterion that is never scored (text or weight 0) has no effect",

@@ -27,25 +27,41 @@ enum DimensionDecoder {
     static let keys = ["id", "title", "weight", "summary", "levels", "criteria"]
 
     /// Decodes a dimension; `overridesBase` tells whether a base dimension has its id (then
-    /// only `id` is required).
+    /// only `id` is required). A dimension without a readable id is nil, but its criteria are
+    /// still read for their own problems and references (under an id no reference can name).
     static func decode(
         _ node: YAMLNode, overridesBase: (String) -> Bool, references: inout References,
         with decoder: inout NodeDecoder
     ) -> DimensionLayer? {
-        guard let pairs = decoder.mapping(node, "a dimension") else { return nil }
-        decoder.checkKeys(pairs, allowed: keys, in: "a dimension")
-        guard let idNode = node["id"] else {
-            decoder.require(["id", "title", "criteria"], in: pairs, at: node.location, in: "a dimension")
+        guard let pairs = decoder.mapping(node, "a dimension") else {
+            references.gaps.anyDimension = true
             return nil
         }
-        guard let id = decoder.text(idNode, "a dimension's 'id'") else { return nil }
-        let isOverride = overridesBase(id)
+        decoder.checkKeys(pairs, allowed: keys, in: "a dimension")
+        let id = node["id"].flatMap { decoder.text($0, "a dimension's 'id'") }
+        let isOverride = id.map(overridesBase) ?? false
         decoder.require(
             isOverride ? ["id"] : ["id", "title", "criteria"], in: pairs, at: node.location, in: "a dimension")
+        guard let id, let idNode = node["id"] else {
+            references.gaps.anyDimension = true
+            // A placeholder id with '#', which no dimension id may hold.
+            let placeholder = "#\(node.location.line)"
+            _ = decodeContent(node, pairs, id: placeholder, isOverride: false, references: &references, with: &decoder)
+            return nil
+        }
         if !isPlainID(id) {
             decoder.error("dimension id '\(id)' may hold only letters, digits, '-' and '_'", at: idNode.location)
         }
-        var layer = DimensionLayer(id: id, idLocation: idNode.location, location: node.location)
+        return decodeContent(node, pairs, id: id, isOverride: isOverride, references: &references, with: &decoder)
+    }
+
+    /// Everything of a dimension but its id.
+    private static func decodeContent(
+        _ node: YAMLNode, _ pairs: [YAMLPair], id: String, isOverride: Bool, references: inout References,
+        with decoder: inout NodeDecoder
+    ) -> DimensionLayer {
+        var layer = DimensionLayer(
+            id: id, idLocation: node["id"]?.location ?? node.location, location: node.location)
         layer.title = node["title"].flatMap { decoder.localized($0, "a dimension's 'title'") }
         if let weightNode = node["weight"] {
             layer.weight =
@@ -60,9 +76,12 @@ enum DimensionDecoder {
         }
         if let list = node["criteria"], let items = decoder.sequence(list, "'criteria'") {
             if items.isEmpty, !isOverride {
-                decoder.error("dimension '\(id)' needs at least one criterion", at: list.location)
+                let name = id.hasPrefix("#") ? "a dimension" : "dimension '\(id)'"
+                decoder.error("\(name) needs at least one criterion", at: list.location)
             }
             layer.criteria = criteria(items, dimension: id, references: &references, with: &decoder)
+        } else if node["criteria"] != nil {
+            references.gaps.dimensions.insert(id)
         }
         return layer
     }
@@ -75,10 +94,18 @@ enum DimensionDecoder {
         var criteria: [Criterion] = []
         for item in items {
             guard let criterion = CriterionDecoder.decode(item, dimension: id, references: &references, with: &decoder)
-            else { continue }
+            else {
+                if let key = item["id"]?.scalar.map({ "\(id).\($0)" }) {
+                    references.gaps.criteria.insert(key)
+                } else {
+                    references.gaps.dimensions.insert(id)
+                }
+                continue
+            }
             let location = item["id"]?.location ?? item.location
             if let first = seen[criterion.id] {
-                decoder.error("duplicate criterion id '\(criterion.key)' (first at line \(first.line))", at: location)
+                let shown = id.hasPrefix("#") ? criterion.id : criterion.key
+                decoder.error("duplicate criterion id '\(shown)' (first at line \(first.line))", at: location)
                 continue
             }
             seen[criterion.id] = location

@@ -20,9 +20,11 @@ public enum QuestionnaireDecoder {
             for pair in pairs {
                 switch pair.key {
                 case "startup":
-                    questionnaire.startup = decoder.text(pair.value, "'startup'")?.trimmingSpaces() ?? ""
-                    if questionnaire.startup.isEmpty, pair.value.scalar != nil, !pair.value.isNull {
-                        decoder.error("'startup' must not be blank", at: pair.value.location)
+                    // Nothing, '' and spaces are all an empty name, said as such.
+                    if pair.value.isNull || pair.value.scalar?.trimmingSpaces().isEmpty == true {
+                        decoder.error(Questionnaire.emptyStartupMessage, at: pair.value.location, code: .emptyStartup)
+                    } else {
+                        questionnaire.startup = decoder.text(pair.value, "'startup'")?.trimmingSpaces() ?? ""
                     }
                     if questionnaire.startup.count > Questionnaire.maxStartupLength {
                         decoder.error(

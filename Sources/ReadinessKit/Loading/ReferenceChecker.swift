@@ -13,15 +13,19 @@ enum ReferenceChecker {
         _ rubric: inout Rubric, references: References, catalogue: Catalogue,
         with decoder: inout NodeDecoder
     ) {
-        let known = Set(rubric.resources.map(\.id))
+        let gaps = references.gaps
+        let known = Set(rubric.resources.map(\.id)).union(gaps.resources)
         for reference in references.resources where !known.contains(reference.id) {
             if case .unavailable = catalogue { break }
+            if gaps.anyResource { break }
             report(
                 "unknown resource '\(reference.id)'\(Suggestion.hint(for: reference.id, in: known.sorted()))",
-                at: reference.location, in: reference.origin, with: &decoder)
+                at: reference.location, in: reference.origin, code: .unknownResource, with: &decoder)
         }
-        let verdicts = rubric.verdicts.map(\.id)
+        let verdicts = rubric.verdicts.map(\.id) + gaps.verdicts.sorted()
         for cap in references.caps where !verdicts.contains(cap.verdict) {
+            // Without a complete list of verdicts any cap may name one that failed.
+            if gaps.anyVerdict || verdicts.isEmpty { break }
             report(
                 "'gate.cap' names no verdict of the rubric: '\(cap.verdict)'\(Suggestion.hint(for: cap.verdict, in: verdicts)); "
                     + "use one of \(verdicts.joined(separator: ", "))", at: cap.location, in: cap.origin,
@@ -29,11 +33,13 @@ enum ReferenceChecker {
                 with: &decoder)
         }
         let keys = rubric.allCriteria.map(\.key)
+        let dimensions = Set(rubric.dimensions.map(\.id))
         for raw in references.conditions {
             guard let target = rubric.criterion(raw.criterion) else {
+                if gaps.mayHide(criterion: raw.criterion, knownDimensions: dimensions) { continue }
                 report(
                     "'when' names unknown criterion '\(raw.criterion)'\(Suggestion.hint(for: raw.criterion, in: keys))",
-                    at: raw.criterionLocation, in: raw.origin, with: &decoder)
+                    at: raw.criterionLocation, in: raw.origin, code: .unknownCriterion, with: &decoder)
                 continue
             }
             if target.key == raw.owner {
@@ -46,8 +52,14 @@ enum ReferenceChecker {
             for (text, location) in raw.values {
                 var local = NodeDecoder()
                 if let value = normalise(text, for: target, at: location, with: &local) { values.append(value) }
+                // An option id may be one of an option that failed to decode.
+                if gaps.options.contains(target.key), local.diagnostics.contains(where: { $0.code == .unknownOption }) {
+                    continue
+                }
                 for diagnostic in local.diagnostics {
-                    report(diagnostic.message, at: diagnostic.location, in: raw.origin, with: &decoder)
+                    report(
+                        diagnostic.message, at: diagnostic.location, in: raw.origin, code: diagnostic.code,
+                        with: &decoder)
                 }
             }
             setCondition(Condition(criterion: target.key, values: values), on: raw.owner, in: &rubric)
@@ -68,7 +80,7 @@ enum ReferenceChecker {
             if options.contains(where: { $0.id == text }) { return text }
             decoder.error(
                 "'when' names unknown option '\(text)' of '\(target.key)'\(Suggestion.hint(for: text, in: options.map(\.id)))",
-                at: location)
+                at: location, code: .unknownOption)
         case .scale, .number:
             if let value = NumberText.parse(text) { return NumberText.canonical(value) }
             decoder.error(

@@ -9,12 +9,15 @@ struct References {
     var conditions: [RawCondition] = []
     /// Verdict ids named by gates' `cap`.
     var caps: [CapReference] = []
+    /// What failed to decode, so that references to it are not reported as unknown.
+    var gaps = ReferenceGaps()
 
     /// Adds another file's references.
     mutating func append(_ other: References) {
         resources += other.resources
         conditions += other.conditions
         caps += other.caps
+        gaps.append(other.gaps)
     }
 
     /// Drops the references held by criteria for which `dropped` is true (given their full id).

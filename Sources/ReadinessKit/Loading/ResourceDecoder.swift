@@ -38,16 +38,34 @@ public enum ResourceDecoder {
         return (resources, decoder.diagnostics.sortedByLocation())
     }
 
+    /// The resources of a list.
     static func decodeList(_ node: YAMLNode, with decoder: inout NodeDecoder) -> [Resource] {
-        guard let items = decoder.sequence(node, "'resources'") else { return [] }
+        var gaps = ReferenceGaps()
+        return decodeList(node, gaps: &gaps, with: &decoder)
+    }
+
+    /// The resources of a list that decoded; `gaps` learns the ids of those that did not.
+    static func decodeList(_ node: YAMLNode, gaps: inout ReferenceGaps, with decoder: inout NodeDecoder)
+        -> [Resource]
+    {
+        guard let items = decoder.sequence(node, "'resources'") else {
+            gaps.anyResource = true
+            return []
+        }
         var resources: [Resource] = []
         for item in items {
-            guard let pairs = decoder.mapping(item, "a resource") else { continue }
+            guard let pairs = decoder.mapping(item, "a resource") else {
+                gaps.anyResource = true
+                continue
+            }
             decoder.checkKeys(pairs, allowed: keys, in: "a resource")
             decoder.require(["id", "title"], in: pairs, at: item.location, in: "a resource")
             guard let idNode = item["id"], let id = decoder.text(idNode, "a resource's 'id'"),
                 let titleNode = item["title"], let title = decoder.localized(titleNode, "a resource's 'title'")
-            else { continue }
+            else {
+                if let id = item["id"]?.scalar { gaps.resources.insert(id) } else { gaps.anyResource = true }
+                continue
+            }
             if resources.contains(where: { $0.id == id }) {
                 decoder.error("duplicate resource id '\(id)'", at: idNode.location)
                 continue

@@ -55,9 +55,9 @@ struct RubricLayer {
             case "summary": summary = decoder.optionalLocalized(node, "'summary'")
             case "catalogue": catalogue = decoder.text(node, "'catalogue'").map { ($0, node.location) }
             case "pass": pass = decoder.number(node, "'pass'", in: 0...1) ?? 1
-            case "verdicts": verdicts = VerdictDecoder.decode(node, with: &decoder)
+            case "verdicts": verdicts = VerdictDecoder.decode(node, gaps: &references.gaps, with: &decoder)
             case "levels": levels = LevelsDecoder.decode(node, with: &decoder)
-            case "resources": resources = ResourceDecoder.decodeList(node, with: &decoder)
+            case "resources": resources = ResourceDecoder.decodeList(node, gaps: &references.gaps, with: &decoder)
             case "dimensions":
                 dimensions = Self.readDimensions(
                     node, extending: extending, overridesBase: { baseIDs.contains($0) },
@@ -124,7 +124,10 @@ struct RubricLayer {
         _ node: YAMLNode, extending: Bool, overridesBase: (String) -> Bool,
         references: inout References, with decoder: inout NodeDecoder
     ) -> [DimensionLayer] {
-        guard let items = decoder.sequence(node, "'dimensions'") else { return [] }
+        guard let items = decoder.sequence(node, "'dimensions'") else {
+            references.gaps.anyDimension = true
+            return []
+        }
         if items.isEmpty, !extending { decoder.error("a rubric needs at least one dimension", at: node.location) }
         var seen: [String: SourceLocation] = [:]
         var dimensions: [DimensionLayer] = []
@@ -135,6 +138,7 @@ struct RubricLayer {
                     with: &decoder)
             else { continue }
             if let first = seen[dimension.id] {
+                references.gaps.dimensions.insert(dimension.id)
                 decoder.error(
                     "duplicate dimension id '\(dimension.id)' (first at line \(first.line))", at: dimension.idLocation)
                 continue

@@ -4,7 +4,8 @@
 /// them. A warning about something a base rubric holds names that file (`origin`).
 public enum RubricLint {
     /// Warnings for a decoded rubric: scored criteria without help, advice or strength; per
-    /// dimension, levels no criterion carries (holes) and levels its ladder does not name.
+    /// dimension, levels no criterion carries (holes), levels its ladder does not name, and (in
+    /// format 2) levels used with no ladder at all.
     public static func check(_ rubric: Rubric) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         for criterion in rubric.allCriteria where criterion.isScored {
@@ -44,6 +45,15 @@ public enum RubricLint {
         }
         let ladder = rubric.ladder(of: dimension)
         let own = !dimension.levels.isEmpty
+        // Format 1 may leave levels unnamed (1.x rubrics do); format 2 names each level.
+        if ladder.isEmpty, rubric.format >= 2, let first = levelled.first, let level = first.level {
+            warnings.append(
+                Diagnostic.warning(
+                    "'level: \(level)' is used, but neither dimension '\(dimension.id)' nor the rubric names its levels "
+                        + "(add 'levels: {1: …, 2: …}' to the dimension or the rubric)",
+                    at: first.levelLocation ?? first.location, code: .levelsUnnamed
+                ).inFile(first.origin))
+        }
         if !ladder.isEmpty {
             for level in used.sorted() where ladder[level] == nil {
                 guard let first = levelled.first(where: { $0.level == level }) else { continue }

@@ -1,18 +1,28 @@
 /// Decodes a rubric's `verdicts` list: ids unique, minimums descending, best first.
 enum VerdictDecoder {
-    static func decode(_ node: YAMLNode, with decoder: inout NodeDecoder) -> [Verdict] {
-        guard let items = decoder.sequence(node, "'verdicts'") else { return [] }
+    /// The verdicts that decoded; `gaps` learns the ids of those that did not.
+    static func decode(_ node: YAMLNode, gaps: inout ReferenceGaps, with decoder: inout NodeDecoder) -> [Verdict] {
+        guard let items = decoder.sequence(node, "'verdicts'") else {
+            gaps.anyVerdict = true
+            return []
+        }
         if items.isEmpty { decoder.error("a rubric needs at least one verdict", at: node.location) }
         var verdicts: [Verdict] = []
         var previous: (Double, SourceLocation)?
         for item in items {
-            guard let pairs = decoder.mapping(item, "a verdict") else { continue }
+            guard let pairs = decoder.mapping(item, "a verdict") else {
+                gaps.anyVerdict = true
+                continue
+            }
             decoder.checkKeys(pairs, allowed: ["id", "label", "min"], in: "a verdict")
             decoder.require(["id", "label", "min"], in: pairs, at: item.location, in: "a verdict")
             guard let idNode = item["id"], let id = decoder.text(idNode, "a verdict's 'id'"),
                 let labelNode = item["label"], let label = decoder.localized(labelNode, "a verdict's 'label'"),
                 let minNode = item["min"], let min = decoder.number(minNode, "a verdict's 'min'", in: 0...100)
-            else { continue }
+            else {
+                if let id = item["id"]?.scalar { gaps.verdicts.insert(id) } else { gaps.anyVerdict = true }
+                continue
+            }
             if verdicts.contains(where: { $0.id == id }) {
                 decoder.error("duplicate verdict id '\(id)'", at: idNode.location)
             }
@@ -26,7 +36,8 @@ enum VerdictDecoder {
             verdict.labelText = label
             verdicts.append(verdict)
         }
-        if let last = verdicts.last, last.min > 0, let (_, location) = previous {
+        // A verdict that failed may be the one with min 0: no warning until all of them read.
+        if verdicts.count == items.count, let last = verdicts.last, last.min > 0, let (_, location) = previous {
             decoder.warning(
                 "the last verdict's min is \(NumberText.canonical(last.min)); lower scores get it anyway (set min: 0)",
                 at: location)

@@ -18,6 +18,7 @@ public struct Criterion: Sendable, Equatable {
         var when: Condition?
         var resources: [String]
         var location: SourceLocation
+        var levelLocation: SourceLocation?
         var origin: String?
     }
 
@@ -88,6 +89,11 @@ public struct Criterion: Sendable, Equatable {
         get { box.fields.location }
         set { box = box.changing { $0.location = newValue } }
     }
+    /// Where its `level` key is, when it has one (for lint about the level).
+    package var levelLocation: SourceLocation? {
+        get { box.fields.levelLocation }
+        set { box = box.changing { $0.levelLocation = newValue } }
+    }
     /// The file that holds it when that is a base reached through `extends` (as the loader
     /// named it); nil for the rubric's own file.
     public var origin: String? {
@@ -110,7 +116,8 @@ public struct Criterion: Sendable, Equatable {
             Fields(
                 key: key, id: id, texts: texts, answer: answer, weight: weight, level: level,
                 gate: gate, gateCap: nil, evidence: evidenceExpected ? .expected : .optional,
-                pass: nil, when: when, resources: resources, location: .start, origin: nil))
+                pass: nil, when: when, resources: resources, location: .start, levelLocation: nil,
+                origin: nil))
     }
 
     /// Compares every field.

@@ -30,6 +30,8 @@ public struct Questionnaire: Sendable, Equatable {
 
     /// The longest startup name accepted, in characters: names become file names and headings.
     public static let maxStartupLength = 200
+    /// The error for a questionnaire whose `startup` is empty.
+    static let emptyStartupMessage = "'startup' is empty; give the startup's name"
 
     /// The answer to a criterion, if any.
     public func answer(_ key: String) -> Answer? { answers.first { $0.criterion == key } }

@@ -6,7 +6,7 @@ public enum CohortWord: String, WordKey {
 
     case overview, pageTitle, scoredOne, scoredMany, scoredShort, notScored
     case verdicts, verdict, startups, ranking, rank, startup, score, failedGates, unanswered
-    case notApplicable, level, moreStartups, heatMap, heatLegendText, heatLegendColour, mean
+    case notApplicable, level, moreStartupsOne, moreStartupsMany, heatMap, heatLegendText, heatLegendColour, mean
     case gaps, gapsIntro, criterion, question, meanScore, belowHalf, belowHalfOf, percent
     case resources, resourcesIntro, resource, share, failures
 }
@@ -31,7 +31,8 @@ extension CohortWord {
         .unanswered: "Unanswered",
         .notApplicable: "n/a",
         .level: "L{1}",
-        .moreStartups: "… and {1} more startups, all listed in {2}.",
+        .moreStartupsOne: "… and {1} more startup, listed in {2}.",
+        .moreStartupsMany: "… and {1} more startups, all listed in {2}.",
         .heatMap: "Heat map",
         .heatLegendText: "█ 75–100 · ▓ 55–75 · ▒ 35–55 · ░ 0–35 · blank: not applicable",
         .heatLegendColour: "Dimension scores; green 75 and up, amber 55 to 75, red below 55.",
@@ -72,7 +73,8 @@ extension CohortWord {
         .unanswered: "Onbeantwoord",
         .notApplicable: "n.v.t.",
         .level: "N{1}",
-        .moreStartups: "… en nog {1} startups, allemaal in {2}.",
+        .moreStartupsOne: "… en nog {1} startup, in {2}.",
+        .moreStartupsMany: "… en nog {1} startups, allemaal in {2}.",
         .heatMap: "Heatmap",
         .heatLegendText: "█ 75–100 · ▓ 55–75 · ▒ 35–55 · ░ 0–35 · leeg: niet van toepassing",
         .heatLegendColour: "Scores per onderdeel: groen vanaf 75, oranje van 55 tot 75, rood onder 55.",

@@ -7,7 +7,7 @@ public enum ResourceWord: String, WordKey {
     case demandIntro, kind, neededBy, fromSteps, declared, capacity, status, noLimit
     case overAsked, unused, fits, overAskedList, unusedList
     case facility, training, mentor, programme, partner, funding, service
-    case booking, cost, eligibility, leadTime, sectors, capacityValue
+    case booking, cost, eligibility, leadTime, sectors, capacityValueOne, capacityValueMany
 }
 
 extension ResourceWord {
@@ -39,7 +39,8 @@ extension ResourceWord {
         .eligibility: "Eligibility",
         .leadTime: "Lead time",
         .sectors: "Sectors",
-        .capacityValue: "{1} startups per round",
+        .capacityValueOne: "{1} startup per round",
+        .capacityValueMany: "{1} startups per round",
     ])
 }
 
@@ -73,7 +74,8 @@ extension ResourceWord {
         .eligibility: "Voor wie",
         .leadTime: "Doorlooptijd",
         .sectors: "Sectoren",
-        .capacityValue: "{1} startups per ronde",
+        .capacityValueOne: "{1} startup per ronde",
+        .capacityValueMany: "{1} startups per ronde",
     ])
 }
 

@@ -7,7 +7,7 @@ public enum TerminalWord: String, WordKey {
     case summaryRubric, scoreLine, capped, profileDimension, notApplicable, level, levelNamed
     case provisional, gainExplained
     case urgent, failedGates, nextSteps, moreSteps, unansweredOne, unansweredMany
-    case reports, wrote, handbook, languageFallback
+    case reports, wrote, handbook, languageFallbackOne, languageFallbackMany
     case progress, minutesSeconds, seconds, scoredOne, scoredMany, notScored, overview
     case validRubric, dimensionsOne, dimensionsMany, scoredCriteriaOne, scoredCriteriaMany
     case validCatalogueOne, validCatalogueMany, validQuestionnaireOne, validQuestionnaireMany
@@ -36,7 +36,8 @@ extension TerminalWord {
         .reports: "Reports: {1}",
         .wrote: "Wrote {1}",
         .handbook: "Handbook: {1}",
-        .languageFallback: "note: {1} texts of rubric {2} have no '{3}' text; they are shown in '{4}'",
+        .languageFallbackOne: "note: {1} text of rubric {2} has no '{3}' text; it is shown in '{4}'",
+        .languageFallbackMany: "note: {1} texts of rubric {2} have no '{3}' text; they are shown in '{4}'",
         .progress: "{1}/{2} startups · {3}/s · {4} left",
         .minutesSeconds: "{1} min {2} s",
         .seconds: "{1} s",
@@ -86,7 +87,8 @@ extension TerminalWord {
         .unansweredMany: "Onbeantwoord: {1} vragen",
         .reports: "Rapporten: {1}",
         .wrote: "Geschreven: {1}",
-        .languageFallback: "let op: {1} teksten van rubric {2} hebben geen '{3}'-tekst; ze staan er in '{4}'",
+        .languageFallbackOne: "let op: {1} tekst van rubric {2} heeft geen '{3}'-tekst; die staat er in '{4}'",
+        .languageFallbackMany: "let op: {1} teksten van rubric {2} hebben geen '{3}'-tekst; ze staan er in '{4}'",
         .handbook: "Handboek: {1}",
         .progress: "{1}/{2} startups · {3}/s · nog {4}",
         .minutesSeconds: "{1} min {2} s",

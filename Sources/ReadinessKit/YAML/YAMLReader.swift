@@ -89,6 +89,12 @@ public enum YAMLReader {
             return .error("invalid YAML: \(problem)", at: shifts.original(location))
         }
         let mark = parser.problem_mark
+        if let tab = TabProblem.diagnostic(
+            problem: problem, line: mark.line + 1, column: mark.column + 1, in: bytes)
+        {
+            return Diagnostic(
+                .error, tab.message, at: shifts.original(tab.location), code: tab.code)
+        }
         var message = "invalid YAML: \(problem)"
         if let context = parser.context.map({ String(cString: $0) }) {
             let line = parser.context_mark.line + 1

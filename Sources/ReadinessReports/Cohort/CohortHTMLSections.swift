@@ -56,7 +56,8 @@ enum CohortHTMLSections {
         out += "</tbody></table></div>\n"
         let rest = summary.count - top.count
         if rest > 0 {
-            let note = e(s.format(Word.moreStartups, n.integer(rest), "cohort.csv"))  // the file name set as code
+            // The file name is set as code.
+            let note = e(s.plural(rest, one: Word.moreStartupsOne, many: .moreStartupsMany, "cohort.csv"))
             out +=
                 "<p class=\"muted\">\(note.replacingOccurrences(of: "cohort.csv", with: "<code>cohort.csv</code>"))</p>\n"
         }

@@ -76,7 +76,8 @@ public enum CohortMarkdownWriter {
     /// A note when the overview lists only the top of a very large cohort.
     private static func more(_ summary: CohortSummary, shown: Int, _ s: Strings) -> String {
         let rest = summary.count - shown
-        return rest > 0 ? s.format(Word.moreStartups, s.numbers.integer(rest), "`cohort.csv`") + "\n\n" : ""
+        return rest > 0
+            ? s.plural(rest, one: Word.moreStartupsOne, many: .moreStartupsMany, "`cohort.csv`") + "\n\n" : ""
     }
 
     private static func heatMap(_ summary: CohortSummary, top: [CohortEntry], _ s: Strings) -> String {

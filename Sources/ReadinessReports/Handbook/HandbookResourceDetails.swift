@@ -13,7 +13,11 @@ enum HandbookResourceDetails {
         ]
         for (word, text) in texts { if let text { rows.append((s[word], text)) } }
         if let capacity = resource.capacity {
-            rows.append((s[ResourceWord.capacity], s.format(ResourceWord.capacityValue, s.numbers.integer(capacity))))
+            rows.append(
+                (
+                    s[ResourceWord.capacity],
+                    s.plural(capacity, one: ResourceWord.capacityValueOne, many: .capacityValueMany)
+                ))
         }
         if !resource.sectors.isEmpty {
             rows.append((s[ResourceWord.sectors], resource.sectors.joined(separator: ", ")))

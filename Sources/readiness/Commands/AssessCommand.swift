@@ -48,8 +48,9 @@ struct AssessCommand: ParsableCommand {
         let writesReports = !json || reportOptions.isExplicit
         let renderer = try ReportRenderer.load(templatesFolder: reportOptions.templates, strings: strings)
         let resolver = RubricResolver(resourcesPath: rubricOptions.resources)
-        let loader = QuestionnaireLoader(
+        var loader = QuestionnaireLoader(
             resolver: resolver, rubricOverride: rubricOptions.rubric, printDiagnostics: false)
+        loader.suggestsBatch = true
         // Files are read and scored on every core, each worker with its own rubric copy;
         // problems are printed as their turn comes, in input order.
         let jobs = files.count >= 32 ? ProcessInfo.processInfo.activeProcessorCount : 1

@@ -25,6 +25,7 @@ struct Readiness: ParsableCommand {
         refuseArgumentsNotUTF8()
         let split = ManyOperands.split(Array(CommandLine.arguments.dropFirst()))
         do {
+            refuseUnknownCommand(split.arguments)
             var command = try parseAsRoot(split.arguments)
             if !split.heldBack.isEmpty, var withFiles = command as? FileOperandsCommand & ParsableCommand {
                 withFiles.files += split.heldBack
@@ -38,6 +39,36 @@ struct Readiness: ParsableCommand {
 }
 
 extension Readiness {
+    /// Exits with a usage error (64) and a did-you-mean hint when an argument where a subcommand
+    /// belongs (the first, or the one after a command that has subcommands) is not an option and
+    /// names none: swift-argument-parser only says "unexpected argument".
+    static func refuseUnknownCommand(_ arguments: [String]) {
+        guard let (path, problem) = unknownCommand(in: arguments) else { return }
+        Terminal.writeError(Problem.usageError(problem, command: path))
+        Foundation.exit(64)
+    }
+
+    /// The command line of the command whose subcommand is unknown, and the problem; nil when
+    /// every subcommand named is known.
+    static func unknownCommand(in arguments: [String]) -> (String, Problem)? {
+        var command: any ParsableCommand.Type = Readiness.self
+        var path = "readiness"
+        for argument in arguments {
+            let subcommands = command.configuration.subcommands
+            // A default subcommand takes what is not one of the others as its own arguments.
+            guard !subcommands.isEmpty, command.configuration.defaultSubcommand == nil,
+                !argument.hasPrefix("-"), argument != "help"
+            else { return nil }
+            guard let next = subcommands.first(where: { $0._commandName == argument }) else {
+                let names = subcommands.map { $0._commandName } + ["help"]
+                return (path, .unknownCommand(argument, commands: names))
+            }
+            command = next
+            path += " " + argument
+        }
+        return nil
+    }
+
     /// Exits with a usage error (64) when an argument is not UTF-8: Swift would replace its
     /// bad bytes by `�`, and the file it names would then be reported missing.
     static func refuseArgumentsNotUTF8() {

@@ -54,7 +54,7 @@ struct ValidateCommand: ParsableCommand {
             }
             switch FileReader.bytes(at: path) {
             case .failure(let failure):
-                printer.print(failure, path: path)
+                printer.print(failure == .isFolder ? .folderToValidate(path) : failure, path: path)
             case .success(let bytes):
                 let read = YAMLReader.read(bytes: bytes)
                 guard let root = read.root else {

@@ -26,6 +26,8 @@ struct QuestionnaireLoader {
     let rubricOverride: String?
     /// Whether to print diagnostics as they are found.
     var printDiagnostics = true
+    /// Whether a folder given as a file is answered with the `batch` command that takes it.
+    var suggestsBatch = false
     private let printer = DiagnosticPrinter()
     /// Where the override's rubric is, found once rather than for every file (nil: none found).
     private let overrideSource: RubricResolver.Source?
@@ -40,7 +42,8 @@ struct QuestionnaireLoader {
     /// Loads one questionnaire file; warnings are printed, errors make it fail.
     func load(path: String) -> Result<Loaded, Failure> {
         switch FileReader.bytes(at: path) {
-        case .failure(let failure):
+        case .failure(var failure):
+            if suggestsBatch, failure == .isFolder { failure = .folderToBatch(path) }
             if printDiagnostics { printer.print(failure, path: path) }
             return .failure(Failure(path: path, diagnostics: [], message: failure.description))
         case .success(let bytes):
@@ -76,8 +79,10 @@ struct QuestionnaireLoader {
 
     /// A loader that decodes its own copies of rubrics (for a worker thread of its own).
     func withOwnRubrics() -> QuestionnaireLoader {
-        QuestionnaireLoader(
+        var copy = QuestionnaireLoader(
             resolver: resolver.copy(), rubricOverride: rubricOverride, printDiagnostics: printDiagnostics)
+        copy.suggestsBatch = suggestsBatch
+        return copy
     }
 
     /// Prints warnings kept for the caller (for loaders that do not print as they go).

@@ -40,8 +40,8 @@ final class RubricLanguages: @unchecked Sendable {
         if view.fallbacks > 0 {
             let strings = Strings.table(for: language) ?? .english
             Terminal.writeError(
-                strings.format(
-                    TerminalWord.languageFallback, strings.numbers.integer(view.fallbacks),
+                strings.plural(
+                    view.fallbacks, one: TerminalWord.languageFallbackOne, many: .languageFallbackMany,
                     rubric.id, language, rubric.language) + "\n")
         }
         return view.rubric

@@ -13,6 +13,12 @@ enum Problem: Error, Equatable, CustomStringConvertible {
     case noSuchFileOrFolder
     /// A file operand that is a folder.
     case isFolder
+    /// A first argument that names no subcommand, with the subcommands' names.
+    case unknownCommand(String, commands: [String])
+    /// A folder given to `assess`, with the command that scores every questionnaire in it.
+    case folderToBatch(String)
+    /// A folder given to `validate`, with the command that checks the files in it.
+    case folderToValidate(String)
     /// A file that is not UTF-8 text.
     case notUTF8
     /// A file name (or another argument) that is not UTF-8: shown with its bytes escaped.
@@ -84,12 +90,27 @@ enum Problem: Error, Equatable, CustomStringConvertible {
     /// No rubric named and none built in.
     case noBuiltInRubric
 
+    /// A usage error as swift-argument-parser prints one: the problem, then how `command`
+    /// (such as `readiness templates`) is used and where its help is.
+    static func usageError(_ problem: Problem, command: String) -> String {
+        "Error: \(problem)\nUsage: \(command) <subcommand>\n  See '\(command) --help' for more information.\n"
+    }
+
     /// The sentence, without a trailing period.
     var description: String {
         switch self {
         case .noSuchFile: return "no such file"
         case .noSuchFileOrFolder: return "no such file or folder"
         case .isFolder: return "is a folder, not a file"
+        case .unknownCommand(let name, let commands):
+            return
+                "unknown command '\(TerminalText.visible(name))'\(Suggestion.hint(for: name, in: commands)); the commands are \(commands.joined(separator: ", "))"
+        case .folderToBatch(let folder):
+            return
+                "is a folder, not a file; to score every questionnaire in it, run: readiness batch \(ShellWord.quoted(folder))"
+        case .folderToValidate(let folder):
+            return
+                "is a folder, not a file; to check the files in it, run: readiness validate \(ShellWord.quoted(folder, then: "/*.yaml"))"
         case .notUTF8: return "file is not UTF-8 text"
         case .nameNotUTF8: return "the name is not UTF-8; rename it"
         case .notYAMLFile: return "a rubric or catalogue must be a .yaml or .yml file; not read"

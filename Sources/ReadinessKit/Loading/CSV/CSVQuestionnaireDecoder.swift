@@ -118,7 +118,7 @@ public enum CSVQuestionnaireDecoder {
         var questionnaire = Questionnaire(startup: startup, rubric: rubric.id)
         let startupLocation = SourceLocation(line: record.row, column: header.firstIndex(of: "startup")! + 1)
         if startup.isEmpty {
-            diagnostics.append(.error("'startup' is empty", at: startupLocation))
+            diagnostics.append(.error(Questionnaire.emptyStartupMessage, at: startupLocation, code: .emptyStartup))
         } else if startup.count > Questionnaire.maxStartupLength {
             diagnostics.append(
                 .error(
