@@ -125,4 +125,20 @@ struct PlanCLITests {
         #expect(run.stderr.contains("\(input.path):4:3: error: unknown criterion 'ip.serch'"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
+
+    @Test("the example plan of docs/formats.md validates against the built-in rubric")
+    func documentedExample() throws {
+        let docs = try String(
+            contentsOf: CLI.packageRoot.appendingPathComponent("docs/formats.md"), encoding: .utf8)
+        let section = try #require(docs.range(of: "## Plan (YAML)"))
+        let rest = docs[section.upperBound...]
+        let start = try #require(rest.range(of: "```yaml\n"))
+        let end = try #require(rest[start.upperBound...].range(of: "```"))
+        let temporary = try CLI.temporaryFolder()
+        let file = temporary.appendingPathComponent("plan.yaml")
+        try String(rest[start.upperBound..<end.lowerBound]).write(to: file, atomically: true, encoding: .utf8)
+        let run = try CLI.run(["validate", file.path], environment: ["NO_COLOR": "1"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty, "\(run.stderr)")
+    }
 }
