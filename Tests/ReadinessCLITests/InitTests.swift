@@ -96,7 +96,11 @@ struct InitTests {
         let run = try CLI.run(["schema", "--rubric", rubric, "--out", folder.path])
         #expect(run.status == 0, "\(run.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(names == ["questionnaire.schema.json", "rubric.schema.json", "small.questionnaire.schema.json"])
+        #expect(
+            names == [
+                "plan.schema.json", "questionnaire.schema.json", "rubric.schema.json", "small.plan.schema.json",
+                "small.questionnaire.schema.json",
+            ])
         for name in names {
             let data = try Data(contentsOf: folder.appendingPathComponent(name))
             let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
@@ -110,5 +114,7 @@ struct InitTests {
         #expect(generic.stdout.contains("\"title\": \"readiness questionnaire\""))
         let rubricSchema = try CLI.run(["schema", "--kind", "rubric"])
         #expect(rubricSchema.stdout.contains("\"title\": \"readiness rubric\""))
+        let planSchema = try CLI.run(["schema", "--kind", "plan"])
+        #expect(planSchema.stdout.contains("\"title\": \"readiness plan\""))
     }
 }

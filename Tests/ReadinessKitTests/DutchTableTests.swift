@@ -65,6 +65,7 @@ import Testing
         "cohort.score": "“Score” is Dutch too",
         "cohort.percent": "no words: a number and %",
         "month.dayMonthYear": "only blanks: both languages put the day first",
+        "plan-file.actionFor": "no words: a dimension, a colon and a question",
     ]
 
     @Test func dutchTextsAreNotEnglish() {

@@ -95,4 +95,23 @@ struct PlanDecoderTests {
         #expect(decoded.plan == nil)
         #expect(decoded.diagnostics.hasErrors)
     }
+
+    @Test("every prefix and every one-byte change of a plan decodes without a crash, errors located")
+    func mutations() {
+        let bytes = Array(Fixtures.text("plan/acme.plan.yaml").utf8)
+        #expect(!bytes.isEmpty)
+        var variants: [[UInt8]] = (0...bytes.count).map { Array(bytes.prefix($0)) }
+        for index in bytes.indices {
+            for replacement: UInt8 in [0x3A, 0x7B, 0x2D, 0x20, 0x0A, 0x22, 0xFF] {
+                var changed = bytes
+                changed[index] = replacement
+                variants.append(changed)
+            }
+        }
+        for variant in variants {
+            let decoded = PlanDecoder.decode(bytes: variant, rubric: rubric)
+            #expect((decoded.plan == nil) == decoded.diagnostics.hasErrors)
+            #expect(decoded.diagnostics.allSatisfy { $0.location.line >= 1 && $0.location.column >= 1 })
+        }
+    }
 }

@@ -1,11 +1,12 @@
 import ArgumentParser
 import ReadinessKit
 
-/// `readiness init`: writes a blank questionnaire with every question as a comment.
+/// `readiness init`: writes a blank questionnaire with every question as a comment, or with
+/// `--plan` a starting plan from an assessment.
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Write a blank questionnaire, ready to fill in.",
+        abstract: "Write a blank questionnaire, ready to fill in, or a starting plan from an assessment.",
         discussion: """
             Writes the startup and date keys, then every question of the rubric grouped by dimension, \
             each with its help and allowed answers as comments and an empty answer. An empty answer \
@@ -13,6 +14,11 @@ struct InitCommand: ParsableCommand {
             The first line points editors at a JSON Schema (write it with 'readiness schema --rubric R --out .').
             With --format csv, writes the CSV header a form tool should export for 'readiness batch': \
             startup,assessor,date and then every criterion id in rubric order.
+            With --plan QUESTIONNAIRE.yaml, writes a starting plan (YAML) for that assessment instead: \
+            one target per dimension with a next level, and one open action per first next step and \
+            per criterion that blocks a next level, with the step's advice and resource. The rubric is \
+            --rubric, else the questionnaire's; the comments are in --lang, else the questionnaire's \
+            language, else the rubric's. The first line points editors at <rubric id>.plan.schema.json.
             """
     )
 
@@ -51,13 +57,26 @@ struct InitCommand: ParsableCommand {
 
     @OptionGroup var languageOption: LanguageOption
 
+    @Flag(help: "Write a starting plan (targets and actions) from the assessment QUESTIONNAIRE instead.")
+    var plan = false
+
+    @Argument(
+        help: "With --plan: the questionnaire (YAML) whose assessment the plan starts from.",
+        completion: .file(extensions: ["yaml", "yml"]))
+    var questionnaire: String?
+
     func validate() throws {
         if let date, !DateText.isValid(date) {
             throw ValidationError(Problem.badDate(date).description)
         }
+        try validatePlanOptions()
     }
 
     func run() throws {
+        if plan {
+            let (text, strings) = try startingPlan()
+            return try emit(text, strings: strings)
+        }
         var choice = try RubricChoice.load(rubric, resources: resources)
         let (viewed, strings) = RubricLanguages(preferred: languageOption.language).overview(choice.rubric)
         choice.rubric = viewed
@@ -68,6 +87,12 @@ struct InitCommand: ParsableCommand {
         case .yaml:
             text = template(choice, strings: strings)
         }
+        try emit(text, strings: strings)
+    }
+
+    /// Writes the text to `--out` (atomically; an existing file only with `--force`), else to
+    /// standard output.
+    private func emit(_ text: String, strings: Strings) throws {
         guard let out else {
             Terminal.writeOutput(text)
             return

@@ -2,16 +2,19 @@ import ArgumentParser
 import Foundation
 import ReadinessKit
 
-/// `readiness schema`: JSON Schemas for rubrics and questionnaires, for editors.
+/// `readiness schema`: JSON Schemas for rubrics, questionnaires and plans, for editors.
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "Write JSON Schemas (draft 2020-12) for rubrics and questionnaires.",
+        abstract: "Write JSON Schemas (draft 2020-12) for rubrics, questionnaires and plans.",
         discussion: """
-            With --out DIR, writes rubric.schema.json and questionnaire.schema.json (generic: any rubric) \
-            into DIR, and with --rubric also <rubric id>.questionnaire.schema.json, which lists every \
-            criterion with its question and allowed answers. Without --out, prints one schema: the \
-            questionnaire schema (rubric-specific with --rubric), or the rubric schema with --kind rubric.
+            With --out DIR, writes rubric.schema.json, questionnaire.schema.json and plan.schema.json \
+            (generic: any rubric) into DIR, and with --rubric also <rubric id>.questionnaire.schema.json, \
+            which lists every criterion with its question and allowed answers, and \
+            <rubric id>.plan.schema.json, which lists the rubric's dimension, criterion and resource ids. \
+            Without --out, prints one schema: the questionnaire schema (rubric-specific with --rubric), \
+            the plan schema with --kind plan (rubric-specific with --rubric), or the rubric schema with \
+            --kind rubric.
             Point an editor at a schema with a first line such as
               # yaml-language-server: $schema=investor-readiness.questionnaire.schema.json
             ('readiness init' writes that line).
@@ -20,7 +23,7 @@ struct SchemaCommand: ParsableCommand {
 
     /// Which schema to print.
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case questionnaire, rubric
+        case questionnaire, rubric, plan
     }
 
     @Option(help: "A built-in rubric id or a rubric file: also make a questionnaire schema for that rubric.")
@@ -33,7 +36,7 @@ struct SchemaCommand: ParsableCommand {
         name: .shortAndLong, help: "A folder to write the schemas into (created if missing).", completion: .directory)
     var out: String?
 
-    @Option(help: "Without --out, which schema to print: questionnaire or rubric.")
+    @Option(help: "Without --out, which schema to print: questionnaire, rubric or plan.")
     var kind: Kind = .questionnaire
 
     func run() throws {
@@ -43,6 +46,7 @@ struct SchemaCommand: ParsableCommand {
             switch kind {
             case .rubric: value = RubricSchema.document()
             case .questionnaire: value = specific.map(QuestionnaireSchema.specific) ?? QuestionnaireSchema.generic()
+            case .plan: value = specific.map(PlanSchema.specific) ?? PlanSchema.generic()
             }
             print(value.rendered())
             return
@@ -50,9 +54,11 @@ struct SchemaCommand: ParsableCommand {
         var files: [(String, JSONValue)] = [
             ("rubric.schema.json", RubricSchema.document()),
             ("questionnaire.schema.json", QuestionnaireSchema.generic()),
+            ("plan.schema.json", PlanSchema.generic()),
         ]
         if let specific {
             files.append(("\(specific.id).questionnaire.schema.json", QuestionnaireSchema.specific(for: specific)))
+            files.append(("\(specific.id).plan.schema.json", PlanSchema.specific(for: specific)))
         }
         let strings = Strings.english
         for (name, value) in files {

@@ -89,6 +89,12 @@ enum Problem: Error, Equatable, CustomStringConvertible {
     case compareFormat(String)
     /// No rubric named and none built in.
     case noBuiltInRubric
+    /// `init --plan` without the questionnaire to start from.
+    case planNeedsQuestionnaire
+    /// `init` given a questionnaire without `--plan`.
+    case questionnaireWithoutPlan
+    /// `init --plan` with an option that only a blank questionnaire takes.
+    case notWithPlan(String)
 
     /// A usage error as swift-argument-parser prints one: the problem, then how `command`
     /// (such as `readiness templates`) is used and where its help is.
@@ -155,6 +161,12 @@ enum Problem: Error, Equatable, CustomStringConvertible {
                 "--lang \(TerminalText.visible(language)) is not a language readiness speaks; use one of \(offered.joined(separator: ", "))"
         case .compareFormat(let format): return "compare writes md, html or json reports, not \(format)"
         case .noBuiltInRubric: return "no built-in rubric is available; pass --rubric FILE"
+        case .planNeedsQuestionnaire:
+            return "--plan starts from an assessment: readiness init --plan QUESTIONNAIRE.yaml"
+        case .questionnaireWithoutPlan:
+            return "init reads a questionnaire only with --plan (readiness init --plan QUESTIONNAIRE.yaml)"
+        case .notWithPlan(let option):
+            return "\(option) does not apply to --plan: the plan comes from the questionnaire"
         }
     }
 }
