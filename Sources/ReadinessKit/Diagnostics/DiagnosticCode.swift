@@ -25,9 +25,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case needsFormat2 = "needs-format-2"
     /// A gate's `cap` names no verdict of the rubric.
     case unknownVerdict = "unknown-verdict"
-    /// A resource id that no resource of the rubric or its catalogue has.
+    /// A resource id that no resource of the rubric or its catalogue has (in a rubric or a plan).
     case unknownResource = "unknown-resource"
-    /// A `when` names a criterion the rubric does not have.
+    /// A `when` or a plan names a criterion the rubric does not have.
     case unknownCriterion = "unknown-criterion"
     /// A `when` names an option its criterion does not have.
     case unknownOption = "unknown-option"
@@ -88,10 +88,6 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case emptyFile = "empty-file"
     /// A plan names a dimension the rubric does not have.
     case unknownDimension = "unknown-dimension"
-    /// A plan names a criterion the rubric does not have.
-    case unknownCriterion = "unknown-criterion"
-    /// A plan names a resource the rubric's catalogue does not have.
-    case unknownResource = "unknown-resource"
     /// A date that is not a real calendar date written `YYYY-MM-DD`.
     case invalidDate = "invalid-date"
     /// A plan action's `status` is none of `open`, `done`, `dropped`.
